@@ -1,0 +1,83 @@
+#pragma once
+// Events as found by extraction (ExtractedEvent) and as stored with links (Event).
+// Plain value types, usable from any thread.
+#include "category.h"
+#include "datespan.h"
+#include "verification.h"
+
+#include <QList>
+#include <QString>
+
+namespace lodestone {
+
+struct Evidence final {
+    qint64 reportId = 0;
+    QString quote;   // the sentence that proves the event
+    int start = 0;   // character offsets (QString/UTF-16 units) into the report text
+    int end = 0;     // exclusive
+};
+
+struct OrgMention final {
+    QString key;     // gazetteer key, or "auto:<normalised>" for a detected name
+    QString name;    // surface form as written
+    int start = 0;
+    int end = 0;
+    bool autoDetected = false;
+};
+
+struct PersonMention final {
+    QString name;
+    QString role;    // e.g. "Party Secretary and Chair"
+    QString orgKey;  // organisation the role belongs to, if known
+};
+
+struct EventOrgRole final {
+    QString key;     // organisation key
+    QString role;    // "actor", "partner", "subject", "host", "regulator", "mentioned"
+};
+
+struct ExtractedEvent final {
+    Category category = Category::Other;
+    QString title;
+    QString summary;
+    DateSpan date;
+    QList<EventOrgRole> organisations;
+    QList<PersonMention> people;
+    double confidence = 0.0; // 0..1
+    Evidence evidence;       // reportId filled when stored
+};
+
+struct EventOrgLink final {
+    qint64 orgId = 0;
+    QString name;
+    QString nameZh;
+    QString role;
+};
+
+struct EventReportLink final {
+    qint64 reportId = 0;
+    VerificationStatus status = VerificationStatus::Unverified;
+};
+
+struct Event final {
+    qint64 id = 0;
+    Category category = Category::Other;
+    QString title;
+    QString summary;
+    DateSpan date;
+    double confidence = 0.0;
+    bool rejected = false;   // analyst marked it false
+    QList<EventOrgLink> organisations;
+    QList<EventReportLink> reports;
+    QList<Evidence> evidence;
+    QList<PersonMention> people;
+
+    bool verified() const
+    {
+        for (const auto& r : reports)
+            if (r.status == VerificationStatus::Verified) return true;
+        return false;
+    }
+};
+
+} // namespace lodestone

@@ -23,6 +23,8 @@ struct ParsedDocument final {
     QStringList repairs;         // human-readable technical list, e.g. "cp874-mojibake: 14 sequences"
     QString sourcePath;          // file path (plus "#item N" for feeds)
     QString format;              // "text", "html", "markdown", "rss", "atom", "pdf", "json", "csv", "stix"
+    std::optional<int> copyrightYear; // year from a "© 2025 Publisher" line, when the reader found one
+    QString bodyStartHint;       // first words of the body proper (after title/highlights), for extraction
 };
 
 struct Report final {

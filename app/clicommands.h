@@ -1,0 +1,20 @@
+#pragma once
+// The commands of CLI.md, one function each. Every function builds its own Session (options, parsing,
+// database) and returns the process exit code. Main thread of the CLI.
+#include <QString>
+
+namespace lodestone::cli {
+
+int importCommand();
+int demoCommand();
+int reportsCommand();
+int reportCommand();
+int eventsCommand();
+int orgsCommand();
+int verifyCommand();
+int historyCommand();
+int backupCommand();
+int exportCommand();
+int exportChartCommand();
+
+} // namespace lodestone::cli

@@ -1,0 +1,199 @@
+#include "clijson.h"
+
+#include <QJsonArray>
+
+namespace lodestone::cli::json {
+
+QJsonValue date(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue timestamp(const QDateTime& t)
+{
+    if (!t.isValid())
+        return QJsonValue::Null;
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+QJsonValue text(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+namespace {
+
+QJsonValue credibility(int c)
+{
+    return c > 0 ? QJsonValue(c) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject verificationFields(const Verification& v)
+{
+    QJsonObject o;
+    o[QStringLiteral("status")] = statusKey(v.status);
+    o[QStringLiteral("reliability")] = text(v.reliability);
+    o[QStringLiteral("credibility")] = credibility(v.credibility);
+    o[QStringLiteral("note")] = text(v.note);
+    return o;
+}
+
+QJsonObject report(const Report& r)
+{
+    QJsonObject o;
+    o[QStringLiteral("id")] = r.id;
+    o[QStringLiteral("title")] = r.doc.title;
+    o[QStringLiteral("publisher")] = text(r.doc.publisher);
+    o[QStringLiteral("url")] = text(r.doc.url);
+    const bool hasDate = r.doc.published && r.doc.published->isValid();
+    o[QStringLiteral("published")] = hasDate ? date(r.doc.published->start) : QJsonValue(QJsonValue::Null);
+    o[QStringLiteral("published_precision")] =
+        hasDate ? QJsonValue(precisionKey(r.doc.published->precision)) : QJsonValue(QJsonValue::Null);
+    o[QStringLiteral("language")] = text(r.doc.language);
+    o[QStringLiteral("status")] = statusKey(r.verification.status);
+    o[QStringLiteral("reliability")] = text(r.verification.reliability);
+    o[QStringLiteral("credibility")] = credibility(r.verification.credibility);
+    o[QStringLiteral("events")] = r.eventCount;
+    o[QStringLiteral("format")] = text(r.doc.format);
+    o[QStringLiteral("imported_at")] = timestamp(r.importedAt);
+    o[QStringLiteral("analyst")] = text(r.verification.analyst);
+    o[QStringLiteral("verified_at")] = timestamp(r.verification.at);
+    return o;
+}
+
+QJsonObject reportDetail(const Report& r, const QList<Organisation>& orgs, const QList<qint64>& eventIds)
+{
+    QJsonObject o = report(r);
+    o[QStringLiteral("text")] = r.doc.text;
+    o[QStringLiteral("repairs")] = QJsonArray::fromStringList(r.doc.repairs);
+    QJsonArray orgArray;
+    for (const Organisation& org : orgs) {
+        QJsonObject jo;
+        jo[QStringLiteral("id")] = org.id;
+        jo[QStringLiteral("name")] = org.displayName();
+        jo[QStringLiteral("name_zh")] = text(org.nameZh);
+        jo[QStringLiteral("kind")] = text(org.kind);
+        orgArray.append(jo);
+    }
+    o[QStringLiteral("organisations")] = orgArray;
+    QJsonArray ids;
+    for (qint64 id : eventIds)
+        ids.append(id);
+    o[QStringLiteral("event_ids")] = ids;
+    o[QStringLiteral("source_encoding")] = text(r.doc.sourceEncoding);
+    o[QStringLiteral("published_rule")] =
+        r.doc.published ? text(r.doc.published->rule) : QJsonValue(QJsonValue::Null);
+    o[QStringLiteral("source_path")] = text(r.doc.sourcePath);
+    o[QStringLiteral("note")] = text(r.verification.note);
+    return o;
+}
+
+QJsonObject event(const Event& e)
+{
+    QJsonObject o;
+    o[QStringLiteral("id")] = e.id;
+    o[QStringLiteral("category")] = categoryKey(e.category);
+    o[QStringLiteral("title")] = e.title;
+    o[QStringLiteral("summary")] = text(e.summary);
+    o[QStringLiteral("date_start")] = date(e.date.start);
+    o[QStringLiteral("date_end")] = date(e.date.end);
+    o[QStringLiteral("precision")] = precisionKey(e.date.precision);
+    o[QStringLiteral("date_rule")] = text(e.date.rule);
+    QJsonArray orgs;
+    for (const EventOrgLink& l : e.organisations) {
+        QJsonObject jo;
+        jo[QStringLiteral("id")] = l.orgId;
+        jo[QStringLiteral("name")] = l.name.isEmpty() ? l.nameZh : l.name;
+        jo[QStringLiteral("role")] = text(l.role);
+        jo[QStringLiteral("name_zh")] = text(l.nameZh);
+        orgs.append(jo);
+    }
+    o[QStringLiteral("organisations")] = orgs;
+    QJsonArray reports;
+    for (const EventReportLink& l : e.reports) {
+        QJsonObject jo;
+        jo[QStringLiteral("id")] = l.reportId;
+        jo[QStringLiteral("status")] = statusKey(l.status);
+        reports.append(jo);
+    }
+    o[QStringLiteral("reports")] = reports;
+    QJsonArray evidence;
+    for (const Evidence& ev : e.evidence) {
+        QJsonObject jo;
+        jo[QStringLiteral("report_id")] = ev.reportId;
+        jo[QStringLiteral("quote")] = ev.quote;
+        jo[QStringLiteral("start")] = ev.start;
+        jo[QStringLiteral("end")] = ev.end;
+        evidence.append(jo);
+    }
+    o[QStringLiteral("evidence")] = evidence;
+    o[QStringLiteral("verified")] = e.verified();
+    QJsonArray people;
+    for (const PersonMention& p : e.people) {
+        QJsonObject jo;
+        jo[QStringLiteral("name")] = p.name;
+        jo[QStringLiteral("role")] = text(p.role);
+        jo[QStringLiteral("organisation")] = text(p.orgKey);
+        people.append(jo);
+    }
+    o[QStringLiteral("people")] = people;
+    o[QStringLiteral("confidence")] = e.confidence;
+    o[QStringLiteral("rejected")] = e.rejected;
+    return o;
+}
+
+QJsonObject organisation(const Organisation& org, const QString& parentName)
+{
+    QJsonObject o;
+    o[QStringLiteral("id")] = org.id;
+    o[QStringLiteral("name")] = org.displayName();
+    o[QStringLiteral("name_zh")] = text(org.nameZh);
+    QStringList aliases;
+    for (const OrgAlias& a : org.aliases)
+        if (!aliases.contains(a.text) && a.text != org.nameEn && a.text != org.nameZh)
+            aliases << a.text;
+    o[QStringLiteral("aliases")] = QJsonArray::fromStringList(aliases);
+    o[QStringLiteral("kind")] = text(org.kind);
+    o[QStringLiteral("parent")] = text(parentName);
+    o[QStringLiteral("events")] = org.eventCount;
+    o[QStringLiteral("key")] = org.key;
+    o[QStringLiteral("country")] = text(org.country);
+    o[QStringLiteral("auto_detected")] = org.autoDetected;
+    return o;
+}
+
+QJsonObject historyEntry(const VerificationLogEntry& e)
+{
+    QJsonObject o = verificationFields(e.value);
+    o[QStringLiteral("at")] = timestamp(e.value.at);
+    o[QStringLiteral("analyst")] = text(e.value.analyst);
+    o[QStringLiteral("previous")] = verificationFields(e.previous);
+    o[QStringLiteral("action")] = e.action;
+    return o;
+}
+
+QJsonObject importResult(const ImportFileResult& r, const QString& errorText)
+{
+    QJsonObject o;
+    o[QStringLiteral("file")] = r.file;
+    o[QStringLiteral("status")] = importStatusKey(r.status);
+    QJsonValue reportId = QJsonValue::Null;
+    if (r.status == ImportStatus::Imported && !r.reportIds.isEmpty())
+        reportId = r.reportIds.first();
+    else if (r.status == ImportStatus::Duplicate && r.duplicateOf)
+        reportId = r.duplicateOf;
+    o[QStringLiteral("report_id")] = reportId;
+    o[QStringLiteral("events")] = r.events;
+    o[QStringLiteral("organisations")] = r.organisations;
+    o[QStringLiteral("error")] = r.status == ImportStatus::Failed ? QJsonValue(errorText) : QJsonValue(QJsonValue::Null);
+    QJsonArray ids;
+    for (qint64 id : r.reportIds)
+        ids.append(id);
+    o[QStringLiteral("report_ids")] = ids;
+    o[QStringLiteral("duplicates")] = r.duplicates;
+    return o;
+}
+
+} // namespace lodestone::cli::json

@@ -1,0 +1,316 @@
+// Commands that change or copy the database: import, demo, verify, backup; and the export commands
+// that are not available yet.
+#include "clicommands.h"
+#include "clijson.h"
+#include "clioutput.h"
+#include "clisession.h"
+
+#include "db/backup.h"
+#include "service/importer.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <SQLiteCpp/Transaction.h>
+
+namespace lodestone::cli {
+
+namespace {
+
+// English-style singular/plural pick of two translatable patterns containing %1.
+QString counted(int n, const char* one, const char* many)
+{
+    return QCoreApplication::translate("cli", n == 1 ? one : many).arg(n);
+}
+
+QString resultLine(const ImportFileResult& r)
+{
+    switch (r.status) {
+    case ImportStatus::Imported: {
+        QString reports;
+        if (r.reportIds.size() == 1)
+            reports = QCoreApplication::translate("cli", "report %1").arg(r.reportIds.first());
+        else
+            reports = QCoreApplication::translate("cli", "reports %1").arg(
+                [&] {
+                    QStringList ids;
+                    for (qint64 id : r.reportIds)
+                        ids << QString::number(id);
+                    return ids.join(QLatin1Char(','));
+                }());
+        return QStringLiteral("imported  %1  %2, %3, %4\n")
+            .arg(r.file, reports, counted(r.events, QT_TRANSLATE_NOOP("cli", "%1 event"), QT_TRANSLATE_NOOP("cli", "%1 events")),
+                 counted(r.organisations, QT_TRANSLATE_NOOP("cli", "%1 organisation"), QT_TRANSLATE_NOOP("cli", "%1 organisations")));
+    }
+    case ImportStatus::Duplicate:
+        return QStringLiteral("duplicate %1 (%2)\n").arg(r.file, QCoreApplication::translate("cli", "report %1").arg(r.duplicateOf));
+    case ImportStatus::Failed:
+        return QStringLiteral("failed    %1: %2\n").arg(r.file, describeFileError(r.error, r.file));
+    }
+    return {};
+}
+
+// Imports paths through the Importer and prints per-file results (text: one line per file when
+// perFileLines, failures always on stderr; JSON: the import document) and a summary. Returns the exit code.
+int importAndReport(Session& s, const QStringList& paths, bool perFileLines)
+{
+    if (!s.gazetteer())
+        return failure(QCoreApplication::translate("cli", "the bundled organisation gazetteer cannot be loaded"));
+    const bool showProgress = stderrIsTerminal();
+    bool progressVisible = false;
+    auto clearProgress = [&] {
+        if (progressVisible) {
+            writeErr(QStringLiteral("\r\033[K"));
+            progressVisible = false;
+        }
+    };
+    QElapsedTimer timer;
+    timer.start();
+    Importer importer(s.writer(), s.gazetteer());
+    const ImportSummary summary = importer.run(
+        paths, CancelToken{},
+        [&](const ImportProgress& p) {
+            if (!showProgress || p.total <= 0)
+                return;
+            writeErr(QStringLiteral("\r\033[K[%1/%2] %3").arg(p.done).arg(p.total).arg(QFileInfo(p.current).fileName()));
+            progressVisible = true;
+        },
+        [&](const ImportFileResult& r) {
+            clearProgress();
+            if (r.status == ImportStatus::Failed)
+                writeErr(resultLine(r));
+            else if (perFileLines && !s.json())
+                writeOut(resultLine(r));
+        });
+    clearProgress();
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    if (s.json()) {
+        QJsonArray results;
+        for (const ImportFileResult& r : summary.results)
+            results.append(json::importResult(r, r.status == ImportStatus::Failed ? describeFileError(r.error, r.file) : QString()));
+        QJsonObject doc;
+        doc[QStringLiteral("results")] = results;
+        doc[QStringLiteral("imported")] = summary.imported;
+        doc[QStringLiteral("duplicates")] = summary.duplicates;
+        doc[QStringLiteral("failed")] = summary.failed;
+        doc[QStringLiteral("cancelled")] = summary.cancelled;
+        doc[QStringLiteral("seconds")] = seconds;
+        writeJson(doc);
+    } else {
+        writeOut(QCoreApplication::translate("cli", "%1 imported, %2, %3 failed (%4 s)\n")
+                     .arg(summary.imported)
+                     .arg(counted(summary.duplicates, QT_TRANSLATE_NOOP("cli", "%1 duplicate"), QT_TRANSLATE_NOOP("cli", "%1 duplicates")))
+                     .arg(summary.failed)
+                     .arg(seconds, 0, 'f', 2));
+    }
+    return summary.failed > 0 || summary.cancelled ? 1 : 0;
+}
+
+} // namespace
+
+int importCommand()
+{
+    Session s(QStringLiteral("import"),
+              QCoreApplication::translate("cli", "Import files or folders (recursively): text, HTML, Markdown, RSS/Atom, PDF, STIX, JSON/CSV."));
+    s.addJsonOption();
+    s.addPositional(QStringLiteral("path"), QCoreApplication::translate("cli", "Files or folders to import."), QStringLiteral("PATH..."));
+    if (auto rc = s.parse(1, -1))
+        return *rc;
+    if (auto rc = s.openDatabase())
+        return *rc;
+    return importAndReport(s, s.positional(), true);
+}
+
+int demoCommand()
+{
+    Session s(QStringLiteral("demo"), QCoreApplication::translate("cli", "Load the bundled demo corpus into the database."));
+    s.addJsonOption();
+    if (auto rc = s.parse(0, 0))
+        return *rc;
+    QStringList files;
+    QDirIterator it(QStringLiteral(":/core/demo"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (QFileInfo(file).fileName().compare(QLatin1String("README.md"), Qt::CaseInsensitive) != 0)
+            files << file;
+    }
+    files.sort();
+    if (files.isEmpty())
+        return failure(QCoreApplication::translate("cli", "the demo corpus is missing from this build"));
+    if (auto rc = s.openDatabase())
+        return *rc;
+    return importAndReport(s, files, false);
+}
+
+int verifyCommand()
+{
+    Session s(QStringLiteral("verify"),
+              QCoreApplication::translate("cli", "Set a report's verification; every change is appended to its history."));
+    s.addJsonOption();
+    s.addPositional(QStringLiteral("id"), QCoreApplication::translate("cli", "Report id."), QStringLiteral("ID"));
+    s.addOption({QStringLiteral("status")},
+                QCoreApplication::translate("cli", "New status: unverified, verified, disputed or rejected (required)."),
+                QCoreApplication::translate("cli", "status"));
+    s.addOption({QStringLiteral("reliability")},
+                QCoreApplication::translate("cli", "Source reliability A (completely reliable) to F (cannot be judged)."),
+                QStringLiteral("A-F"));
+    s.addOption({QStringLiteral("credibility")},
+                QCoreApplication::translate("cli", "Information credibility 1 (confirmed) to 6 (cannot be judged)."),
+                QStringLiteral("1-6"));
+    s.addOption({QStringLiteral("note")}, QCoreApplication::translate("cli", "Analyst's note."), QCoreApplication::translate("cli", "text"));
+    s.addOption({QStringLiteral("analyst")},
+                QCoreApplication::translate("cli", "Analyst name (default: $LODESTONE_ANALYST, else the user name)."),
+                QCoreApplication::translate("cli", "name"));
+    if (auto rc = s.parse(1, 1))
+        return *rc;
+    const auto id = s.reportIdArgument(0);
+    if (!id)
+        return 2;
+    if (!s.isSet(QStringLiteral("status")))
+        return s.usageError(QCoreApplication::translate("cli", "--status is required"));
+    const auto status = statusFromKey(s.value(QStringLiteral("status")).trimmed().toLower());
+    if (!status)
+        return s.usageError(QCoreApplication::translate("cli", "unknown status \"%1\" (one of: unverified, verified, disputed, rejected)")
+                                .arg(s.value(QStringLiteral("status"))));
+    std::optional<QString> reliability;
+    if (s.isSet(QStringLiteral("reliability"))) {
+        const QString r = s.value(QStringLiteral("reliability")).trimmed().toUpper();
+        if (r.size() != 1 || r[0] < QLatin1Char('A') || r[0] > QLatin1Char('F'))
+            return s.usageError(QCoreApplication::translate("cli", "invalid reliability \"%1\" (expected a letter A to F)")
+                                    .arg(s.value(QStringLiteral("reliability"))));
+        reliability = r;
+    }
+    std::optional<int> credibility;
+    if (s.isSet(QStringLiteral("credibility"))) {
+        bool ok = false;
+        const int c = s.value(QStringLiteral("credibility")).trimmed().toInt(&ok);
+        if (!ok || c < 1 || c > 6)
+            return s.usageError(QCoreApplication::translate("cli", "invalid credibility \"%1\" (expected a number 1 to 6)")
+                                    .arg(s.value(QStringLiteral("credibility"))));
+        credibility = c;
+    }
+    std::optional<QString> note;
+    if (s.isSet(QStringLiteral("note")))
+        note = s.value(QStringLiteral("note"));
+    const QString analyst = s.isSet(QStringLiteral("analyst")) && !s.value(QStringLiteral("analyst")).trimmed().isEmpty()
+                                ? s.value(QStringLiteral("analyst")).trimmed()
+                                : defaultAnalyst();
+    if (auto rc = s.openDatabase())
+        return *rc;
+
+    struct Outcome {
+        bool found = false;
+        Verification previous;
+        Verification now;
+    };
+    const Outcome o = s.query([reportId = *id, st = *status, reliability, credibility, note, analyst](WriteContext& ctx) {
+        Outcome out;
+        const auto current = ctx.stores.verifications.get(reportId);
+        if (!current)
+            return out;
+        out.found = true;
+        Verification v = *current;
+        v.status = st;
+        if (reliability)
+            v.reliability = *reliability;
+        if (credibility)
+            v.credibility = *credibility;
+        if (note)
+            v.note = *note;
+        v.analyst = analyst;
+        v.at = QDateTime::currentDateTimeUtc();
+        SQLite::Transaction tx(ctx.db.sql());
+        out.previous = ctx.stores.verifications.set(reportId, v, QStringLiteral("set")).value_or(*current);
+        tx.commit();
+        out.now = ctx.stores.verifications.get(reportId).value_or(v);
+        return out;
+    });
+    if (!o.found)
+        return s.usageError(QCoreApplication::translate("cli", "no report with id %1").arg(*id));
+    s.writer().notifyChanged(QStringLiteral("verification"));
+    if (s.json()) {
+        QJsonObject doc = json::verificationFields(o.now);
+        doc[QStringLiteral("report_id")] = *id;
+        doc[QStringLiteral("analyst")] = json::text(o.now.analyst);
+        doc[QStringLiteral("at")] = json::timestamp(o.now.at);
+        doc[QStringLiteral("previous")] = json::verificationFields(o.previous);
+        writeJson(doc);
+        return 0;
+    }
+    QString line = QCoreApplication::translate("cli", "report %1: %2").arg(*id).arg(statusKey(o.now.status));
+    if (!o.now.reliability.isEmpty())
+        line += QLatin1String(", ") + QCoreApplication::translate("cli", "reliability %1").arg(o.now.reliability);
+    if (o.now.credibility > 0)
+        line += QLatin1String(", ") + QCoreApplication::translate("cli", "credibility %1").arg(o.now.credibility);
+    line += QLatin1String(", ") + QCoreApplication::translate("cli", "by %1 at %2").arg(o.now.analyst, o.now.at.toUTC().toString(Qt::ISODate));
+    if (!o.now.note.isEmpty())
+        line += QLatin1String("\n") + QCoreApplication::translate("cli", "note: %1").arg(o.now.note);
+    writeOut(line + QLatin1Char('\n'));
+    return 0;
+}
+
+int backupCommand()
+{
+    Session s(QStringLiteral("backup"), QCoreApplication::translate("cli", "Write a consistent copy of the database, safe while the app runs."));
+    s.addOption({QStringLiteral("out")}, QCoreApplication::translate("cli", "The copy to write (replaced atomically)."),
+                QCoreApplication::translate("cli", "file"));
+    if (auto rc = s.parse(0, 0))
+        return *rc;
+    const QString out = s.value(QStringLiteral("out")).trimmed();
+    if (out.isEmpty())
+        return s.usageError(QCoreApplication::translate("cli", "--out is required"));
+    const QString source = s.databasePath();
+    QElapsedTimer timer;
+    timer.start();
+    if (const Error e = backupDatabase(source, out)) {
+        if (e.code == ErrorCode::InvalidArgument || (e.code == ErrorCode::Io && e.detail.startsWith(QFileInfo(out).absolutePath())))
+            return s.usageError(technicalDetail(e, QString()));
+        return databaseFailure(e, source);
+    }
+    writeOut(QCoreApplication::translate("cli", "backup of %1 written to %2 (%3 bytes, %4 ms)\n")
+                 .arg(source, out)
+                 .arg(QFileInfo(out).size())
+                 .arg(timer.elapsed()));
+    return 0;
+}
+
+namespace {
+
+int notAvailable(Session& s)
+{
+    if (auto rc = s.parse(0, 0))
+        return *rc;
+    return failure(QCoreApplication::translate("cli", "%1 is not available yet").arg(s.command()));
+}
+
+} // namespace
+
+int exportCommand()
+{
+    Session s(QStringLiteral("export"), QCoreApplication::translate("cli", "Export events, organisations and reports."));
+    s.addOption({QStringLiteral("format")}, QCoreApplication::translate("cli", "Export format: stix, csv, json or timelinejs."),
+                QCoreApplication::translate("cli", "format"));
+    s.addOption({QStringLiteral("out")}, QCoreApplication::translate("cli", "The file to write."), QCoreApplication::translate("cli", "file"));
+    s.addEventFilterOptions();
+    return notAvailable(s);
+}
+
+int exportChartCommand()
+{
+    Session s(QStringLiteral("export-chart"), QCoreApplication::translate("cli", "Render a dashboard chart to a file, headless."));
+    s.addOption({QStringLiteral("chart")},
+                QCoreApplication::translate("cli", "Chart: events-by-month, events-by-category, top-organisations or verification-status."),
+                QCoreApplication::translate("cli", "name"));
+    s.addOption({QStringLiteral("format")}, QCoreApplication::translate("cli", "Image format: png, svg or pdf."),
+                QCoreApplication::translate("cli", "format"));
+    s.addOption({QStringLiteral("out")}, QCoreApplication::translate("cli", "The file to write."), QCoreApplication::translate("cli", "file"));
+    s.addOption({QStringLiteral("width")}, QCoreApplication::translate("cli", "Width in pixels."), QStringLiteral("px"));
+    s.addOption({QStringLiteral("height")}, QCoreApplication::translate("cli", "Height in pixels."), QStringLiteral("px"));
+    s.addOption({QStringLiteral("title")}, QCoreApplication::translate("cli", "Chart title."), QCoreApplication::translate("cli", "text"));
+    s.addEventFilterOptions();
+    return notAvailable(s);
+}
+
+} // namespace lodestone::cli

@@ -1,0 +1,108 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "sqliteerror.h"
+#include "util/log.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+
+namespace lodestone {
+
+namespace {
+
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+void applyPragmas(SQLite::Database& db, Database::Mode mode)
+{
+    db.exec("PRAGMA foreign_keys=ON");
+    db.exec("PRAGMA synchronous=NORMAL");
+    db.exec("PRAGMA temp_store=MEMORY");
+    db.exec("PRAGMA cache_size=-32000");
+    if (mode == Database::Mode::ReadOnly)
+        db.exec("PRAGMA query_only=ON");
+}
+
+} // namespace
+
+Error Database::check(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    if (info.isDir())
+        return {ErrorCode::NotADatabase, QStringLiteral("%1: is a folder").arg(path)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {ErrorCode::Io, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())};
+    if (file.size() == 0)
+        return {};
+    const QByteArray head = file.read(16);
+    if (head.size() < 16 || !head.startsWith(kSqliteMagic))
+        return {ErrorCode::NotADatabase, QStringLiteral("%1: not a SQLite database (bad file header)").arg(path)};
+    file.close();
+    try {
+        // Read-only and immutable-free: nothing is written while we look.
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
+        SQLite::Statement qc(db, "PRAGMA quick_check");
+        QStringList problems;
+        while (qc.executeStep()) {
+            const QString line = QString::fromStdString(qc.getColumn(0).getString());
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+        if (!problems.isEmpty())
+            return {ErrorCode::Corrupt,
+                    QStringLiteral("%1: integrity check failed: %2").arg(path, problems.mid(0, 3).join(QLatin1String("; ")))};
+        const int version = db.execAndGet("PRAGMA user_version").getInt();
+        if (version > Migrations::currentVersion())
+            return {ErrorCode::NewerSchema,
+                    QStringLiteral("%1: schema version %2 is newer than this build supports (%3)")
+                        .arg(path).arg(version).arg(Migrations::currentVersion())};
+    } catch (const SQLite::Exception& e) {
+        return errorFromSqlite(e, path);
+    }
+    return {};
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Error* error)
+{
+    Error local;
+    Error& err = error ? *error : local;
+    err = check(path);
+    if (err)
+        return nullptr;
+    try {
+        const int flags = mode == Mode::ReadWrite ? (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLITE_OPEN_FULLMUTEX)
+                                                  : (SQLite::OPEN_READONLY | SQLITE_OPEN_FULLMUTEX);
+        auto db = std::make_unique<SQLite::Database>(path.toStdString(), flags, kBusyTimeoutMs);
+        if (mode == Mode::ReadWrite) {
+            const QString mj = QString::fromStdString(db->execAndGet("PRAGMA journal_mode=WAL").getString());
+            if (mj.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0 && path != QLatin1String(":memory:"))
+                log::db()->warn("journal_mode is {} instead of wal for {}", mj.toStdString(), path.toStdString());
+        }
+        applyPragmas(*db, mode);
+        if (mode == Mode::ReadWrite) {
+            err = Migrations::migrate(*db, path);
+            if (err)
+                return nullptr;
+        }
+        log::db()->debug("opened {} ({})", path.toStdString(), mode == Mode::ReadWrite ? "read-write" : "read-only");
+        return std::unique_ptr<Database>(new Database(path, mode, std::move(db)));
+    } catch (const SQLite::Exception& e) {
+        err = errorFromSqlite(e, path);
+        log::db()->error("cannot open {}: {}", path.toStdString(), e.what());
+        return nullptr;
+    }
+}
+
+Database::Database(QString path, Mode mode, std::unique_ptr<SQLite::Database> db)
+    : m_path(std::move(path)), m_mode(mode), m_db(std::move(db))
+{
+}
+
+Database::~Database() = default;
+
+} // namespace lodestone

@@ -1,0 +1,40 @@
+#pragma once
+// One SQLite connection (SQLiteCpp) with Lodestone's pragmas, opened read-write (the Writer's) or
+// read-only (a reader's). A connection belongs to the thread that opened it and is never shared.
+#include "model/error.h"
+
+#include <QString>
+#include <memory>
+
+namespace SQLite { class Database; }
+
+namespace lodestone {
+
+class Database final {
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+    static constexpr int kBusyTimeoutMs = 5000;
+
+    // Checks the file before SQLite touches it: a file that is not a SQLite database, fails
+    // PRAGMA quick_check, or has a newer schema than this build is refused and never modified.
+    static Error check(const QString& path);
+
+    // Opens (and for ReadWrite creates and migrates) the database. Fills error and returns nullptr on failure.
+    static std::unique_ptr<Database> open(const QString& path, Mode mode, Error* error);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    SQLite::Database& sql() { return *m_db; }
+    const QString& path() const { return m_path; }
+    Mode mode() const { return m_mode; }
+
+private:
+    Database(QString path, Mode mode, std::unique_ptr<SQLite::Database> db);
+    QString m_path;
+    Mode m_mode;
+    std::unique_ptr<SQLite::Database> m_db;
+};
+
+} // namespace lodestone

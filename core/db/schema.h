@@ -1,0 +1,161 @@
+#pragma once
+// The SQL text of each schema migration, in order; index 0 upgrades version 0 to 1.
+// Plain data, usable from any thread.
+#include <array>
+
+namespace lodestone::schema {
+
+inline constexpr const char* kV1 = R"SQL(
+CREATE TABLE report (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL DEFAULT '',
+  publisher TEXT NOT NULL DEFAULT '',
+  url TEXT NOT NULL DEFAULT '',
+  published_start INTEGER,
+  published_end INTEGER,
+  published_precision TEXT,
+  published_rule TEXT NOT NULL DEFAULT '',
+  language TEXT NOT NULL DEFAULT '',
+  source_encoding TEXT NOT NULL DEFAULT '',
+  format TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL,
+  repairs TEXT NOT NULL DEFAULT '[]',
+  content_hash TEXT NOT NULL UNIQUE,
+  source_path TEXT NOT NULL DEFAULT '',
+  imported_at TEXT NOT NULL
+);
+CREATE TABLE organisation (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  name_en TEXT NOT NULL DEFAULT '',
+  name_zh TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL DEFAULT '',
+  country TEXT NOT NULL DEFAULT '',
+  parent_id INTEGER REFERENCES organisation(id),
+  auto_detected INTEGER NOT NULL DEFAULT 0,
+  merged_into INTEGER REFERENCES organisation(id)
+);
+CREATE TABLE org_alias (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES organisation(id),
+  text TEXT NOT NULL,
+  norm TEXT NOT NULL,
+  language TEXT NOT NULL DEFAULT '',
+  provenance TEXT NOT NULL DEFAULT '',
+  UNIQUE (org_id, norm)
+);
+CREATE INDEX org_alias_norm ON org_alias(norm);
+CREATE TABLE report_org (
+  report_id INTEGER NOT NULL REFERENCES report(id),
+  org_id INTEGER NOT NULL REFERENCES organisation(id),
+  mentions INTEGER NOT NULL DEFAULT 1,
+  PRIMARY KEY (report_id, org_id)
+) WITHOUT ROWID;
+CREATE INDEX report_org_org ON report_org(org_id);
+CREATE TABLE org_relation (
+  id INTEGER PRIMARY KEY,
+  from_id INTEGER NOT NULL REFERENCES organisation(id),
+  to_id INTEGER NOT NULL REFERENCES organisation(id),
+  type TEXT NOT NULL,
+  start_day INTEGER,
+  end_day INTEGER
+);
+CREATE TABLE event (
+  id INTEGER PRIMARY KEY,
+  category TEXT NOT NULL,
+  title TEXT NOT NULL,
+  summary TEXT NOT NULL DEFAULT '',
+  start_day INTEGER NOT NULL,
+  end_day INTEGER NOT NULL,
+  precision TEXT NOT NULL,
+  date_rule TEXT NOT NULL DEFAULT '',
+  location TEXT NOT NULL DEFAULT '',
+  confidence REAL NOT NULL DEFAULT 0,
+  people TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX event_cat_day ON event(category, start_day);
+CREATE INDEX event_day ON event(start_day);
+CREATE TABLE event_org (
+  event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+  org_id INTEGER NOT NULL REFERENCES organisation(id),
+  role TEXT NOT NULL DEFAULT 'mentioned',
+  PRIMARY KEY (event_id, org_id)
+) WITHOUT ROWID;
+CREATE INDEX event_org_org ON event_org(org_id);
+CREATE TABLE evidence (
+  id INTEGER PRIMARY KEY,
+  event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+  report_id INTEGER NOT NULL REFERENCES report(id),
+  quote TEXT NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL
+);
+CREATE INDEX evidence_event ON evidence(event_id);
+CREATE INDEX evidence_report ON evidence(report_id);
+CREATE TABLE verification (
+  report_id INTEGER PRIMARY KEY REFERENCES report(id),
+  status TEXT NOT NULL DEFAULT 'unverified',
+  reliability TEXT NOT NULL DEFAULT '',
+  credibility INTEGER NOT NULL DEFAULT 0,
+  note TEXT NOT NULL DEFAULT '',
+  analyst TEXT NOT NULL DEFAULT '',
+  at TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX verification_status ON verification(status);
+CREATE TABLE verification_log (
+  id INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES report(id),
+  at TEXT NOT NULL,
+  analyst TEXT NOT NULL DEFAULT '',
+  action TEXT NOT NULL DEFAULT 'set',
+  status TEXT NOT NULL,
+  reliability TEXT NOT NULL DEFAULT '',
+  credibility INTEGER NOT NULL DEFAULT 0,
+  note TEXT NOT NULL DEFAULT '',
+  prev_status TEXT NOT NULL DEFAULT 'unverified',
+  prev_reliability TEXT NOT NULL DEFAULT '',
+  prev_credibility INTEGER NOT NULL DEFAULT 0,
+  prev_note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX verification_log_report ON verification_log(report_id, id);
+CREATE TRIGGER verification_log_no_update BEFORE UPDATE ON verification_log
+BEGIN SELECT RAISE(ABORT, 'verification_log is append-only'); END;
+CREATE TRIGGER verification_log_no_delete BEFORE DELETE ON verification_log
+BEGIN SELECT RAISE(ABORT, 'verification_log is append-only'); END;
+CREATE VIRTUAL TABLE report_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+)SQL";
+
+// v2: free tags, and the append-only log of analysts' corrections to what extraction found.
+inline constexpr const char* kV2 = R"SQL(
+CREATE TABLE tag (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE report_tag (
+  report_id INTEGER NOT NULL REFERENCES report(id),
+  tag_id INTEGER NOT NULL REFERENCES tag(id),
+  PRIMARY KEY (report_id, tag_id)
+) WITHOUT ROWID;
+ALTER TABLE event ADD COLUMN rejected INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE event ADD COLUMN analyst_edited INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE correction_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  analyst TEXT NOT NULL DEFAULT '',
+  target TEXT NOT NULL,
+  target_id INTEGER NOT NULL,
+  field TEXT NOT NULL,
+  old_value TEXT NOT NULL DEFAULT '',
+  new_value TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX correction_log_target ON correction_log(target, target_id, id);
+CREATE TRIGGER correction_log_no_update BEFORE UPDATE ON correction_log
+BEGIN SELECT RAISE(ABORT, 'correction_log is append-only'); END;
+CREATE TRIGGER correction_log_no_delete BEFORE DELETE ON correction_log
+BEGIN SELECT RAISE(ABORT, 'correction_log is append-only'); END;
+)SQL";
+
+inline constexpr std::array<const char*, 2> kSteps = {kV1, kV2};
+
+} // namespace lodestone::schema

@@ -1,0 +1,20 @@
+#pragma once
+// Turns report text into dated, categorised events with organisations, people and the evidence sentence
+// (sentence-level cues + dates + organisations, merged within the report). Pure function, usable from any thread.
+#include "gazetteer.h"
+#include "model/event.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace lodestone {
+
+class EventExtractor final {
+public:
+    // reference: the report's published date (today when invalid); language: "en", "zh" or empty (per sentence).
+    static QList<ExtractedEvent> extract(const QString& text, QDate reference, const Gazetteer& gazetteer,
+                                         const QString& language = {});
+};
+
+} // namespace lodestone

@@ -1,0 +1,159 @@
+#include "eventtitle.h"
+
+#include <QRegularExpression>
+
+namespace lodestone {
+
+namespace {
+
+bool isClauseBreakEn(QChar c)
+{
+    return c == u',' || c == u';' || c == u':' || c == u'(' || c == u'.' || c == QChar(0x2014) || c == u'!' ||
+           c == u'?';
+}
+bool isClauseBreakZh(QChar c)
+{
+    return c == QChar(0xff0c) || c == QChar(0x3002) || c == QChar(0xff1b) || c == QChar(0xff1a) ||
+           c == QChar(0xff01) || c == QChar(0xff1f) || c == u',' || c == u';';
+}
+
+QString thirdPerson(const QString& verbPhrase)
+{
+    const qsizetype sp = verbPhrase.indexOf(u' ');
+    QString head = sp < 0 ? verbPhrase : verbPhrase.left(sp);
+    const QString rest = sp < 0 ? QString() : verbPhrase.mid(sp);
+    if (head == u"is" || head == u"are") return QStringLiteral("is") + rest;
+    if (head.endsWith(u's') || head.endsWith(u"sh") || head.endsWith(u"ch") || head.endsWith(u'x') ||
+        head.endsWith(u'z'))
+        head += QStringLiteral("es");
+    else if (head.size() > 1 && head.endsWith(u'y') && !QStringLiteral("aeiou").contains(head.at(head.size() - 2)))
+        head = head.chopped(1) + QStringLiteral("ies");
+    else
+        head += u's';
+    return head + rest;
+}
+
+QString joinSubjects(const QStringList& s, bool chinese)
+{
+    if (s.isEmpty()) return {};
+    if (s.size() == 1) return s.first();
+    return s.first() + (chinese ? QStringLiteral("与") : QStringLiteral(" and ")) + s.at(1);
+}
+
+// Text of the sentence from..to with date spans removed and quotes dropped.
+QString cleanPart(const TitleInput& in, int from, int to)
+{
+    QString out;
+    for (int i = from; i < to; ++i) {
+        bool cut = false;
+        for (const auto& r : in.cutRanges)
+            if (i >= r.first && i < r.second) cut = true;
+        if (cut) continue;
+        const QChar c = in.sentence.at(i);
+        if (c == u'"' || c == QChar(0x201c) || c == QChar(0x201d) || c == QChar(0x2018) || c == QChar(0x300c) ||
+            c == QChar(0x300d))
+            continue;
+        out += c;
+    }
+    return out.simplified();
+}
+
+QString trimObject(QString obj)
+{
+    static const QRegularExpression tailWords(
+        QStringLiteral("(?:\\s+(?:on|in|at|of|for|and|the|a|an|with|to|by|from|as|this|last|next|year|month|week))+$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression stopWords(
+        QStringLiteral("\\s+(?:including|while|which|who|where|after|amid|as part of|following|that|because)\\b"));
+    const auto m = stopWords.match(obj);
+    if (m.hasMatch()) obj.truncate(m.capturedStart());
+    for (int k = 0; k < 3; ++k) obj.remove(tailWords);
+    if (obj.startsWith(QStringLiteral("the "), Qt::CaseInsensitive)) obj = obj.mid(4);
+    return obj.trimmed();
+}
+
+QString shortenEnglish(QString t, int max)
+{
+    if (t.size() <= max) return t;
+    // drop trailing " and ..." coordinated parts first
+    qsizetype cut = t.lastIndexOf(QStringLiteral(" and "), max);
+    while (cut > max / 2) {
+        const QString shorter = t.left(cut);
+        if (shorter.size() <= max) return shorter;
+        cut = t.lastIndexOf(QStringLiteral(" and "), cut - 1);
+    }
+    const qsizetype sp = t.lastIndexOf(u' ', max);
+    t.truncate(sp > max / 2 ? sp : max);
+    return trimObject(t);
+}
+
+QString englishTitle(const TitleInput& in, const EventCues& cues)
+{
+    const QString subject = joinSubjects(in.subjects, false);
+    const bool plural = in.subjects.size() > 1;
+    const int n = static_cast<int>(in.sentence.size());
+    QString verb;
+    int objFrom = -1;
+    if (in.cue.cue && !in.cue.cue->verb.isEmpty()) {
+        verb = in.cue.cue->verb;
+        objFrom = in.cue.cue->objectInside ? in.cue.firstWordEnd : in.cue.end;
+    } else {
+        // the first known past-tense verb in the sentence
+        static const QRegularExpression word(QStringLiteral("\\b([a-z]+)\\b"));
+        auto it = word.globalMatch(in.sentence);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const QString base = cues.baseVerb(m.captured(1));
+            if (!base.isEmpty()) {
+                verb = base;
+                objFrom = static_cast<int>(m.capturedEnd(1));
+                break;
+            }
+        }
+    }
+    if (verb.isEmpty() || subject.isEmpty()) {
+        QString t = cues.titleTemplate(in.category, false);
+        if (t.isEmpty()) t = QStringLiteral("{orgs}: ") + categoryKey(in.category);
+        t.replace(QStringLiteral("{orgs}"), subject.isEmpty() ? QStringLiteral("Unnamed organisation") : subject);
+        if (plural && t.contains(QStringLiteral(" studies "))) t.replace(QStringLiteral(" studies "), QStringLiteral(" study "));
+        return t;
+    }
+    int objTo = objFrom;
+    while (objTo < n && !isClauseBreakEn(in.sentence.at(objTo))) ++objTo;
+    const QString object = trimObject(cleanPart(in, objFrom, objTo));
+    QString title = subject + u' ' + (plural ? verb : thirdPerson(verb));
+    if (!object.isEmpty()) title += u' ' + object;
+    return shortenEnglish(title.simplified(), EventTitle::kMaxEnglish);
+}
+
+QString chineseTitle(const TitleInput& in, const EventCues& cues)
+{
+    const int n = static_cast<int>(in.sentence.size());
+    int from = in.cue.cue ? in.cue.start : 0;
+    int to = in.cue.cue ? in.cue.end : 0;
+    while (from > 0 && !isClauseBreakZh(in.sentence.at(from - 1))) --from;
+    while (to < n && !isClauseBreakZh(in.sentence.at(to))) ++to;
+    QString clause = cleanPart(in, from, to);
+    static const QRegularExpression lead(QStringLiteral("^(?:在|于|据悉|近日|日前|同时|此外|其中)"));
+    clause.remove(lead);
+    bool hasSubject = false;
+    for (const QString& s : in.subjects)
+        if (!s.isEmpty() && clause.contains(s)) hasSubject = true;
+    if (!hasSubject && !in.subjects.isEmpty()) clause = joinSubjects(in.subjects, true) + clause;
+    if (clause.size() < 6 || !in.cue.cue) {
+        QString t = cues.titleTemplate(in.category, true);
+        t.replace(QStringLiteral("{orgs}"), joinSubjects(in.subjects, true));
+        return t;
+    }
+    if (clause.size() > EventTitle::kMaxChinese) clause = clause.left(EventTitle::kMaxChinese - 1) + QChar(0x2026);
+    return clause;
+}
+
+} // namespace
+
+QString EventTitle::build(const TitleInput& in, const EventCues& cues)
+{
+    return in.chinese ? chineseTitle(in, cues) : englishTitle(in, cues);
+}
+
+} // namespace lodestone

@@ -1,0 +1,259 @@
+#include "htmlreader.h"
+
+#include "datetextparser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <gumbo.h>
+
+#include <vector>
+
+namespace lodestone {
+
+namespace {
+
+constexpr qsizetype kMaxHtmlChars = 16 * 1024 * 1024;
+constexpr size_t kMaxNodes = 2'000'000;
+
+struct Meta {
+    QString ogTitle, title, h1, siteName, ogUrl, canonical, published, jsonLdDate, jsonLdHeadline,
+        jsonLdPublisher, timeDatetime;
+};
+
+bool isSkipped(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_NAV: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_IFRAME: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_OBJECT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isBlock(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_BR: case GUMBO_TAG_LI: case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_TR: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HR:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_BODY:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString attr(const GumboElement& el, const char* name)
+{
+    const GumboAttribute* a = gumbo_get_attribute(&el.attributes, name);
+    return a ? QString::fromUtf8(a->value).trimmed() : QString();
+}
+
+QString nodeText(const GumboNode* node)
+{
+    QString out;
+    std::vector<const GumboNode*> stack{node};
+    size_t visited = 0;
+    while (!stack.empty() && ++visited < kMaxNodes) {
+        const GumboNode* n = stack.back();
+        stack.pop_back();
+        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA || n->type == GUMBO_NODE_WHITESPACE)
+            out += QString::fromUtf8(n->v.text.text);
+        else if (n->type == GUMBO_NODE_ELEMENT)
+            for (unsigned i = n->v.element.children.length; i > 0; --i)
+                stack.push_back(static_cast<const GumboNode*>(n->v.element.children.data[i - 1]));
+    }
+    return out.simplified();
+}
+
+void readJsonLd(const QJsonValue& v, Meta& meta, int depth)
+{
+    if (depth > 8)
+        return;
+    if (v.isArray()) {
+        for (const QJsonValue& e : v.toArray())
+            readJsonLd(e, meta, depth + 1);
+        return;
+    }
+    const QJsonObject o = v.toObject();
+    if (meta.jsonLdDate.isEmpty())
+        meta.jsonLdDate = o.value(u"datePublished").toString();
+    if (meta.jsonLdHeadline.isEmpty())
+        meta.jsonLdHeadline = o.value(u"headline").toString();
+    if (meta.jsonLdPublisher.isEmpty()) {
+        const QJsonValue p = o.value(u"publisher");
+        meta.jsonLdPublisher = p.isObject() ? p.toObject().value(u"name").toString() : p.toString();
+    }
+    if (o.contains(u"@graph"))
+        readJsonLd(o.value(u"@graph"), meta, depth + 1);
+}
+
+void collectMeta(const GumboNode* n, Meta& meta)
+{
+    const GumboElement& el = n->v.element;
+    switch (el.tag) {
+    case GUMBO_TAG_META: {
+        const QString prop = (attr(el, "property") + attr(el, "name")).toLower();
+        const QString content = attr(el, "content");
+        if (prop == u"og:title" && meta.ogTitle.isEmpty())
+            meta.ogTitle = content;
+        else if (prop == u"og:site_name")
+            meta.siteName = content;
+        else if (prop == u"og:url")
+            meta.ogUrl = content;
+        else if ((prop == u"article:published_time" || prop == u"date" || prop == u"pubdate") && meta.published.isEmpty())
+            meta.published = content;
+        break;
+    }
+    case GUMBO_TAG_LINK:
+        if (attr(el, "rel").toLower() == u"canonical")
+            meta.canonical = attr(el, "href");
+        break;
+    case GUMBO_TAG_TITLE:
+        if (meta.title.isEmpty())
+            meta.title = nodeText(n);
+        break;
+    case GUMBO_TAG_H1:
+        if (meta.h1.isEmpty())
+            meta.h1 = nodeText(n);
+        break;
+    case GUMBO_TAG_TIME:
+        if (meta.timeDatetime.isEmpty())
+            meta.timeDatetime = attr(el, "datetime");
+        break;
+    case GUMBO_TAG_SCRIPT:
+        if (attr(el, "type").toLower() == u"application/ld+json") {
+            const QJsonDocument d = QJsonDocument::fromJson(nodeText(n).toUtf8());
+            readJsonLd(d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object()), meta, 0);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+// Walks the tree without recursion: collects meta everywhere, text outside skipped elements.
+QString walk(const GumboNode* root, Meta* meta)
+{
+    QString out;
+    struct Frame {
+        const GumboNode* node;
+        bool skip;
+        bool closing;
+    };
+    std::vector<Frame> stack{{root, false, false}};
+    size_t visited = 0;
+    auto paragraphBreak = [&out]() {
+        while (out.endsWith(u' '))
+            out.chop(1);
+        if (!out.isEmpty() && !out.endsWith(QStringLiteral("\n\n")))
+            out += out.endsWith(u'\n') ? QStringLiteral("\n") : QStringLiteral("\n\n");
+    };
+    while (!stack.empty() && ++visited < kMaxNodes) {
+        const Frame f = stack.back();
+        stack.pop_back();
+        const GumboNode* n = f.node;
+        if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_DOCUMENT) {
+            const bool isEl = n->type == GUMBO_NODE_ELEMENT;
+            const GumboTag tag = isEl ? n->v.element.tag : GUMBO_TAG_UNKNOWN;
+            if (f.closing) {
+                if (!f.skip && isBlock(tag))
+                    paragraphBreak();
+                continue;
+            }
+            if (isEl && meta)
+                collectMeta(n, *meta);
+            const bool skip = f.skip || (isEl && isSkipped(tag));
+            if (!skip && isBlock(tag))
+                paragraphBreak();
+            stack.push_back({n, skip, true});
+            const GumboVector& kids = isEl ? n->v.element.children : n->v.document.children;
+            for (unsigned i = kids.length; i > 0; --i)
+                stack.push_back({static_cast<const GumboNode*>(kids.data[i - 1]), skip, false});
+        } else if (!f.skip && (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA
+                               || n->type == GUMBO_NODE_WHITESPACE)) {
+            const QString t = QString::fromUtf8(n->v.text.text).simplified();
+            if (t.isEmpty()) {
+                if (!out.isEmpty() && !out.back().isSpace())
+                    out += u' ';
+                continue;
+            }
+            const QString raw = QString::fromUtf8(n->v.text.text);
+            if (!out.isEmpty() && !out.back().isSpace() && !raw.isEmpty() && raw.front().isSpace())
+                out += u' ';
+            out += t;
+            if (!raw.isEmpty() && raw.back().isSpace())
+                out += u' ';
+        }
+    }
+    // Tidy: trim each line, collapse blank runs.
+    QStringList lines = out.split(u'\n');
+    QStringList kept;
+    for (const QString& l : lines) {
+        const QString t = l.trimmed();
+        if (t.isEmpty() && (kept.isEmpty() || kept.back().isEmpty()))
+            continue;
+        kept.append(t);
+    }
+    while (!kept.isEmpty() && kept.back().isEmpty())
+        kept.removeLast();
+    return kept.join(u'\n');
+}
+
+QString parseAndWalk(const QString& html, Meta* meta)
+{
+    const QByteArray utf8 = html.left(kMaxHtmlChars).toUtf8();
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 100;
+    GumboOutput* output = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
+    if (!output)
+        return {};
+    QString text = walk(output->document, meta);
+    gumbo_destroy_output(&options, output);
+    return text;
+}
+
+} // namespace
+
+QString HtmlReader::extractText(const QString& html)
+{
+    if (!html.contains(u'<') && !html.contains(u'&'))
+        return html.trimmed();
+    return parseAndWalk(html, nullptr);
+}
+
+ReadResult HtmlReader::read(const QString& html)
+{
+    Meta meta;
+    ParsedDocument doc;
+    doc.format = QStringLiteral("html");
+    doc.text = parseAndWalk(html, &meta);
+    if (doc.text.trimmed().isEmpty())
+        return ReadResult::failure(ErrorCode::EmptyInput, QStringLiteral("html has no visible text"));
+    for (const QString& t : {meta.ogTitle, meta.jsonLdHeadline, meta.title, meta.h1})
+        if (!t.isEmpty()) {
+            doc.title = t.simplified();
+            break;
+        }
+    doc.publisher = !meta.siteName.isEmpty() ? meta.siteName : meta.jsonLdPublisher;
+    doc.url = !meta.ogUrl.isEmpty() ? meta.ogUrl : meta.canonical;
+    const std::pair<QString, const char*> dates[] = {{meta.published, "article:published_time"},
+                                                     {meta.jsonLdDate, "json-ld:datePublished"},
+                                                     {meta.timeDatetime, "time-datetime"}};
+    for (const auto& [value, source] : dates) {
+        if (auto span = DateTextParser::parseSpan(value, QString::fromLatin1(source))) {
+            doc.published = span;
+            break;
+        }
+    }
+    return {{doc}, Error::none()};
+}
+
+} // namespace lodestone

@@ -1,0 +1,145 @@
+#include "importpipeline.h"
+
+#include "db/sqliteerror.h"
+#include "extract/dateresolver.h"
+#include "extract/eventextractor.h"
+#include "extract/gazetteer.h"
+#include "ingest/contenthash.h"
+#include "ingest/documentreader.h"
+#include "service/writer.h"
+#include "util/log.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <SQLiteCpp/SQLiteCpp.h>
+
+namespace lodestone {
+
+QDate ImportPipeline::inferPublished(ParsedDocument& doc, QDate today)
+{
+    if (!today.isValid())
+        today = QDate::currentDate();
+    if (doc.published && doc.published->isValid())
+        return doc.published->precision == Precision::Day ? doc.published->start : qMin(doc.published->end, today);
+    if (!doc.copyrightYear)
+        return today;
+    const int year = *doc.copyrightYear;
+    const QDate yearEnd(year, 12, 31);
+    QDate latest;
+    for (const DateMention& m : DateResolver::find(doc.text, yearEnd)) {
+        if (m.span.precision != Precision::Day || m.span.start.year() != year)
+            continue;
+        if (m.surface.contains(QChar(0x00A9)) || m.surface.contains(QLatin1String("Copyright"), Qt::CaseInsensitive))
+            continue;
+        if (!latest.isValid() || m.span.start > latest)
+            latest = m.span.start;
+    }
+    DateSpan published = DateSpan::year(year);
+    if (latest.isValid()) {
+        published.rule = QStringLiteral("inferred: copyright year %1; not before %2, the latest dated statement in the text")
+                             .arg(year).arg(latest.toString(Qt::ISODate));
+    } else {
+        published.rule = QStringLiteral("inferred: copyright year %1").arg(year);
+    }
+    doc.published = published;
+    return latest.isValid() ? latest : qMin(yearEnd, today);
+}
+
+PreparedReport ImportPipeline::prepareDocument(ParsedDocument doc, const Gazetteer& gazetteer, QDate today)
+{
+    PreparedReport out;
+    const QDate reference = inferPublished(doc, today);
+    out.hash = contentHash(doc.text);
+    out.mentions = gazetteer.findMentions(doc.text);
+    out.events = EventExtractor::extract(doc.text, reference, gazetteer, doc.language);
+    out.doc = std::move(doc);
+    return out;
+}
+
+PreparedFile ImportPipeline::prepare(const QString& path, const Gazetteer& gazetteer)
+{
+    PreparedFile out;
+    out.file = path;
+    ReadResult read = DocumentReader::readFile(path);
+    if (read.error) {
+        out.error = read.error;
+        return out;
+    }
+    if (read.documents.isEmpty()) {
+        out.error = {ErrorCode::EmptyInput, QStringLiteral("%1: no report found in the file").arg(path)};
+        return out;
+    }
+    const QDate today = QDate::currentDate();
+    for (ParsedDocument& doc : read.documents) {
+        if (doc.text.trimmed().isEmpty() && doc.title.trimmed().isEmpty())
+            continue;
+        out.reports << prepareDocument(std::move(doc), gazetteer, today);
+    }
+    if (out.reports.isEmpty())
+        out.error = {ErrorCode::EmptyInput, QStringLiteral("%1: no text found in the file").arg(path)};
+    return out;
+}
+
+ImportFileResult ImportPipeline::store(WriteContext& ctx, const PreparedFile& file)
+{
+    ImportFileResult result;
+    result.file = file.file;
+    if (file.error) {
+        result.error = file.error;
+        return result;
+    }
+    Stores& s = ctx.stores;
+    try {
+        SQLite::Transaction tx(ctx.db.sql());
+        QSet<qint64> orgsNamed;
+        QSet<qint64> eventsTouched;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const PreparedReport& r : file.reports) {
+            if (const auto existing = s.reports.findByHash(r.hash)) {
+                ++result.duplicates;
+                if (!result.duplicateOf)
+                    result.duplicateOf = *existing;
+                continue;
+            }
+            const qint64 reportId = s.reports.insert(r.doc, r.hash, now);
+            result.reportIds << reportId;
+            QHash<QString, qint64> orgIds;
+            QHash<qint64, int> mentionCounts;
+            for (const OrgMention& m : r.mentions) {
+                const qint64 id = s.orgs.idFor(m);
+                orgIds.insert(m.key, id);
+                mentionCounts[id] += 1;
+            }
+            for (const ExtractedEvent& ev : r.events) {
+                for (const EventOrgRole& o : ev.organisations) {
+                    if (orgIds.contains(o.key))
+                        continue;
+                    if (const auto id = s.orgs.idForKey(o.key)) {
+                        orgIds.insert(o.key, *id);
+                        mentionCounts[*id] += 0;
+                    }
+                }
+            }
+            s.orgs.linkReport(reportId, mentionCounts);
+            for (auto it = mentionCounts.cbegin(); it != mentionCounts.cend(); ++it)
+                orgsNamed.insert(it.key());
+            for (const ExtractedEvent& ev : r.events) {
+                const StoredEvent stored = s.events.store(reportId, ev, orgIds);
+                eventsTouched.insert(stored.eventId);
+            }
+        }
+        tx.commit();
+        result.events = static_cast<int>(eventsTouched.size());
+        result.organisations = static_cast<int>(orgsNamed.size());
+        result.status = result.reportIds.isEmpty() ? ImportStatus::Duplicate : ImportStatus::Imported;
+    } catch (const SQLite::Exception& e) {
+        s.orgs.clearCache(); // ids of rows the rollback removed must not be reused
+        result.reportIds.clear();
+        result.status = ImportStatus::Failed;
+        result.error = errorFromSqlite(e, file.file);
+        log::ingest()->error("storing {} failed: {}", file.file.toStdString(), e.what());
+    }
+    return result;
+}
+
+} // namespace lodestone

@@ -1,0 +1,33 @@
+#pragma once
+// Results of importing files: per file and for a whole batch. Plain values, any thread.
+#include "model/error.h"
+
+#include <QList>
+#include <QString>
+
+namespace lodestone {
+
+enum class ImportStatus { Imported, Duplicate, Failed };
+
+struct ImportFileResult final {
+    QString file;
+    ImportStatus status = ImportStatus::Failed;
+    QList<qint64> reportIds;   // new reports (a feed gives several)
+    qint64 duplicateOf = 0;    // the existing report when status is Duplicate
+    int duplicates = 0;        // documents of this file already in the database
+    int events = 0;            // events created or backed by this file's reports
+    int organisations = 0;     // distinct organisations named
+    Error error;
+};
+
+struct ImportSummary final {
+    int imported = 0;
+    int duplicates = 0;
+    int failed = 0;
+    bool cancelled = false;
+    QList<ImportFileResult> results;
+};
+
+QString importStatusKey(ImportStatus s);
+
+} // namespace lodestone

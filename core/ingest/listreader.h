@@ -1,0 +1,17 @@
+#pragma once
+// Reads lists of reports from JSON (array of objects, or {"items"|"documents"|"reports": [...]}) and CSV
+// (header row, RFC 4180 quoting, multi-line fields). Columns: title, text|body|content, url, publisher,
+// published, language. Pure functions, usable from any thread.
+#include "readresult.h"
+
+namespace lodestone {
+
+class ListReader final {
+public:
+    static ReadResult readJson(const QByteArray& utf8, const QString& sourcePath);
+    static ReadResult readCsv(const QString& text, const QString& sourcePath);
+    // RFC 4180 records; *complete is false when a quoted field is left open at the end.
+    static QList<QStringList> parseCsv(const QString& text, bool* complete);
+};
+
+} // namespace lodestone

@@ -1,0 +1,77 @@
+#include "pdfreader.h"
+
+#include "datetextparser.h"
+#include "textreader.h"
+#include "util/log.h"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <memory>
+#include <mutex>
+
+namespace lodestone {
+
+namespace {
+
+constexpr int kMaxPages = 5000;
+
+QString toQString(const poppler::ustring& s)
+{
+    const poppler::byte_array utf8 = s.to_utf8();
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+}
+
+void silencePoppler()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        poppler::set_debug_error_function(
+            [](const std::string& msg, void*) { log::ingest()->debug("poppler: {}", msg); }, nullptr);
+    });
+}
+
+} // namespace
+
+ReadResult PdfReader::read(const QByteArray& bytes)
+{
+    silencePoppler();
+    if (!bytes.startsWith("%PDF-") && !bytes.left(1024).contains("%PDF-"))
+        return ReadResult::failure(ErrorCode::Parse, QStringLiteral("pdf header '%PDF-' missing"));
+    try {
+        std::unique_ptr<poppler::document> doc(
+            poppler::document::load_from_raw_data(bytes.constData(), int(bytes.size())));
+        if (!doc)
+            return ReadResult::failure(ErrorCode::Parse, QStringLiteral("poppler could not load the pdf (damaged)"));
+        if (doc->is_locked())
+            return ReadResult::failure(ErrorCode::Unsupported, QStringLiteral("pdf is encrypted (password required)"));
+        const int pages = doc->pages();
+        if (pages <= 0)
+            return ReadResult::failure(ErrorCode::Parse, QStringLiteral("pdf has no pages"));
+        QStringList parts;
+        for (int i = 0; i < pages && i < kMaxPages; ++i) {
+            std::unique_ptr<poppler::page> page(doc->create_page(i));
+            if (!page)
+                continue;
+            parts.append(toQString(page->text(poppler::rectf(), poppler::page::physical_layout)).trimmed());
+        }
+        ParsedDocument out;
+        out.format = QStringLiteral("pdf");
+        out.text = parts.join(QStringLiteral("\n\n")).trimmed();
+        out.text.remove(QChar(0x000C));
+        if (out.text.isEmpty())
+            return ReadResult::failure(ErrorCode::EmptyInput, QStringLiteral("pdf has no extractable text (scanned?)"));
+        out.title = toQString(doc->get_title()).simplified();
+        if (out.title.isEmpty())
+            out.title = TextReader::shortenTitle(out.text.section(u'\n', 0, 0).trimmed());
+        out.publisher = toQString(doc->info_key("Author")).simplified();
+        return {{out}, Error::none()};
+    } catch (const std::exception& e) {
+        return ReadResult::failure(ErrorCode::Parse, QStringLiteral("poppler exception: %1").arg(QString::fromUtf8(e.what())));
+    } catch (...) {
+        return ReadResult::failure(ErrorCode::Parse, QStringLiteral("poppler exception"));
+    }
+}
+
+} // namespace lodestone

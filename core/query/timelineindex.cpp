@@ -1,0 +1,247 @@
+#include "timelineindex.h"
+
+#include "query/timelineindexstore.h"
+#include "util/log.h"
+
+#include <QHash>
+#include <algorithm>
+#include <limits>
+
+namespace lodestone {
+
+namespace {
+
+quint8 durationClass(const TimelineEntry& e, qint32 end)
+{
+    const qint32 d = end - e.startDay;
+    if (e.precision == 0 && d == 0)
+        return 0;
+    if (d <= 31)
+        return 1;
+    if (d <= 92)
+        return 2;
+    if (d <= 366)
+        return 3;
+    return 4;
+}
+
+} // namespace
+
+TimelineIndex::TimelineIndex(std::vector<TimelineEntry> entries, TimelineOrgLinks links, LaneMode mode,
+                             std::vector<LaneSpec> orgLanes)
+    : m_mode(mode)
+{
+    auto store = std::make_shared<Store>();
+    const size_t n = entries.size();
+    const bool haveLinks = links.offsets.size() == n + 1 && n > 0;
+    if (!links.offsets.empty() && !haveLinks)
+        log::query()->warn("timeline index: {} link offsets for {} entries ignored", links.offsets.size(), n);
+
+    qint32 minStart = std::numeric_limits<qint32>::max();
+    qint32 maxStart = std::numeric_limits<qint32>::min();
+    for (TimelineEntry& e : entries) {
+        e.endDay = std::max(e.endDay, e.startDay);
+        minStart = std::min(minStart, e.startDay);
+        maxStart = std::max(maxStart, e.startDay);
+    }
+
+    // Sort positions by (class, start, input order) through packed 64-bit keys when the range allows.
+    std::vector<quint32> perm(n);
+    if (n > 0 && static_cast<qint64>(maxStart) - minStart < (qint64(1) << 28) && n < (size_t(1) << 32)) {
+        std::vector<quint64> keys(n);
+        for (size_t i = 0; i < n; ++i) {
+            const TimelineEntry& e = entries[i];
+            keys[i] = (quint64(durationClass(e, e.endDay)) << 60) |
+                      (quint64(e.startDay - minStart) << 32) | quint64(i);
+        }
+        std::sort(keys.begin(), keys.end());
+        for (size_t i = 0; i < n; ++i)
+            perm[i] = static_cast<quint32>(keys[i] & 0xffffffffu);
+    } else {
+        for (size_t i = 0; i < n; ++i)
+            perm[i] = static_cast<quint32>(i);
+        std::stable_sort(perm.begin(), perm.end(), [&](quint32 a, quint32 b) {
+            const TimelineEntry& x = entries[a];
+            const TimelineEntry& y = entries[b];
+            const quint8 cx = durationClass(x, x.endDay), cy = durationClass(y, y.endDay);
+            return cx != cy ? cx < cy : x.startDay < y.startDay;
+        });
+    }
+
+    store->evs.resize(n);
+    store->ids.resize(n);
+    if (haveLinks) {
+        store->linkOffsets.resize(n + 1);
+        store->linkOrgs.reserve(links.orgIds.size());
+    }
+    store->classMaxDuration.fill(0);
+    store->classBegin.fill(0);
+    Extent ext;
+    if (n > 0) {
+        ext.first = std::numeric_limits<qint32>::max();
+        ext.last = std::numeric_limits<qint32>::min();
+    }
+    std::array<quint32, kClassCount> classCount{};
+    for (size_t i = 0; i < n; ++i) {
+        const TimelineEntry& e = entries[perm[i]];
+        const quint8 cls = durationClass(e, e.endDay);
+        store->evs[i] = TimelineSlot{e.startDay, e.endDay, e.category, e.precision, e.flags, cls};
+        store->ids[i] = e.eventId;
+        ++classCount[cls];
+        store->classMaxDuration[cls] = std::max(store->classMaxDuration[cls], e.endDay - e.startDay);
+        ext.first = std::min(ext.first, e.startDay);
+        ext.last = std::max(ext.last, e.endDay);
+        if (haveLinks) {
+            store->linkOffsets[i] = static_cast<quint32>(store->linkOrgs.size());
+            const quint32 b = links.offsets[perm[i]];
+            const quint32 en = std::min<quint32>(links.offsets[perm[i] + 1], static_cast<quint32>(links.orgIds.size()));
+            for (quint32 k = b; k < en; ++k)
+                store->linkOrgs.push_back(links.orgIds[k]);
+        }
+    }
+    if (haveLinks)
+        store->linkOffsets[n] = static_cast<quint32>(store->linkOrgs.size());
+    for (int c = 0; c < kClassCount; ++c)
+        store->classBegin[static_cast<size_t>(c) + 1] = store->classBegin[static_cast<size_t>(c)] + classCount[static_cast<size_t>(c)];
+    store->extent = ext;
+    m_store = std::move(store);
+    buildLanes(std::move(orgLanes));
+}
+
+TimelineIndex::TimelineIndex(std::shared_ptr<const Store> store, LaneMode mode, std::vector<LaneSpec> orgLanes)
+    : m_store(std::move(store)), m_mode(mode)
+{
+    buildLanes(std::move(orgLanes));
+}
+
+TimelineIndex::~TimelineIndex() = default;
+
+std::shared_ptr<const TimelineIndex> TimelineIndex::withLanes(LaneMode mode, std::vector<LaneSpec> orgLanes) const
+{
+    return std::shared_ptr<const TimelineIndex>(new TimelineIndex(m_store, mode, std::move(orgLanes)));
+}
+
+void TimelineIndex::buildLanes(std::vector<LaneSpec> orgLanes)
+{
+    const Store& st = *m_store;
+    const size_t n = st.evs.size();
+    m_lanes.clear();
+    m_order.clear();
+    if (m_mode == LaneMode::Single) {
+        m_lanes.push_back({0, -1});
+        m_segments.assign(st.classBegin.begin(), st.classBegin.end());
+        m_maxDuration.assign(st.classMaxDuration.begin(), st.classMaxDuration.end());
+        m_laneTotals = {static_cast<quint32>(n)};
+        return;
+    }
+    QHash<qint64, int> orgLane;
+    if (m_mode == LaneMode::Category) {
+        for (int c = 0; c < kCategoryCount; ++c)
+            m_lanes.push_back({c, -1});
+    } else {
+        m_lanes = std::move(orgLanes);
+        for (size_t l = 0; l < m_lanes.size(); ++l) {
+            LaneSpec& s = m_lanes[l];
+            if (s.parentIndex >= static_cast<int>(l))
+                s.parentIndex = -1; // parents must come first
+            orgLane.insert(s.key, static_cast<int>(l));
+        }
+    }
+    const size_t laneCount = m_lanes.size();
+    const size_t cells = laneCount * kClassCount;
+    std::vector<quint32> counts(cells + 1, 0);
+    m_maxDuration.assign(cells, 0);
+
+    auto forEachLane = [&](size_t i, auto&& fn) {
+        const TimelineSlot& s = st.evs[i];
+        if (m_mode == LaneMode::Category) {
+            if (s.category < laneCount)
+                fn(static_cast<size_t>(s.category));
+            return;
+        }
+        if (st.linkOffsets.empty())
+            return;
+        int prev = -1;
+        for (quint32 k = st.linkOffsets[i]; k < st.linkOffsets[i + 1]; ++k) {
+            const auto it = orgLane.constFind(st.linkOrgs[k]);
+            if (it != orgLane.constEnd() && it.value() != prev) {
+                prev = it.value();
+                fn(static_cast<size_t>(it.value()));
+            }
+        }
+    };
+    for (size_t i = 0; i < n; ++i) {
+        forEachLane(i, [&](size_t lane) {
+            const TimelineSlot& s = st.evs[i];
+            const size_t cell = lane * kClassCount + s.cls;
+            ++counts[cell + 1];
+            m_maxDuration[cell] = std::max(m_maxDuration[cell], s.end - s.start);
+        });
+    }
+    for (size_t c = 1; c <= cells; ++c)
+        counts[c] += counts[c - 1];
+    m_segments = counts;
+    m_order.resize(counts[cells]);
+    for (size_t i = 0; i < n; ++i) {
+        forEachLane(i, [&](size_t lane) {
+            const size_t cell = lane * kClassCount + st.evs[i].cls;
+            m_order[counts[cell]++] = static_cast<quint32>(i);
+        });
+    }
+    m_laneTotals.assign(laneCount, 0);
+    for (size_t l = 0; l < laneCount; ++l)
+        m_laneTotals[l] = m_segments[(l + 1) * kClassCount] - m_segments[l * kClassCount];
+}
+
+quint32 TimelineIndex::laneTotal(int lane) const
+{
+    return lane >= 0 && lane < laneCount() ? m_laneTotals[static_cast<size_t>(lane)] : 0;
+}
+
+size_t TimelineIndex::eventCount() const
+{
+    return m_store->evs.size();
+}
+
+size_t TimelineIndex::linkCount() const
+{
+    return m_store->linkOrgs.size();
+}
+
+size_t TimelineIndex::memoryBytes() const
+{
+    return m_store->bytes() + m_order.capacity() * sizeof(quint32) + m_segments.capacity() * sizeof(quint32) +
+           m_maxDuration.capacity() * sizeof(qint32) + m_laneTotals.capacity() * sizeof(quint32) +
+           m_lanes.capacity() * sizeof(LaneSpec);
+}
+
+TimelineIndex::Extent TimelineIndex::extent() const
+{
+    return m_store->extent;
+}
+
+TimelineIndex::Density TimelineIndex::overview(int widthPx) const
+{
+    {
+        std::lock_guard<std::mutex> lock(m_cacheMutex);
+        if (m_densityCache && static_cast<int>(m_densityCache->counts.size()) == widthPx)
+            return *m_densityCache;
+    }
+    auto d = std::make_shared<Density>();
+    d->extent = m_store->extent;
+    d->counts.assign(static_cast<size_t>(std::max(0, widthPx)), 0);
+    if (widthPx > 0 && !d->extent.isEmpty()) {
+        const double span = double(d->extent.last) - d->extent.first + 1;
+        for (const TimelineSlot& s : m_store->evs) {
+            const double mid = (double(s.start) + s.end + 1) / 2.0 - d->extent.first;
+            const int col = std::clamp(static_cast<int>(mid / span * widthPx), 0, widthPx - 1);
+            ++d->counts[static_cast<size_t>(col)];
+        }
+        d->maxCount = *std::max_element(d->counts.begin(), d->counts.end());
+    }
+    std::lock_guard<std::mutex> lock(m_cacheMutex);
+    m_densityCache = d;
+    return *d;
+}
+
+} // namespace lodestone

@@ -1,0 +1,84 @@
+#pragma once
+// Compact in-memory index of all events for the timeline: events sorted by start day inside duration
+// classes, one sorted index array per lane, so a frame costs O(visible + width), never O(all events).
+// Immutable after construction: build on a pool thread, then share read-only with any thread.
+#include "query/timelineentry.h"
+#include "query/timelinefiltermask.h"
+#include "query/timelineframe.h"
+
+#include <array>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace lodestone {
+
+class TimelineIndex final {
+public:
+    enum class LaneMode : int { Single = 0, Category = 1, Organisation = 2 };
+
+    // One lane: category number, organisation id or 0 (single lane). parentIndex < 0 = top level;
+    // organisation lanes list parents before their children.
+    struct LaneSpec {
+        qint64 key = 0;
+        int parentIndex = -1;
+    };
+    struct Extent {
+        qint32 first = 0;  // first start day
+        qint32 last = -1;  // last end day
+        bool isEmpty() const { return last < first; }
+    };
+    // Event starts per pixel column across the extent (overview strip).
+    struct Density {
+        Extent extent;
+        std::vector<quint32> counts;
+        quint32 maxCount = 0;
+    };
+
+    static constexpr int kClassCount = 5;      // point, <=31 d, <=92 d, <=366 d, longer
+    static constexpr int kDefaultBucketPx = 8; // bin width and minimum marker spacing
+    static constexpr int kSpanRows = 2;        // span bars per lane before spans fall into bins
+
+    explicit TimelineIndex(std::vector<TimelineEntry> entries, TimelineOrgLinks links = {},
+                           LaneMode mode = LaneMode::Category, std::vector<LaneSpec> orgLanes = {});
+    ~TimelineIndex();
+    TimelineIndex(const TimelineIndex&) = delete;
+    TimelineIndex& operator=(const TimelineIndex&) = delete;
+
+    // Same events (storage shared, no copy), other lanes. O(events + links).
+    std::shared_ptr<const TimelineIndex> withLanes(LaneMode mode, std::vector<LaneSpec> orgLanes = {}) const;
+
+    TimelineFrame query(qint32 dayStart, double daysPerPixel, int widthPx, const TimelineFilterMask& mask,
+                        int bucketPx = kDefaultBucketPx) const;
+    std::vector<qint64> eventsInRange(qint32 day0, qint32 day1, const TimelineFilterMask& mask) const;
+    Density overview(int widthPx) const; // cached per width
+    Extent extent() const;
+
+    LaneMode laneMode() const { return m_mode; }
+    const std::vector<LaneSpec>& lanes() const { return m_lanes; }
+    int laneCount() const { return static_cast<int>(m_lanes.size()); }
+    quint32 laneTotal(int lane) const;
+    size_t eventCount() const;
+    size_t linkCount() const;
+    // Heap bytes held by this index (shared event storage included).
+    size_t memoryBytes() const;
+
+    struct Store; // event storage shared between lane layouts (defined in the .cpp)
+
+private:
+    TimelineIndex(std::shared_ptr<const Store> store, LaneMode mode, std::vector<LaneSpec> orgLanes);
+    void buildLanes(std::vector<LaneSpec> orgLanes);
+
+    std::shared_ptr<const Store> m_store;
+    LaneMode m_mode = LaneMode::Category;
+    std::vector<LaneSpec> m_lanes;
+    std::vector<quint32> m_order;    // base positions sorted by (lane, class, start); empty in Single mode
+    std::vector<quint32> m_segments; // lanes * kClassCount + 1 offsets into m_order (or base in Single)
+    std::vector<qint32> m_maxDuration; // per (lane, class): longest end - start
+    std::vector<quint32> m_laneTotals;
+
+    mutable std::mutex m_cacheMutex;
+    mutable std::shared_ptr<const Density> m_densityCache;
+};
+
+} // namespace lodestone

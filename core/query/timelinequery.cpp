@@ -1,0 +1,299 @@
+// TimelineIndex::query and eventsInRange: the per-frame work, O(visible + width).
+#include "query/timelineindex.h"
+#include "query/timelineindexstore.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lodestone {
+
+namespace {
+
+struct Bucket {
+    quint32 count = 0;
+    quint32 spans = 0;
+    quint32 verified = 0;
+    quint32 disputed = 0;
+    quint32 rejected = 0;
+    quint32 first = 0; // base position of the first event
+    float minX = 0;
+    float maxX = 0;
+};
+
+struct SpanCandidate {
+    quint32 pos;
+    float x0;
+    float x1;
+};
+
+class MaskTest final {
+public:
+    MaskTest(const TimelineIndex::Store& st, const TimelineFilterMask& m) : m_st(st), m_mask(m)
+    {
+        m_flagMask = (m.verifiedOnly ? TimelineEntry::Verified : 0);
+        m_rejectMask = quint8((m.hideRejected ? TimelineEntry::RejectedEvent : 0) |
+                              (m.hideRejectedReports ? TimelineEntry::RejectedReport : 0));
+        m_orgs = !m.orgIds.empty();
+    }
+    bool operator()(quint32 pos, const TimelineSlot& s) const
+    {
+        if (s.category >= 32 || !((m_mask.categories >> s.category) & 1u))
+            return false;
+        if ((s.flags & m_flagMask) != m_flagMask || (s.flags & m_rejectMask))
+            return false;
+        if (s.end < m_mask.fromDay || s.start > m_mask.toDay)
+            return false;
+        if (m_orgs) {
+            if (m_st.linkOffsets.empty())
+                return false;
+            for (quint32 k = m_st.linkOffsets[pos]; k < m_st.linkOffsets[pos + 1]; ++k) {
+                if (std::binary_search(m_mask.orgIds.begin(), m_mask.orgIds.end(), m_st.linkOrgs[k]))
+                    return true;
+            }
+            return false;
+        }
+        return true;
+    }
+
+private:
+    const TimelineIndex::Store& m_st;
+    const TimelineFilterMask& m_mask;
+    quint8 m_flagMask = 0;
+    quint8 m_rejectMask = 0;
+    bool m_orgs = false;
+};
+
+// Visits base positions of one (lane, class) segment whose events overlap [d0, d1].
+template<typename Fn>
+void scanSegment(const TimelineSlot* evs, const quint32* order, quint32 b, quint32 e, qint32 maxDur, qint32 d0,
+                 qint32 d1, Fn&& fn)
+{
+    auto posAt = [&](quint32 i) { return order ? order[i] : i; };
+    const qint64 lowKey = qint64(d0) - maxDur;
+    quint32 lo = b, hi = e;
+    while (lo < hi) { // first with start >= lowKey
+        const quint32 mid = lo + (hi - lo) / 2;
+        if (evs[posAt(mid)].start < lowKey)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (quint32 i = lo; i < e; ++i) {
+        const quint32 pos = posAt(i);
+        const TimelineSlot& s = evs[pos];
+        if (s.start > d1)
+            break;
+        if (s.end >= d0)
+            fn(pos, s);
+    }
+}
+
+} // namespace
+
+TimelineFrame TimelineIndex::query(qint32 dayStart, double daysPerPixel, int widthPx, const TimelineFilterMask& mask,
+                                   int bucketPx) const
+{
+    TimelineFrame frame;
+    frame.dayStart = dayStart;
+    frame.daysPerPixel = daysPerPixel > 0 ? daysPerPixel : 1.0;
+    frame.widthPx = std::max(0, widthPx);
+    frame.bucketPx = std::max(2, bucketPx);
+    const double dpp = frame.daysPerPixel;
+    const int bpx = frame.bucketPx;
+    const Store& st = *m_store;
+    const TimelineSlot* evs = st.evs.data();
+    const quint32* order = m_mode == LaneMode::Single ? nullptr : m_order.data();
+    const qint32 d0 = dayStart;
+    const qint32 d1 = static_cast<qint32>(std::floor(dayStart + frame.widthPx * dpp - 1e-9));
+    const int nb = std::max(1, (frame.widthPx + bpx - 1) / bpx);
+    const size_t spanCap = static_cast<size_t>(std::max(64, frame.widthPx / 4));
+    const MaskTest accepts(st, mask);
+    const float invDpp = static_cast<float>(1.0 / dpp);
+
+    std::vector<Bucket> buckets(static_cast<size_t>(nb));
+    std::vector<quint32> catCounts(static_cast<size_t>(nb) * kCategoryCount);
+    std::vector<SpanCandidate> spans;
+    std::vector<quint32> gathered;
+    std::vector<int> depth(m_lanes.size(), 0);
+    std::vector<char> hidden(m_lanes.size(), 0);
+
+    for (size_t l = 0; l < m_lanes.size(); ++l) {
+        const int p = m_lanes[l].parentIndex;
+        if (p >= 0) {
+            depth[l] = depth[static_cast<size_t>(p)] + 1;
+            hidden[l] = hidden[static_cast<size_t>(p)] || mask.isCollapsed(p);
+        }
+    }
+
+    for (size_t l = 0; l < m_lanes.size(); ++l) {
+        if (hidden[l])
+            continue;
+        TimelineLaneFrame lf;
+        lf.lane = static_cast<int>(l);
+        lf.depth = depth[l];
+        std::vector<size_t> sources{l};
+        if (m_mode == LaneMode::Organisation && mask.isCollapsed(static_cast<int>(l))) {
+            for (size_t k = l + 1; k < m_lanes.size(); ++k) { // descendants follow their parent
+                for (int p = m_lanes[k].parentIndex; p >= 0; p = m_lanes[static_cast<size_t>(p)].parentIndex) {
+                    if (static_cast<size_t>(p) == l) {
+                        sources.push_back(k);
+                        break;
+                    }
+                }
+            }
+            lf.folded = sources.size() > 1;
+        }
+        std::fill(buckets.begin(), buckets.end(), Bucket{});
+        std::fill(catCounts.begin(), catCounts.end(), 0);
+        spans.clear();
+        bool spanOverflow = false;
+
+        auto addToBucket = [&](quint32 pos, const TimelineSlot& s, float x, bool isSpan) {
+            const int b = std::clamp(static_cast<int>(x) / bpx, 0, nb - 1);
+            Bucket& bk = buckets[static_cast<size_t>(b)];
+            if (bk.count == 0) {
+                bk.first = pos;
+                bk.minX = bk.maxX = x;
+            } else {
+                bk.minX = std::min(bk.minX, x);
+                bk.maxX = std::max(bk.maxX, x);
+            }
+            ++bk.count;
+            bk.spans += isSpan;
+            bk.verified += (s.flags & TimelineEntry::Verified) != 0;
+            bk.disputed += (s.flags & TimelineEntry::Disputed) != 0;
+            bk.rejected += (s.flags & (TimelineEntry::RejectedEvent | TimelineEntry::RejectedReport)) != 0;
+            if (s.category < kCategoryCount)
+                ++catCounts[static_cast<size_t>(b) * kCategoryCount + s.category];
+        };
+        auto spanAnchor = [&](float x0) { return std::clamp(x0, 0.0f, float(frame.widthPx) - 0.5f); };
+        auto visit = [&](quint32 pos, const TimelineSlot& s) {
+            ++lf.visibleCount;
+            if (!timelineIsSpan(s)) {
+                addToBucket(pos, s, (float(s.start - dayStart) + 0.5f) * invDpp, false);
+                return;
+            }
+            const float x0 = float(s.start - dayStart) * invDpp;
+            const float x1 = float(s.end + 1 - dayStart) * invDpp;
+            if (spanOverflow) {
+                addToBucket(pos, s, spanAnchor(x0), true);
+                return;
+            }
+            spans.push_back({pos, x0, x1});
+            if (spans.size() > spanCap) { // too many spans for bars: all of them become bins
+                spanOverflow = true;
+                for (const SpanCandidate& c : spans)
+                    addToBucket(c.pos, evs[c.pos], spanAnchor(c.x0), true);
+                spans.clear();
+            }
+        };
+
+        auto scanLane = [&](size_t lane, auto&& fn) {
+            for (int c = 0; c < kClassCount; ++c) {
+                const size_t cell = lane * kClassCount + static_cast<size_t>(c);
+                scanSegment(evs, order, m_segments[cell], m_segments[cell + 1], m_maxDuration[cell], d0, d1,
+                            [&](quint32 pos, const TimelineSlot& s) {
+                                if (accepts(pos, s))
+                                    fn(pos, s);
+                            });
+            }
+        };
+        if (sources.size() == 1) {
+            scanLane(l, visit);
+        } else { // folded lanes: an event linked to parent and child counts once
+            gathered.clear();
+            for (size_t src : sources)
+                scanLane(src, [&](quint32 pos, const TimelineSlot&) { gathered.push_back(pos); });
+            std::sort(gathered.begin(), gathered.end());
+            gathered.erase(std::unique(gathered.begin(), gathered.end()), gathered.end());
+            for (quint32 pos : gathered)
+                visit(pos, evs[pos]);
+        }
+        for (size_t src : sources)
+            lf.totalCount += m_laneTotals[src];
+
+        // Spans: greedy packing into kSpanRows rows; what does not fit joins the bins.
+        std::sort(spans.begin(), spans.end(), [](const SpanCandidate& a, const SpanCandidate& b) {
+            return a.x0 < b.x0;
+        });
+        std::array<float, kSpanRows> rowEnd;
+        rowEnd.fill(-1e30f);
+        for (const SpanCandidate& c : spans) {
+            const float drawEnd = std::max(c.x1, c.x0 + 6.0f);
+            int row = -1;
+            for (int r = 0; r < kSpanRows && row < 0; ++r) {
+                if (rowEnd[static_cast<size_t>(r)] + 3.0f <= c.x0)
+                    row = r;
+            }
+            const TimelineSlot& s = evs[c.pos];
+            if (row < 0) {
+                addToBucket(c.pos, s, spanAnchor(c.x0), true);
+                continue;
+            }
+            rowEnd[static_cast<size_t>(row)] = drawEnd;
+            lf.spanRows = std::max(lf.spanRows, row + 1);
+            lf.markers.push_back({st.ids[c.pos], c.x0, c.x1, s.category, s.precision, s.flags,
+                                  static_cast<quint8>(row), true});
+        }
+
+        // Points: a lone event with no neighbour closer than one bucket is a marker; the rest are bins.
+        for (int b = 0; b < nb; ++b) {
+            const Bucket& bk = buckets[static_cast<size_t>(b)];
+            if (bk.count == 0)
+                continue;
+            bool lone = bk.count == 1 && bk.spans == 0;
+            if (lone && b > 0) {
+                const Bucket& pb = buckets[static_cast<size_t>(b) - 1];
+                lone = pb.count == 0 || bk.minX - pb.maxX >= float(bpx);
+            }
+            if (lone && b + 1 < nb) {
+                const Bucket& nbk = buckets[static_cast<size_t>(b) + 1];
+                lone = nbk.count == 0 || nbk.minX - bk.maxX >= float(bpx);
+            }
+            if (lone) {
+                const TimelineSlot& s = evs[bk.first];
+                lf.markers.push_back({st.ids[bk.first], bk.minX, bk.minX, s.category, s.precision, s.flags, 0, false});
+                continue;
+            }
+            TimelineBin bin;
+            bin.x0 = float(b * bpx);
+            bin.x1 = float(std::min((b + 1) * bpx, frame.widthPx));
+            bin.count = bk.count;
+            bin.spanCount = bk.spans;
+            bin.flags = quint8((bk.verified * 2 >= bk.count ? TimelineEntry::Verified : 0) |
+                               (bk.disputed * 2 >= bk.count ? TimelineEntry::Disputed : 0) |
+                               (bk.rejected * 2 >= bk.count ? TimelineEntry::RejectedReport : 0));
+            const quint32* cc = &catCounts[static_cast<size_t>(b) * kCategoryCount];
+            bin.category = static_cast<quint8>(std::max_element(cc, cc + kCategoryCount) - cc);
+            bin.day0 = dayStart + static_cast<qint32>(std::floor(bin.x0 * dpp));
+            bin.day1 = std::max(bin.day0, dayStart + static_cast<qint32>(std::ceil(bin.x1 * dpp)) - 1);
+            lf.bins.push_back(bin);
+        }
+        std::sort(lf.markers.begin(), lf.markers.end(), [](const TimelineMarker& a, const TimelineMarker& b) {
+            return a.x0 < b.x0;
+        });
+        frame.visibleCount += lf.visibleCount;
+        frame.lanes.push_back(std::move(lf));
+    }
+    return frame;
+}
+
+std::vector<qint64> TimelineIndex::eventsInRange(qint32 day0, qint32 day1, const TimelineFilterMask& mask) const
+{
+    std::vector<qint64> out;
+    const Store& st = *m_store;
+    const MaskTest accepts(st, mask);
+    for (int c = 0; c < kClassCount; ++c) {
+        scanSegment(st.evs.data(), nullptr, st.classBegin[static_cast<size_t>(c)],
+                    st.classBegin[static_cast<size_t>(c) + 1], st.classMaxDuration[static_cast<size_t>(c)], day0, day1,
+                    [&](quint32 pos, const TimelineSlot& s) {
+                        if (accepts(pos, s))
+                            out.push_back(st.ids[pos]);
+                    });
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+} // namespace lodestone

@@ -1,0 +1,38 @@
+#pragma once
+// Drives a batch import: collects files, prepares them on pool threads (a bounded window, so memory
+// stays flat for 10,000 files), stores each file through the Writer, reports progress and honours cancel.
+// run() blocks: call it from the CLI's main thread or from a worker thread, never from the GUI thread.
+#include "ingest/importresult.h"
+#include "service/canceltoken.h"
+
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+namespace lodestone {
+
+class Gazetteer;
+class Writer;
+
+struct ImportProgress final {
+    int done = 0;
+    int total = 0;
+    QString current;
+};
+
+class Importer final {
+public:
+    using ProgressFn = std::function<void(const ImportProgress&)>;
+    using ResultFn = std::function<void(const ImportFileResult&)>;
+
+    Importer(Writer& writer, std::shared_ptr<const Gazetteer> gazetteer);
+
+    ImportSummary run(const QStringList& paths, const CancelToken& cancel = {}, const ProgressFn& progress = {},
+                      const ResultFn& onResult = {});
+
+private:
+    Writer& m_writer;
+    std::shared_ptr<const Gazetteer> m_gazetteer;
+};
+
+} // namespace lodestone

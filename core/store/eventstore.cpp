@@ -1,0 +1,329 @@
+#include "eventstore.h"
+
+#include "sqlutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <algorithm>
+
+namespace lodestone {
+
+namespace {
+
+QString idsJson(const QList<qint64>& ids)
+{
+    QJsonArray arr;
+    for (qint64 i : ids)
+        arr.append(i);
+    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+}
+
+QString peopleJson(const QList<PersonMention>& people)
+{
+    QJsonArray arr;
+    for (const auto& p : people)
+        arr.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("role"), p.role}, {QStringLiteral("org"), p.orgKey}});
+    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+}
+
+QList<PersonMention> peopleFromJson(const QString& json)
+{
+    QList<PersonMention> out;
+    for (const auto& v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        out << PersonMention{o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("role")).toString(),
+                             o.value(QStringLiteral("org")).toString()};
+    }
+    return out;
+}
+
+int spanDays(qint64 s, qint64 e) { return static_cast<int>(e - s + 1); }
+
+void insertEvidence(SQLite::Database& db, qint64 eventId, qint64 reportId, const Evidence& ev)
+{
+    SQLite::Statement st(db, "INSERT INTO evidence (event_id, report_id, quote, start_offset, end_offset) VALUES (?,?,?,?,?)");
+    st.bind(1, static_cast<int64_t>(eventId));
+    st.bind(2, static_cast<int64_t>(reportId));
+    sql::bind(st, 3, ev.quote);
+    st.bind(4, ev.start);
+    st.bind(5, ev.end);
+    st.exec();
+}
+
+void linkOrgs(SQLite::Database& db, qint64 eventId, const ExtractedEvent& event, const QHash<QString, qint64>& orgIds)
+{
+    SQLite::Statement st(db, "INSERT OR IGNORE INTO event_org (event_id, org_id, role) VALUES (?,?,?)");
+    for (const auto& o : event.organisations) {
+        const auto it = orgIds.constFind(o.key);
+        if (it == orgIds.cend())
+            continue;
+        st.reset();
+        st.bind(1, static_cast<int64_t>(eventId));
+        st.bind(2, static_cast<int64_t>(*it));
+        sql::bind(st, 3, o.role.isEmpty() ? QStringLiteral("mentioned") : o.role);
+        st.exec();
+    }
+}
+
+} // namespace
+
+StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, const QHash<QString, qint64>& orgIds)
+{
+    const qint64 s = event.date.start.toJulianDay();
+    const qint64 e = event.date.end.toJulianDay();
+    QList<qint64> orgs;
+    for (const auto& o : event.organisations)
+        if (const auto it = orgIds.constFind(o.key); it != orgIds.cend())
+            orgs << *it;
+
+    // One happening, one event: same category, overlapping dates of compatible precision, a shared
+    // organisation, and not already backed by this report.
+    if (!orgs.isEmpty()) {
+        SQLite::Statement find(m_db,
+                               "SELECT e.id, e.start_day, e.end_day FROM event e WHERE e.category = ? AND e.start_day <= ? "
+                               "AND e.end_day >= ? AND e.rejected = 0 AND EXISTS (SELECT 1 FROM event_org eo WHERE "
+                               "eo.event_id = e.id AND eo.org_id IN (SELECT value FROM json_each(?))) AND NOT EXISTS "
+                               "(SELECT 1 FROM evidence ev WHERE ev.event_id = e.id AND ev.report_id = ?) "
+                               "ORDER BY ABS(e.start_day - ?) LIMIT 8");
+        sql::bind(find, 1, categoryKey(event.category));
+        find.bind(2, static_cast<int64_t>(e));
+        find.bind(3, static_cast<int64_t>(s));
+        sql::bind(find, 4, idsJson(orgs));
+        find.bind(5, static_cast<int64_t>(reportId));
+        find.bind(6, static_cast<int64_t>(s));
+        while (find.executeStep()) {
+            const qint64 id = find.getColumn(0).getInt64();
+            const qint64 os = find.getColumn(1).getInt64();
+            const qint64 oe = find.getColumn(2).getInt64();
+            const bool sameSpan = os == s && oe == e;
+            const bool bothNarrow = spanDays(os, oe) <= 31 && spanDays(s, e) <= 31;
+            if (!sameSpan && !bothNarrow)
+                continue;
+            insertEvidence(m_db, id, reportId, event.evidence);
+            linkOrgs(m_db, id, event, orgIds);
+            if (spanDays(s, e) < spanDays(os, oe)) {
+                // The new report dates it more precisely: keep the finer date.
+                SQLite::Statement up(m_db, "UPDATE event SET start_day = ?, end_day = ?, precision = ?, date_rule = ? "
+                                           "WHERE id = ? AND analyst_edited = 0");
+                up.bind(1, static_cast<int64_t>(s));
+                up.bind(2, static_cast<int64_t>(e));
+                sql::bind(up, 3, precisionKey(event.date.precision));
+                sql::bind(up, 4, event.date.rule);
+                up.bind(5, static_cast<int64_t>(id));
+                up.exec();
+            }
+            return {id, true};
+        }
+    }
+
+    SQLite::Statement ins(m_db, "INSERT INTO event (category, title, summary, start_day, end_day, precision, date_rule, "
+                                "confidence, people) VALUES (?,?,?,?,?,?,?,?,?)");
+    sql::bind(ins, 1, categoryKey(event.category));
+    sql::bind(ins, 2, event.title);
+    sql::bind(ins, 3, event.summary);
+    ins.bind(4, static_cast<int64_t>(s));
+    ins.bind(5, static_cast<int64_t>(e));
+    sql::bind(ins, 6, precisionKey(event.date.precision));
+    sql::bind(ins, 7, event.date.rule);
+    ins.bind(8, event.confidence);
+    sql::bind(ins, 9, peopleJson(event.people));
+    ins.exec();
+    const qint64 id = m_db.getLastInsertRowid();
+    linkOrgs(m_db, id, event, orgIds);
+    insertEvidence(m_db, id, reportId, event.evidence);
+    return {id, false};
+}
+
+namespace {
+constexpr const char* kEventColumns =
+    "SELECT e.id, e.category, e.title, e.summary, e.start_day, e.end_day, e.precision, e.date_rule, e.confidence, "
+    "e.people, e.rejected FROM event e ";
+
+Event readEvent(SQLite::Statement& st)
+{
+    Event ev;
+    ev.id = st.getColumn(0).getInt64();
+    ev.category = categoryFromKey(sql::str(st.getColumn(1))).value_or(Category::Other);
+    ev.title = sql::str(st.getColumn(2));
+    ev.summary = sql::str(st.getColumn(3));
+    ev.date.start = sql::day(st.getColumn(4));
+    ev.date.end = sql::day(st.getColumn(5));
+    ev.date.precision = precisionFromKey(sql::str(st.getColumn(6))).value_or(Precision::Day);
+    ev.date.rule = sql::str(st.getColumn(7));
+    ev.confidence = st.getColumn(8).getDouble();
+    ev.people = peopleFromJson(sql::str(st.getColumn(9)));
+    ev.rejected = st.getColumn(10).getInt() != 0;
+    return ev;
+}
+} // namespace
+
+void EventStore::loadLinks(QList<Event>& events) const
+{
+    if (events.isEmpty())
+        return;
+    QHash<qint64, qsizetype> index;
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        index.insert(events[i].id, i);
+        ids << events[i].id;
+    }
+    const QString json = idsJson(ids);
+    SQLite::Statement orgs(m_db, "SELECT eo.event_id, o.id, o.name_en, o.name_zh, eo.role FROM event_org eo "
+                                 "JOIN organisation o ON o.id = eo.org_id WHERE eo.event_id IN (SELECT value FROM json_each(?)) "
+                                 "ORDER BY eo.event_id, o.name_en");
+    sql::bind(orgs, 1, json);
+    while (orgs.executeStep()) {
+        Event& ev = events[index.value(orgs.getColumn(0).getInt64())];
+        ev.organisations << EventOrgLink{orgs.getColumn(1).getInt64(), sql::str(orgs.getColumn(2)),
+                                         sql::str(orgs.getColumn(3)), sql::str(orgs.getColumn(4))};
+    }
+    SQLite::Statement evid(m_db, "SELECT ev.event_id, ev.report_id, ev.quote, ev.start_offset, ev.end_offset, v.status "
+                                 "FROM evidence ev LEFT JOIN verification v ON v.report_id = ev.report_id "
+                                 "WHERE ev.event_id IN (SELECT value FROM json_each(?)) ORDER BY ev.event_id, ev.id");
+    sql::bind(evid, 1, json);
+    while (evid.executeStep()) {
+        Event& ev = events[index.value(evid.getColumn(0).getInt64())];
+        const qint64 reportId = evid.getColumn(1).getInt64();
+        ev.evidence << Evidence{reportId, sql::str(evid.getColumn(2)), evid.getColumn(3).getInt(), evid.getColumn(4).getInt()};
+        const bool known = std::any_of(ev.reports.cbegin(), ev.reports.cend(),
+                                       [&](const EventReportLink& l) { return l.reportId == reportId; });
+        if (!known)
+            ev.reports << EventReportLink{reportId, statusFromKey(sql::str(evid.getColumn(5))).value_or(VerificationStatus::Unverified)};
+    }
+}
+
+std::optional<Event> EventStore::get(qint64 id) const
+{
+    SQLite::Statement st(m_db, std::string(kEventColumns) + "WHERE e.id = ?");
+    st.bind(1, static_cast<int64_t>(id));
+    if (!st.executeStep())
+        return std::nullopt;
+    QList<Event> one{readEvent(st)};
+    loadLinks(one);
+    return one.first();
+}
+
+QList<Event> EventStore::list(const EventFilter& filter, const QList<qint64>& searchReportIds, int limit) const
+{
+    std::string q = std::string(kEventColumns) + "WHERE 1";
+    if (!filter.includeRejectedEvents)
+        q += " AND e.rejected = 0";
+    if (filter.from.isValid())
+        q += " AND e.end_day >= :from";
+    if (filter.to.isValid())
+        q += " AND e.start_day <= :to";
+    if (!filter.categories.isEmpty())
+        q += " AND e.category IN (SELECT value FROM json_each(:cats))";
+    if (!filter.orgIds.isEmpty() || !filter.orgNames.isEmpty())
+        q += " AND EXISTS (SELECT 1 FROM event_org eo WHERE eo.event_id = e.id AND eo.org_id IN (SELECT value FROM json_each(:orgs)))";
+    if (filter.verifiedOnly)
+        q += " AND EXISTS (SELECT 1 FROM evidence ev JOIN verification v ON v.report_id = ev.report_id "
+             "WHERE ev.event_id = e.id AND v.status = 'verified')";
+    if (!filter.statuses.isEmpty())
+        q += " AND EXISTS (SELECT 1 FROM evidence ev JOIN verification v ON v.report_id = ev.report_id "
+             "WHERE ev.event_id = e.id AND v.status IN (SELECT value FROM json_each(:statuses)))";
+    if (!filter.search.trimmed().isEmpty())
+        q += " AND (e.title LIKE :like OR e.summary LIKE :like OR EXISTS (SELECT 1 FROM evidence ev WHERE "
+             "ev.event_id = e.id AND ev.report_id IN (SELECT value FROM json_each(:reports))))";
+    q += " ORDER BY e.start_day, e.id";
+    if (limit >= 0)
+        q += " LIMIT " + std::to_string(limit);
+    SQLite::Statement st(m_db, q);
+    if (filter.from.isValid())
+        st.bind(":from", static_cast<int64_t>(filter.from.toJulianDay()));
+    if (filter.to.isValid())
+        st.bind(":to", static_cast<int64_t>(filter.to.toJulianDay()));
+    if (!filter.categories.isEmpty()) {
+        QJsonArray cats;
+        for (Category c : filter.categories)
+            cats.append(categoryKey(c));
+        sql::bind(st, ":cats", QString::fromUtf8(QJsonDocument(cats).toJson(QJsonDocument::Compact)));
+    }
+    if (!filter.orgIds.isEmpty() || !filter.orgNames.isEmpty())
+        sql::bind(st, ":orgs", idsJson(filter.orgIds));
+    if (!filter.statuses.isEmpty()) {
+        QJsonArray sts;
+        for (VerificationStatus s : filter.statuses)
+            sts.append(statusKey(s));
+        sql::bind(st, ":statuses", QString::fromUtf8(QJsonDocument(sts).toJson(QJsonDocument::Compact)));
+    }
+    if (!filter.search.trimmed().isEmpty()) {
+        sql::bind(st, ":like", QLatin1Char('%') + filter.search.trimmed() + QLatin1Char('%'));
+        sql::bind(st, ":reports", idsJson(searchReportIds));
+    }
+    QList<Event> out;
+    while (st.executeStep())
+        out << readEvent(st);
+    loadLinks(out);
+    return out;
+}
+
+QList<qint64> EventStore::idsForReport(qint64 reportId) const
+{
+    QList<qint64> out;
+    SQLite::Statement st(m_db, "SELECT DISTINCT event_id FROM evidence WHERE report_id = ? ORDER BY event_id");
+    st.bind(1, static_cast<int64_t>(reportId));
+    while (st.executeStep())
+        out << st.getColumn(0).getInt64();
+    return out;
+}
+
+TimelineData EventStore::loadTimeline() const
+{
+    TimelineData data;
+    const qint64 n = count();
+    data.entries.reserve(static_cast<size_t>(n));
+    QHash<QString, quint8> catCache;
+    SQLite::Statement st(m_db,
+                         "SELECT e.id, e.start_day, e.end_day, e.category, e.precision, e.rejected, "
+                         "MAX(v.status = 'verified'), MAX(v.status = 'disputed'), MIN(v.status = 'rejected') "
+                         "FROM event e LEFT JOIN evidence ev ON ev.event_id = e.id "
+                         "LEFT JOIN verification v ON v.report_id = ev.report_id GROUP BY e.id");
+    QHash<qint64, quint32> indexOf;
+    indexOf.reserve(n);
+    while (st.executeStep()) {
+        TimelineEntry t;
+        t.eventId = st.getColumn(0).getInt64();
+        t.startDay = st.getColumn(1).getInt();
+        t.endDay = st.getColumn(2).getInt();
+        const QString cat = sql::str(st.getColumn(3));
+        auto it = catCache.constFind(cat);
+        if (it == catCache.cend())
+            it = catCache.insert(cat, static_cast<quint8>(categoryFromKey(cat).value_or(Category::Other)));
+        t.category = *it;
+        t.precision = static_cast<quint8>(precisionFromKey(sql::str(st.getColumn(4))).value_or(Precision::Day));
+        if (st.getColumn(5).getInt())
+            t.flags |= TimelineEntry::RejectedEvent;
+        if (st.getColumn(6).getInt() == 1)
+            t.flags |= TimelineEntry::Verified;
+        if (st.getColumn(7).getInt() == 1)
+            t.flags |= TimelineEntry::Disputed;
+        if (!st.getColumn(8).isNull() && st.getColumn(8).getInt() == 1)
+            t.flags |= TimelineEntry::RejectedReport;
+        indexOf.insert(t.eventId, static_cast<quint32>(data.entries.size()));
+        data.entries.push_back(t);
+    }
+    std::vector<std::vector<qint64>> perEntry(data.entries.size());
+    SQLite::Statement links(m_db, "SELECT event_id, org_id FROM event_org");
+    while (links.executeStep()) {
+        const auto it = indexOf.constFind(links.getColumn(0).getInt64());
+        if (it != indexOf.cend())
+            perEntry[*it].push_back(links.getColumn(1).getInt64());
+    }
+    data.links.offsets.reserve(data.entries.size() + 1);
+    data.links.offsets.push_back(0);
+    for (const auto& v : perEntry) {
+        data.links.orgIds.insert(data.links.orgIds.end(), v.begin(), v.end());
+        data.links.offsets.push_back(static_cast<quint32>(data.links.orgIds.size()));
+    }
+    return data;
+}
+
+qint64 EventStore::count() const
+{
+    return m_db.execAndGet("SELECT COUNT(*) FROM event").getInt64();
+}
+
+} // namespace lodestone

@@ -1,0 +1,27 @@
+#pragma once
+// SQL for a report's verification and its append-only history (no statement here updates or deletes
+// verification_log; triggers in the schema enforce it). Used on the thread that owns the connection.
+#include "model/verification.h"
+
+#include <QList>
+#include <optional>
+
+namespace SQLite { class Database; }
+
+namespace lodestone {
+
+class VerificationStore final {
+public:
+    explicit VerificationStore(SQLite::Database& db) : m_db(db) {}
+
+    std::optional<Verification> get(qint64 reportId) const;
+    // Sets the verification and appends the change to the history. Returns the previous value.
+    // The caller owns the transaction.
+    std::optional<Verification> set(qint64 reportId, const Verification& value, const QString& action);
+    QList<VerificationLogEntry> history(qint64 reportId) const;
+
+private:
+    SQLite::Database& m_db;
+};
+
+} // namespace lodestone

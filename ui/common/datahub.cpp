@@ -1,0 +1,100 @@
+#include "datahub.h"
+
+#include "service/queryservice.h"
+#include "service/writer.h"
+#include "util/log.h"
+
+
+namespace lodestone {
+
+namespace {
+constexpr int kEventRowLimit = 20000; // tables show at most this many rows; the timeline shows all
+}
+
+DataHub::DataHub(QueryService& queries, Writer* writer, QObject* parent)
+    : QObject(parent), m_queries(queries), m_writer(writer)
+{
+    if (m_writer)
+        connect(m_writer, &Writer::changed, this, &DataHub::reload, Qt::QueuedConnection);
+}
+
+void DataHub::setFilter(const EventFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    emit filterChanged(m_filter);
+    loadReports();
+    loadEvents();
+}
+
+void DataHub::reload()
+{
+    loadReports();
+    loadEvents();
+    loadCounts();
+}
+
+void DataHub::selectEvent(qint64 eventId)
+{
+    emit eventSelected(eventId);
+}
+
+void DataHub::selectReport(qint64 reportId)
+{
+    emit reportSelected(reportId);
+}
+
+void DataHub::loadReports()
+{
+    const quint64 gen = m_reportGen.next();
+    const EventFilter filter = m_filter;
+    m_queries.run([filter](ReadContext& ctx) {
+        ReportQuery q;
+        q.search = filter.search;
+        return ctx.stores.reports.list(q);
+    }).then(this, [this, gen](const QList<Report>& reports) {
+        if (m_reportGen.isCurrent(gen))
+            emit reportsLoaded(reports);
+    }).onFailed(this, [this](const std::exception& e) {
+        emit loadFailed(QString::fromUtf8(e.what()));
+    });
+}
+
+void DataHub::loadEvents()
+{
+    const quint64 gen = m_eventGen.next();
+    const EventFilter filter = m_filter;
+    m_queries.run([filter](ReadContext& ctx) {
+        EventFilter f = filter;
+        if (!f.orgNames.isEmpty())
+            f.orgIds << ctx.stores.orgs.resolveNames(f.orgNames);
+        const QList<qint64> hits = f.search.trimmed().isEmpty() ? QList<qint64>{} : ctx.stores.reports.searchIds(f.search);
+        return ctx.stores.events.list(f, hits, kEventRowLimit);
+    }).then(this, [this, gen](const QList<Event>& events) {
+        if (m_eventGen.isCurrent(gen))
+            emit eventsLoaded(events);
+    }).onFailed(this, [this](const std::exception& e) {
+        emit loadFailed(QString::fromUtf8(e.what()));
+    });
+}
+
+void DataHub::loadCounts()
+{
+    const quint64 gen = m_countGen.next();
+    m_queries.run([](ReadContext& ctx) {
+        DashboardCounts c;
+        c.reports = ctx.stores.reports.count();
+        c.events = ctx.stores.events.count();
+        c.organisations = ctx.stores.orgs.count();
+        c.verifiedReports = ctx.stores.reports.countWithStatus(VerificationStatus::Verified);
+        return c;
+    }).then(this, [this, gen](const DashboardCounts& c) {
+        if (m_countGen.isCurrent(gen))
+            emit countsLoaded(c);
+    }).onFailed(this, [this](const std::exception& e) {
+        emit loadFailed(QString::fromUtf8(e.what()));
+    });
+}
+
+} // namespace lodestone

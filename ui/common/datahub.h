@@ -1,0 +1,60 @@
+#pragma once
+// The GUI thread's single source of data: holds the shared EventFilter, asks QueryService for reports,
+// events and counts on pool threads, drops stale answers by generation, and reloads after Writer changes.
+#include "model/event.h"
+#include "model/report.h"
+#include "query/eventfilter.h"
+#include "service/generation.h"
+
+#include <QObject>
+
+namespace lodestone {
+
+class QueryService;
+class Writer;
+
+struct DashboardCounts final {
+    qint64 reports = 0;
+    qint64 events = 0;
+    qint64 organisations = 0;
+    qint64 verifiedReports = 0;
+};
+
+class DataHub final : public QObject {
+    Q_OBJECT
+public:
+    DataHub(QueryService& queries, Writer* writer, QObject* parent = nullptr);
+
+    const EventFilter& filter() const { return m_filter; }
+    QueryService& queries() { return m_queries; }
+    Writer* writer() const { return m_writer; }
+
+public slots:
+    void setFilter(const lodestone::EventFilter& filter);
+    void reload();
+    void selectEvent(qint64 eventId);
+    void selectReport(qint64 reportId);
+
+signals:
+    void filterChanged(const lodestone::EventFilter& filter);
+    void reportsLoaded(const QList<lodestone::Report>& reports);
+    void eventsLoaded(const QList<lodestone::Event>& events);
+    void countsLoaded(const lodestone::DashboardCounts& counts);
+    void eventSelected(qint64 eventId);
+    void reportSelected(qint64 reportId);
+    void loadFailed(const QString& detail);
+
+private:
+    void loadReports();
+    void loadEvents();
+    void loadCounts();
+
+    QueryService& m_queries;
+    Writer* m_writer;
+    EventFilter m_filter;
+    Generation m_reportGen;
+    Generation m_eventGen;
+    Generation m_countGen;
+};
+
+} // namespace lodestone

@@ -1,0 +1,16 @@
+#pragma once
+// Translated display strings for core vocabularies (status, precision) and date formatting with
+// precision, in the current locale. GUI thread (uses tr()).
+#include "model/datespan.h"
+#include "model/verification.h"
+
+#include <QString>
+
+namespace lodestone {
+
+QString statusLabel(VerificationStatus status);
+QString precisionLabel(Precision precision);
+// "25 Nov 2025", "Nov 2025", "Q4 2025", "2025" depending on precision, in the default locale.
+QString formatSpan(const DateSpan& span);
+
+} // namespace lodestone

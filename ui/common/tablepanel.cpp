@@ -1,0 +1,78 @@
+#include "tablepanel.h"
+
+#include "roles.h"
+
+#include <QHeaderView>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lodestone {
+
+TablePanel::TablePanel(QAbstractItemModel* model, const QString& settingsKey, QWidget* parent)
+    : QWidget(parent), m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_settingsKey(settingsKey)
+{
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(RawValueRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    const QByteArray state = QSettings().value(m_settingsKey).toByteArray();
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_syncing)
+            return;
+        const QList<qint64> ids = selectedIds();
+        emit selectionChangedIds(ids);
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            emit idSelected(current.data(IdRole).toLongLong());
+    });
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        emit idActivated(index.data(IdRole).toLongLong());
+    });
+}
+
+void TablePanel::selectId(qint64 id)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(IdRole).toLongLong() == id) {
+            m_syncing = true;
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(index);
+            m_syncing = false;
+            return;
+        }
+    }
+}
+
+QList<qint64> TablePanel::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
+        ids << index.data(IdRole).toLongLong();
+    return ids;
+}
+
+void TablePanel::saveState() const
+{
+    QSettings().setValue(m_settingsKey, m_view->horizontalHeader()->saveState());
+}
+
+} // namespace lodestone

@@ -1,0 +1,35 @@
+#pragma once
+// A sortable table view over one of Lodestone's snapshot models, sorting by RawValueRole and keeping
+// the selection in step with DataHub by id. GUI thread.
+#include <QWidget>
+
+class QAbstractItemModel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace lodestone {
+
+class TablePanel final : public QWidget {
+    Q_OBJECT
+public:
+    TablePanel(QAbstractItemModel* model, const QString& settingsKey, QWidget* parent = nullptr);
+
+    QTableView* view() const { return m_view; }
+    // Selects the row with this id (IdRole) without emitting idActivated.
+    void selectId(qint64 id);
+    QList<qint64> selectedIds() const;
+    void saveState() const;
+
+signals:
+    void idSelected(qint64 id);
+    void idActivated(qint64 id);
+    void selectionChangedIds(const QList<qint64>& ids);
+
+private:
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_view;
+    QString m_settingsKey;
+    bool m_syncing = false;
+};
+
+} // namespace lodestone

@@ -1,0 +1,124 @@
+#include "eventtablemodel.h"
+
+#include "common/categorylabels.h"
+#include "common/displaytext.h"
+#include "common/roles.h"
+
+#include <QFont>
+
+namespace lodestone {
+
+EventTableModel::EventTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void EventTableModel::setEvents(QList<Event> events)
+{
+    beginResetModel();
+    m_events = std::move(events);
+    m_rowById.clear();
+    for (int i = 0; i < m_events.size(); ++i)
+        m_rowById.insert(m_events[i].id, i);
+    endResetModel();
+}
+
+const Event* EventTableModel::eventAt(int row) const
+{
+    return row >= 0 && row < m_events.size() ? &m_events[row] : nullptr;
+}
+
+int EventTableModel::rowOf(qint64 eventId) const
+{
+    return m_rowById.value(eventId, -1);
+}
+
+int EventTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
+}
+
+int EventTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EventTableModel::organisationsText(const Event& e)
+{
+    QStringList names;
+    for (const auto& o : e.organisations)
+        names << (o.name.isEmpty() ? o.nameZh : o.name);
+    return names.join(QLatin1String(", "));
+}
+
+VerificationStatus EventTableModel::effectiveStatus(const Event& e)
+{
+    bool disputed = false;
+    bool allRejected = !e.reports.isEmpty();
+    for (const auto& r : e.reports) {
+        if (r.status == VerificationStatus::Verified)
+            return VerificationStatus::Verified;
+        disputed |= r.status == VerificationStatus::Disputed;
+        allRejected &= r.status == VerificationStatus::Rejected;
+    }
+    if (disputed)
+        return VerificationStatus::Disputed;
+    return allRejected ? VerificationStatus::Rejected : VerificationStatus::Unverified;
+}
+
+QVariant EventTableModel::data(const QModelIndex& index, int role) const
+{
+    const Event* e = index.isValid() ? eventAt(index.row()) : nullptr;
+    if (!e)
+        return {};
+    if (role == IdRole)
+        return e->id;
+    const auto column = static_cast<Column>(index.column());
+    if (role == RawValueRole) {
+        switch (column) {
+        case Date: return e->date.start.toJulianDay();
+        case Precision_: return static_cast<int>(e->date.precision);
+        case Category_: return static_cast<int>(e->category);
+        case Reports: return static_cast<int>(e->reports.size());
+        case Verification: return static_cast<int>(effectiveStatus(*e));
+        default: break;
+        }
+        role = Qt::DisplayRole;
+    }
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Date: return formatSpan(e->date);
+        case Precision_: return precisionLabel(e->date.precision);
+        case Category_: return categoryLabel(e->category);
+        case Title: return e->title;
+        case Organisations: return organisationsText(*e);
+        case Reports: return static_cast<int>(e->reports.size());
+        case Verification: return statusLabel(effectiveStatus(*e));
+        case ColumnCount: break;
+        }
+    }
+    if (role == Qt::ToolTipRole && column == Title)
+        return e->summary;
+    if (role == Qt::FontRole && effectiveStatus(*e) == VerificationStatus::Rejected) {
+        QFont f;
+        f.setStrikeOut(true);
+        return f;
+    }
+    return {};
+}
+
+QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (static_cast<Column>(section)) {
+    case Date: return tr("Date");
+    case Precision_: return tr("Precision");
+    case Category_: return tr("Category");
+    case Title: return tr("Title");
+    case Organisations: return tr("Organisations");
+    case Reports: return tr("Reports");
+    case Verification: return tr("Verification");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace lodestone

@@ -1,0 +1,61 @@
+#pragma once
+// Geometry of the timeline widget (legend, axis, lane header column, plot, lanes) shared by the view,
+// its painter and hit testing. Plain value type, GUI thread.
+#include <QRectF>
+#include <algorithm>
+
+namespace lodestone {
+
+struct TimelineLayout final {
+    static constexpr int kHeaderWidth = 196;
+    static constexpr int kLegendHeight = 30;
+    static constexpr int kAxisHeight = 30;
+    static constexpr int kOverviewHeight = 46;
+    static constexpr int kRightMargin = 14;
+    static constexpr int kMinLaneHeight = 40;
+    static constexpr int kMaxLaneHeight = 84;
+    static constexpr double kSpanTop = 6;    // first span row, from the lane top
+    static constexpr double kSpanHeight = 7;
+    static constexpr double kSpanPitch = 10;
+
+    QRectF widget;      // whole widget
+    QRectF plot;        // lane contents (x: timeline, y: lanes)
+    QRectF header;      // lane header column next to plot
+    QRectF axis;        // axis band over the plot (and header column)
+    QRectF legend;      // legend strip on top
+    double laneHeight = kMinLaneHeight;
+    double laneScroll = 0; // px scrolled down when lanes overflow
+
+    static TimelineLayout compute(int width, int height, int laneCount, double laneScroll)
+    {
+        TimelineLayout l;
+        l.widget = QRectF(0, 0, width, height);
+        l.legend = QRectF(0, 0, width, kLegendHeight);
+        l.axis = QRectF(0, kLegendHeight, width, kAxisHeight);
+        const double top = kLegendHeight + kAxisHeight;
+        const double bottom = std::max(top + 1, double(height - kOverviewHeight));
+        l.plot = QRectF(kHeaderWidth, top, std::max(1, width - kHeaderWidth - kRightMargin), bottom - top);
+        l.header = QRectF(0, top, kHeaderWidth, bottom - top);
+        const int lanes = std::max(1, laneCount);
+        l.laneHeight = std::clamp(l.plot.height() / lanes, double(kMinLaneHeight), double(kMaxLaneHeight));
+        const double maxScroll = std::max(0.0, l.laneHeight * lanes - l.plot.height());
+        l.laneScroll = std::clamp(laneScroll, 0.0, maxScroll);
+        return l;
+    }
+    double laneTop(int row) const { return plot.top() + row * laneHeight - laneScroll; }
+    // Centre line of point markers and bins inside a lane.
+    double pointCentre(int row) const
+    {
+        const double spanBottom = kSpanTop + kSpanPitch + kSpanHeight;
+        return laneTop(row) + (spanBottom + laneHeight) / 2.0 + 1;
+    }
+    double pointHalfHeight() const
+    {
+        const double spanBottom = kSpanTop + kSpanPitch + kSpanHeight;
+        return std::max(5.0, (laneHeight - spanBottom) / 2.0 - 4);
+    }
+    double spanY(int row, int spanRow) const { return laneTop(row) + kSpanTop + spanRow * kSpanPitch; }
+    int rowAt(double y) const { return y < plot.top() ? -1 : static_cast<int>((y - plot.top() + laneScroll) / laneHeight); }
+};
+
+} // namespace lodestone

@@ -113,7 +113,7 @@ class Builder final {
 public:
     explicit Builder(const QString& t) : m_t(t) {}
 
-    void emit(int s, int e, bool lineStart)
+    void push(int s, int e, bool lineStart)
     {
         while (s < e && m_t.at(s).isSpace()) ++s;
         bool bullet = false;
@@ -172,7 +172,7 @@ QList<Sentence> SentenceSplitter::split(const QString& t)
         const QChar c = t.at(i);
         if (isLineBreak(c)) {
             if (start >= 0 && isContinuation(t, i, start)) continue;
-            if (start >= 0) b.emit(start, i, startsLine);
+            if (start >= 0) b.push(start, i, startsLine);
             b.lineBreak();
             start = -1;
             startsLine = true;
@@ -199,13 +199,13 @@ QList<Sentence> SentenceSplitter::split(const QString& t)
             else i = k - 1;
         }
         if (end > 0) {
-            b.emit(start, end, startsLine);
+            b.push(start, end, startsLine);
             startsLine = false;
             start = -1;
             i = end - 1;
         }
     }
-    if (start >= 0) b.emit(start, n, startsLine);
+    if (start >= 0) b.push(start, n, startsLine);
 
     // headings: a whole short line without final punctuation
     QList<Sentence>& out = b.m_out;

@@ -1,0 +1,199 @@
+// Store round trips: reports and full-text search (English and Chinese), organisations, events merged
+// across reports, verification with its append-only history, and the timeline load.
+#include "db/database.h"
+#include "ingest/contenthash.h"
+#include "query/ftstext.h"
+#include "store/stores.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <SQLiteCpp/SQLiteCpp.h>
+
+using namespace lodestone;
+
+namespace {
+
+ParsedDocument doc(const QString& title, const QString& text, const QString& lang = QStringLiteral("en"))
+{
+    ParsedDocument d;
+    d.title = title;
+    d.text = text;
+    d.language = lang;
+    d.publisher = QStringLiteral("Test Wire");
+    d.published = DateSpan::day(QDate(2025, 11, 27), QStringLiteral("meta"));
+    d.format = QStringLiteral("text");
+    d.repairs = {QStringLiteral("cp874-c1-lost: 3 sequences")};
+    return d;
+}
+
+ExtractedEvent event(Category c, QDate day, QStringList orgKeys, const QString& quote)
+{
+    ExtractedEvent e;
+    e.category = c;
+    e.title = quote.left(40);
+    e.summary = quote;
+    e.date = DateSpan::day(day, QStringLiteral("test"));
+    for (const QString& k : orgKeys)
+        e.organisations << EventOrgRole{k, QStringLiteral("actor")};
+    e.evidence = Evidence{0, quote, 0, static_cast<int>(quote.size())};
+    e.confidence = 0.8;
+    return e;
+}
+
+} // namespace
+
+class TestStores final : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Stores> m_s;
+
+    QHash<QString, qint64> orgIds(const QStringList& keys)
+    {
+        QHash<QString, qint64> ids;
+        for (const QString& k : keys)
+            ids.insert(k, m_s->orgs.idFor(OrgMention{k, k.mid(5), 0, 0, true}));
+        return ids;
+    }
+
+private slots:
+    void init()
+    {
+        m_s.reset();
+        m_db.reset();
+        Error error;
+        m_db = Database::open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch())),
+                              Database::Mode::ReadWrite, &error);
+        QVERIFY2(m_db, qPrintable(error.detail));
+        m_s = std::make_unique<Stores>(*m_db);
+    }
+
+    void reportRoundTrip()
+    {
+        const ParsedDocument d = doc(QStringLiteral("Quota notice"), QStringLiteral("The ministry set the 2024 quota."));
+        const qint64 id = m_s->reports.insert(d, contentHash(d.text), QDateTime::currentDateTimeUtc());
+        const auto r = m_s->reports.get(id);
+        QVERIFY(r);
+        QCOMPARE(r->doc.title, d.title);
+        QCOMPARE(r->doc.text, d.text);
+        QCOMPARE(r->doc.repairs, d.repairs);
+        QVERIFY(r->doc.published);
+        QCOMPARE(r->doc.published->start, QDate(2025, 11, 27));
+        QCOMPARE(r->verification.status, VerificationStatus::Unverified);
+        QCOMPARE(m_s->reports.findByHash(contentHash(QStringLiteral("  The ministry   set the 2024 quota.\n"))), id);
+        QCOMPARE(m_s->reports.list({}).size(), 1);
+    }
+
+    void searchEnglishAndChinese()
+    {
+        const ParsedDocument en = doc(QStringLiteral("Export licences"), QStringLiteral("Gallium exporters now need licences."));
+        const ParsedDocument zh = doc(QStringLiteral("包钢动态"), QStringLiteral("包钢集团与中国移动签署战略合作协议，推进稀土产业数字化。"),
+                                      QStringLiteral("zh"));
+        const qint64 a = m_s->reports.insert(en, contentHash(en.text), QDateTime::currentDateTimeUtc());
+        const qint64 b = m_s->reports.insert(zh, contentHash(zh.text), QDateTime::currentDateTimeUtc());
+        QCOMPARE(m_s->reports.searchIds(QStringLiteral("gallium licences")), QList<qint64>{a});
+        QCOMPARE(m_s->reports.searchIds(QStringLiteral("包钢")), QList<qint64>{b});
+        QCOMPARE(m_s->reports.searchIds(QStringLiteral("稀土")), QList<qint64>{b});
+        QCOMPARE(m_s->reports.searchIds(QStringLiteral("战略合作")), QList<qint64>{b});
+        QCOMPARE(m_s->reports.searchIds(QStringLiteral("包")), QList<qint64>{b});
+        QVERIFY(m_s->reports.searchIds(QStringLiteral("钢稀")).isEmpty());
+        QVERIFY(m_s->reports.searchIds(QStringLiteral("\"unbalanced OR (")).isEmpty());
+        const auto hits = m_s->reports.search(QStringLiteral("稀土"), 5);
+        QCOMPARE(hits.size(), 1);
+        QVERIFY(hits.first().snippet.contains(QStringLiteral("稀土")));
+    }
+
+    void segmentation()
+    {
+        QCOMPARE(fts::segment(QStringLiteral("包钢集团")).simplified(), QStringLiteral("包钢 钢集 集团"));
+        QCOMPARE(fts::segment(QStringLiteral("Baogang 包钢")).simplified(), QStringLiteral("Baogang 包钢"));
+        QCOMPARE(fts::matchExpression(QStringLiteral("rare earth")), QStringLiteral("\"rare\" \"earth\""));
+        QVERIFY(fts::matchExpression(QStringLiteral("   ")).isEmpty());
+    }
+
+    void eventsMergeAcrossReports()
+    {
+        const ParsedDocument d1 = doc(QStringLiteral("A"), QStringLiteral("first report text"));
+        const ParsedDocument d2 = doc(QStringLiteral("B"), QStringLiteral("second report text"));
+        const qint64 r1 = m_s->reports.insert(d1, contentHash(d1.text), QDateTime::currentDateTimeUtc());
+        const qint64 r2 = m_s->reports.insert(d2, contentHash(d2.text), QDateTime::currentDateTimeUtc());
+        const auto ids = orgIds({QStringLiteral("auto:alpha"), QStringLiteral("auto:beta"), QStringLiteral("auto:gamma")});
+        const auto e1 = m_s->events.store(r1, event(Category::Partnership, QDate(2025, 11, 25), {QStringLiteral("auto:alpha"), QStringLiteral("auto:beta")}, QStringLiteral("Alpha and Beta signed.")), ids);
+        QVERIFY(!e1.merged);
+        const auto e2 = m_s->events.store(r2, event(Category::Partnership, QDate(2025, 11, 25), {QStringLiteral("auto:beta")}, QStringLiteral("Beta confirmed the deal.")), ids);
+        QVERIFY(e2.merged);
+        QCOMPARE(e2.eventId, e1.eventId);
+        // Different category, or no shared organisation, or another day: separate events.
+        QVERIFY(!m_s->events.store(r2, event(Category::MarketPrice, QDate(2025, 11, 25), {QStringLiteral("auto:beta")}, QStringLiteral("Beta raised prices.")), ids).merged);
+        QVERIFY(!m_s->events.store(r2, event(Category::Partnership, QDate(2025, 11, 25), {QStringLiteral("auto:gamma")}, QStringLiteral("Gamma signed too.")), ids).merged);
+        QVERIFY(!m_s->events.store(r2, event(Category::Partnership, QDate(2025, 3, 2), {QStringLiteral("auto:alpha")}, QStringLiteral("Alpha signed in March.")), ids).merged);
+        const auto ev = m_s->events.get(e1.eventId);
+        QVERIFY(ev);
+        QCOMPARE(ev->reports.size(), 2);
+        QCOMPARE(ev->evidence.size(), 2);
+        QCOMPARE(ev->organisations.size(), 2);
+        QCOMPARE(m_s->events.count(), 4);
+
+        EventFilter f;
+        f.categories = {Category::Partnership};
+        QCOMPARE(m_s->events.list(f, {}).size(), 3);
+        f.from = QDate(2025, 11, 1);
+        QCOMPARE(m_s->events.list(f, {}).size(), 2);
+        f.orgIds = {ids.value(QStringLiteral("auto:gamma"))};
+        QCOMPARE(m_s->events.list(f, {}).size(), 1);
+        EventFilter verified;
+        verified.verifiedOnly = true;
+        QCOMPARE(m_s->events.list(verified, {}).size(), 0);
+        Verification v;
+        v.status = VerificationStatus::Verified;
+        m_s->verifications.set(r1, v, QStringLiteral("set"));
+        QCOMPARE(m_s->events.list(verified, {}).size(), 1);
+        QVERIFY(m_s->events.get(e1.eventId)->verified());
+
+        const TimelineData t = m_s->events.loadTimeline();
+        QCOMPARE(t.entries.size(), size_t(4));
+        QCOMPARE(t.links.offsets.size(), size_t(5));
+        int verifiedEntries = 0;
+        for (const auto& e : t.entries)
+            verifiedEntries += (e.flags & TimelineEntry::Verified) ? 1 : 0;
+        QCOMPARE(verifiedEntries, 1);
+    }
+
+    void verificationHistoryIsAppendOnly()
+    {
+        const ParsedDocument d = doc(QStringLiteral("V"), QStringLiteral("verification text"));
+        const qint64 id = m_s->reports.insert(d, contentHash(d.text), QDateTime::currentDateTimeUtc());
+        Verification v;
+        v.status = VerificationStatus::Verified;
+        v.reliability = QStringLiteral("B");
+        v.credibility = 2;
+        v.analyst = QStringLiteral("kim");
+        v.note = QStringLiteral("matches the ministry notice");
+        QVERIFY(m_s->verifications.set(id, v, QStringLiteral("set")));
+        v.status = VerificationStatus::Disputed;
+        QVERIFY(m_s->verifications.set(id, v, QStringLiteral("set")));
+        const auto h = m_s->verifications.history(id);
+        QCOMPARE(h.size(), 2);
+        QCOMPARE(h[0].previous.status, VerificationStatus::Unverified);
+        QCOMPARE(h[1].previous.status, VerificationStatus::Verified);
+        QCOMPARE(h[1].value.status, VerificationStatus::Disputed);
+        QVERIFY_THROWS_EXCEPTION(SQLite::Exception, m_db->sql().exec("UPDATE verification_log SET note = 'x'"));
+        QVERIFY_THROWS_EXCEPTION(SQLite::Exception, m_db->sql().exec("DELETE FROM verification_log"));
+        QCOMPARE(m_s->verifications.history(id).size(), 2);
+        QVERIFY(!m_s->verifications.set(987654, v, QStringLiteral("set")));
+    }
+
+    void organisationsResolveByAnyName()
+    {
+        const qint64 id = m_s->orgs.idFor(OrgMention{QStringLiteral("auto:hunan example materials co., ltd."),
+                                                     QStringLiteral("Hunan Example Materials Co., Ltd."), 0, 0, true});
+        QCOMPARE(m_s->orgs.resolveNames({QStringLiteral("hunan example materials co., ltd.")}), QList<qint64>{id});
+        QCOMPARE(m_s->orgs.resolveNames({QStringLiteral("Hunan Example")}), QList<qint64>{id});
+        QVERIFY(m_s->orgs.resolveNames({QStringLiteral("nobody at all")}).isEmpty());
+        QVERIFY(m_s->orgs.get(id)->autoDetected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStores)
+#include "tst_stores.moc"

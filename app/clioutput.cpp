@@ -60,8 +60,13 @@ bool stderrIsTerminal()
 QString technicalDetail(const Error& error, const QString& path)
 {
     QString detail = oneLine(error.detail);
-    if (!path.isEmpty() && detail.startsWith(path + QLatin1String(": ")))
-        detail = detail.mid(path.size() + 2);
+    if (!path.isEmpty()) {
+        if (detail.startsWith(path + QLatin1String(": ")))
+            detail = detail.mid(path.size() + 2);
+        const QString suffix = QLatin1String(" (") + path + QLatin1Char(')');
+        if (detail.endsWith(suffix))
+            detail.chop(suffix.size());
+    }
     return detail.trimmed();
 }
 

@@ -126,10 +126,17 @@ std::optional<int> Session::parse(int minPositional, int maxPositional)
         return usageError(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help")) || m_parser.isSet(QStringLiteral("help-all"))) {
         QString help = m_parser.helpText();
-        // "Usage: lodestone [options] ..." -> "Usage: lodestone <command> [options] ..."
+        // "Usage: /path/to/lodestone [options] ..." -> "Usage: lodestone <command> [options] ..."
+        const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
         const qsizetype at = help.indexOf(QLatin1String(" [options]"));
-        if (at >= 0 && at < help.indexOf(QLatin1Char('\n')))
-            help.insert(at, QLatin1Char(' ') + m_command);
+        if (at >= 0 && at < lineEnd) {
+            const QString program = QCoreApplication::arguments().value(0);
+            const qsizetype programAt = program.isEmpty() ? -1 : help.lastIndexOf(program, at);
+            if (programAt >= 0 && programAt + program.size() == at)
+                help.replace(programAt, program.size(), QStringLiteral("lodestone ") + m_command);
+            else
+                help.insert(at, QLatin1Char(' ') + m_command);
+        }
         writeOut(help);
         return 0;
     }
@@ -214,6 +221,14 @@ std::optional<int> Session::openDatabase()
     // Refuse unusable files before anything could write to them.
     if (const Error e = Database::check(path))
         return databaseFailure(e, path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isDir())
+            return databaseFailure({ErrorCode::NotWritable, QStringLiteral("folder %1 does not exist").arg(folder.filePath())}, path);
+        if (!folder.isWritable())
+            return databaseFailure({ErrorCode::NotWritable, QStringLiteral("folder %1 is not writable").arg(folder.filePath())}, path);
+    }
     m_gazetteer = Gazetteer::bundled();
     m_writer = std::make_unique<Writer>(path, m_gazetteer);
     if (const Error e = m_writer->start()) {

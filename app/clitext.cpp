@@ -1,6 +1,5 @@
 #include "clitext.h"
 
-#include <QStringIterator>
 
 namespace lodestone::cli {
 
@@ -47,9 +46,8 @@ void TextTable::addRow(QStringList cells)
 int TextTable::displayWidth(const QString& text)
 {
     int width = 0;
-    QStringIterator it(text);
-    while (it.hasNext())
-        width += charWidth(it.next());
+    for (const char32_t c : text.toUcs4())
+        width += charWidth(c);
     return width;
 }
 
@@ -59,9 +57,7 @@ QString TextTable::elide(const QString& text, int maxWidth)
         return text;
     QString out;
     int width = 0;
-    QStringIterator it(text);
-    while (it.hasNext()) {
-        const char32_t c = it.next();
+    for (const char32_t c : text.toUcs4()) {
         const int w = charWidth(c);
         if (width + w > maxWidth - 1)
             break;

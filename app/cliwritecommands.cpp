@@ -1,17 +1,24 @@
-// Commands that change or copy the database: import, demo, verify, backup; and the export commands
-// that are not available yet.
+// Commands that change or copy the database: import, demo, verify, backup; and the exports: events as
+// csv/json/timelinejs, dashboard charts as png/svg/pdf (offscreen, see main).
 #include "clicommands.h"
 #include "clijson.h"
 #include "clioutput.h"
 #include "clisession.h"
 
+#include "charts/chartbuilder.h"
+#include "charts/chartcaptions.h"
+#include "charts/chartexporter.h"
+#include "common/categorylabels.h"
 #include "db/backup.h"
+#include "interchange/eventexporter.h"
+#include "query/chartsource.h"
 #include "service/importer.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QChart>
 #include <QJsonArray>
 #include <SQLiteCpp/Transaction.h>
 
@@ -72,7 +79,7 @@ int importAndReport(Session& s, const QStringList& paths, bool perFileLines)
     const ImportSummary summary = importer.run(
         paths, CancelToken{},
         [&](const ImportProgress& p) {
-            if (!showProgress || p.total <= 0)
+            if (!showProgress || p.total <= 0 || p.current.isEmpty())
                 return;
             writeErr(QStringLiteral("\r\033[K[%1/%2] %3").arg(p.done).arg(p.total).arg(QFileInfo(p.current).fileName()));
             progressVisible = true;
@@ -278,11 +285,33 @@ int backupCommand()
 
 namespace {
 
-int notAvailable(Session& s)
+// A positive pixel count for --width/--height, or std::nullopt after a usage error.
+std::optional<int> pixelOption(Session& s, const QString& name, int fallback)
 {
-    if (auto rc = s.parse(0, 0))
-        return *rc;
-    return failure(QCoreApplication::translate("cli", "%1 is not available yet").arg(s.command()));
+    if (!s.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int v = s.value(name).trimmed().toInt(&ok);
+    if (!ok || v < 64 || v > 16000) {
+        s.usageError(QCoreApplication::translate("cli", "invalid --%1 \"%2\" (expected 64 to 16000 pixels)").arg(name, s.value(name)));
+        return std::nullopt;
+    }
+    return v;
+}
+
+// Events matching the filter, as `events` lists them (an unknown organisation matches nothing).
+QList<Event> filteredEvents(Session& s, const EventFilter& filter)
+{
+    return s.query([f = filter](WriteContext& ctx) mutable {
+        bool nothing = false;
+        f = ChartSource::resolved(ctx.stores, f, &nothing);
+        if (nothing)
+            return QList<Event>{};
+        QList<qint64> searchIds;
+        if (!f.search.isEmpty())
+            searchIds = ctx.stores.reports.searchIds(f.search);
+        return ctx.stores.events.list(f, searchIds);
+    });
 }
 
 } // namespace
@@ -293,8 +322,40 @@ int exportCommand()
     s.addOption({QStringLiteral("format")}, QCoreApplication::translate("cli", "Export format: stix, csv, json or timelinejs."),
                 QCoreApplication::translate("cli", "format"));
     s.addOption({QStringLiteral("out")}, QCoreApplication::translate("cli", "The file to write."), QCoreApplication::translate("cli", "file"));
+    s.addOption({QStringLiteral("title")}, QCoreApplication::translate("cli", "Headline of the TimelineJS title slide."),
+                QCoreApplication::translate("cli", "text"));
     s.addEventFilterOptions();
-    return notAvailable(s);
+    if (auto rc = s.parse(0, 0))
+        return *rc;
+    const QString out = s.value(QStringLiteral("out")).trimmed();
+    if (!s.isSet(QStringLiteral("format")))
+        return s.usageError(QCoreApplication::translate("cli", "--format is required (stix, csv, json or timelinejs)"));
+    const QString formatKey = s.value(QStringLiteral("format")).trimmed().toLower();
+    const auto format = EventExporter::formatFromKey(formatKey);
+    if (!format)
+        return s.usageError(QCoreApplication::translate("cli", "unknown format \"%1\" (one of: stix, csv, json, timelinejs)").arg(formatKey));
+    if (!EventExporter::isAvailable(*format))
+        return s.usageError(QCoreApplication::translate("cli", "format %1 is not available yet").arg(formatKey));
+    if (out.isEmpty())
+        return s.usageError(QCoreApplication::translate("cli", "--out is required"));
+    const auto filter = s.eventFilter();
+    if (!filter)
+        return 2;
+    if (auto rc = s.openDatabase())
+        return *rc;
+    const QList<Event> events = filteredEvents(s, *filter);
+    EventExporter::Options options;
+    options.headline = s.isSet(QStringLiteral("title")) ? s.value(QStringLiteral("title"))
+                                                         : QCoreApplication::translate("cli", "Lodestone events");
+    options.intro = QCoreApplication::translate("cli", "%1 events exported on %2")
+                        .arg(events.size())
+                        .arg(QDate::currentDate().toString(Qt::ISODate));
+    options.groupLabels = allCategoryLabels();
+    if (const Error e = EventExporter::write(events, *format, out, options))
+        return failure(QCoreApplication::translate("cli", "%1: cannot write: %2").arg(out, technicalDetail(e, out)));
+    writeOut(QCoreApplication::translate("cli", "%1 written to %2 (%3)\n")
+                 .arg(counted(int(events.size()), QT_TRANSLATE_NOOP("cli", "%1 event"), QT_TRANSLATE_NOOP("cli", "%1 events")), out, formatKey));
+    return 0;
 }
 
 int exportChartCommand()
@@ -309,8 +370,68 @@ int exportChartCommand()
     s.addOption({QStringLiteral("width")}, QCoreApplication::translate("cli", "Width in pixels."), QStringLiteral("px"));
     s.addOption({QStringLiteral("height")}, QCoreApplication::translate("cli", "Height in pixels."), QStringLiteral("px"));
     s.addOption({QStringLiteral("title")}, QCoreApplication::translate("cli", "Chart title."), QCoreApplication::translate("cli", "text"));
+    s.addOption({QStringLiteral("scale")},
+                QCoreApplication::translate("cli", "Device pixel ratio: how large text and lines are drawn (default 2)."),
+                QStringLiteral("factor"));
+    s.addOption({QStringLiteral("bucket")},
+                QCoreApplication::translate("cli", "Bar width of events-by-month: auto, week, month, quarter or year (default auto)."),
+                QCoreApplication::translate("cli", "bucket"));
+    s.addOption({QStringLiteral("classification")},
+                QCoreApplication::translate("cli", "Classification or handling line printed at the top and bottom."),
+                QCoreApplication::translate("cli", "text"));
     s.addEventFilterOptions();
-    return notAvailable(s);
+    if (auto rc = s.parse(0, 0))
+        return *rc;
+    const auto kind = chartKindFromKey(s.value(QStringLiteral("chart")).trimmed());
+    if (!kind)
+        return s.usageError(s.isSet(QStringLiteral("chart"))
+                                ? QCoreApplication::translate("cli", "unknown chart \"%1\" (one of: events-by-month, events-by-category, top-organisations, verification-status)")
+                                      .arg(s.value(QStringLiteral("chart")))
+                                : QCoreApplication::translate("cli", "--chart is required"));
+    const QString out = s.value(QStringLiteral("out")).trimmed();
+    if (out.isEmpty())
+        return s.usageError(QCoreApplication::translate("cli", "--out is required"));
+    const auto format = s.isSet(QStringLiteral("format")) ? exportFormatFromKey(s.value(QStringLiteral("format")).trimmed())
+                                                          : exportFormatFromPath(out);
+    if (!format)
+        return s.usageError(QCoreApplication::translate("cli", "unknown or missing --format (one of: png, svg, pdf)"));
+    const auto width = pixelOption(s, QStringLiteral("width"), 1600);
+    const auto height = width ? pixelOption(s, QStringLiteral("height"), 900) : std::nullopt;
+    if (!width || !height)
+        return 2;
+    ExportOptions options;
+    options.size = QSize(*width, *height);
+    if (s.isSet(QStringLiteral("scale"))) {
+        bool ok = false;
+        options.scale = s.value(QStringLiteral("scale")).trimmed().toDouble(&ok);
+        if (!ok || options.scale < 0.5 || options.scale > 8)
+            return s.usageError(QCoreApplication::translate("cli", "invalid --scale \"%1\" (expected 0.5 to 8)").arg(s.value(QStringLiteral("scale"))));
+    }
+    ChartBucket bucket = ChartBucket::Auto;
+    if (s.isSet(QStringLiteral("bucket"))) {
+        const auto b = chartBucketFromKey(s.value(QStringLiteral("bucket")).trimmed().toLower());
+        if (!b)
+            return s.usageError(QCoreApplication::translate("cli", "unknown bucket \"%1\" (one of: auto, week, month, quarter, year)")
+                                    .arg(s.value(QStringLiteral("bucket"))));
+        bucket = *b;
+    }
+    const auto filter = s.eventFilter();
+    if (!filter)
+        return 2;
+    if (auto rc = s.openDatabase())
+        return *rc;
+    const ChartData data = s.query([f = *filter, bucket](WriteContext& ctx) { return ChartSource::load(ctx.stores, f, bucket); });
+    ChartCaptions::fill(options, *kind, data, *filter, s.value(QStringLiteral("title")).trimmed());
+    options.classification = s.value(QStringLiteral("classification")).trimmed();
+    std::unique_ptr<QChart> chart(ChartBuilder::build(*kind, data));
+    if (const Error e = ChartExporter::exportChart(chart.get(), *format, out, options))
+        return failure(QCoreApplication::translate("cli", "%1: cannot write: %2").arg(out, technicalDetail(e, out)));
+    writeOut(QCoreApplication::translate("cli", "%1 (%2) written to %3: %4 x %5 px, %6\n")
+                 .arg(chartKindKey(*kind), exportFormatKey(*format), out)
+                 .arg(options.size.width())
+                 .arg(options.size.height())
+                 .arg(counted(int(data.eventCount), QT_TRANSLATE_NOOP("cli", "%1 event"), QT_TRANSLATE_NOOP("cli", "%1 events"))));
+    return 0;
 }
 
 } // namespace lodestone::cli

@@ -145,7 +145,7 @@ void MainWindow::backupDatabase()
         return;
     const QString source = m_context.databasePath;
     statusBar()->showMessage(tr("Backing up…"));
-    QtConcurrent::run([source, out] { return backupDatabase(source, out); }).then(this, [this, out](const Error& error) {
+    QtConcurrent::run([source, out] { return ::lodestone::backupDatabase(source, out); }).then(this, [this, out](const Error& error) {
         if (error)
             QMessageBox::warning(this, tr("Back Up Database"), tr("The backup failed.\n\n%1").arg(error.detail));
         else

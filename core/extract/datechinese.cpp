@@ -45,14 +45,14 @@ std::vector<DateRule> build()
     const QString cnSmall = QStringLiteral("[一二三四五六七八九十]{1,3}");
 
     // 2025年11月25日 / 2025年11月25号 / 2016年6月29
-    r.push_back({rx(QStringLiteral("(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?:\\s*[日号])?")),
+    r.push_back(makeRule(rx(QStringLiteral("(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?:\\s*[日号])?")),
                  [](const QRegularExpressionMatch& m, const Context&) {
                      return dayOrNull(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
                                       QStringLiteral("zh:ymd"));
                  },
-                 QStringLiteral("年")});
+                 QStringLiteral("年")));
     // 二〇二五年十一月二十五日
-    r.push_back({rx(QStringLiteral("(") + cnDigit + QStringLiteral("{4})年(") + cnSmall + QStringLiteral(")月(?:(") +
+    r.push_back(makeRule(rx(QStringLiteral("(") + cnDigit + QStringLiteral("{4})年(") + cnSmall + QStringLiteral(")月(?:(") +
                     cnSmall + QStringLiteral(")[日号])?")),
                  [](const QRegularExpressionMatch& m, const Context&) -> std::optional<DateSpan> {
                      const int y = chineseNumber(m.capturedView(1));
@@ -63,33 +63,33 @@ std::vector<DateRule> build()
                      }
                      return dayOrNull(y, mo, chineseNumber(m.capturedView(3)), QStringLiteral("zh:ymd(numerals)"));
                  },
-                 QStringLiteral("年")});
+                 QStringLiteral("〇|零|○")));
     // 2025年11月(上旬|中旬|下旬|初|底)?
-    r.push_back({rx(QStringLiteral("(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?!\\s*\\d)")),
+    r.push_back(makeRule(rx(QStringLiteral("(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?!\\s*\\d)")),
                  [](const QRegularExpressionMatch& m, const Context&) -> std::optional<DateSpan> {
                      const int y = m.captured(1).toInt(), mo = m.captured(2).toInt();
                      if (y < 1900 || y > 2100 || mo < 1 || mo > 12) return std::nullopt;
                      return DateSpan::month(y, mo, QStringLiteral("zh:ym"));
                  },
-                 QStringLiteral("年")});
+                 QStringLiteral("年")));
     // 2025年第三季度 / 2025年三季度 / 2025年Q3
-    r.push_back({rx(QStringLiteral("(?<!\\d)(\\d{4})\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*季度")),
+    r.push_back(makeRule(rx(QStringLiteral("(?<!\\d)(\\d{4})\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*季度")),
                  [](const QRegularExpressionMatch& m, const Context&) -> std::optional<DateSpan> {
                      const int y = m.captured(1).toInt(), q = quarterNumber(m.capturedView(2));
                      if (y < 1900 || y > 2100 || !q) return std::nullopt;
                      return DateSpan::quarter(y, q, QStringLiteral("zh:year-quarter"));
                  },
-                 QStringLiteral("季度")});
+                 QStringLiteral("季度")));
     // 2025年(上半年|下半年|初|底|年初|年底)? / 2025年度
-    r.push_back({rx(QStringLiteral("(?<!\\d)(\\d{4})\\s*年(?:度)?(上半年|下半年|年初|年底|年末|初|底|末)?(?!\\s*\\d{1,2}\\s*月)")),
+    r.push_back(makeRule(rx(QStringLiteral("(?<!\\d)(\\d{4})\\s*年(?:度)?(上半年|下半年|年初|年底|年末|初|底|末)?(?!\\s*\\d{1,2}\\s*月)")),
                  [](const QRegularExpressionMatch& m, const Context&) -> std::optional<DateSpan> {
                      const int y = m.captured(1).toInt();
                      if (y < 1900 || y > 2100) return std::nullopt;
                      return yearPart(y, m.capturedView(2), QStringLiteral("zh"));
                  },
-                 QStringLiteral("年")});
+                 QStringLiteral("年")));
     // 今年 / 去年 (+ 3月(5日) | 第三季度 | 上半年 | 初 | 底)
-    r.push_back({rx(QStringLiteral("(今年|去年|前年|明年|本年|上年|当年)(?:\\s*(?:第\\s*)?([一二三四1-4])\\s*季度|(上半年|下半年|年初|年底|年末|初|底)|"
+    r.push_back(makeRule(rx(QStringLiteral("(今年|去年|前年|明年|本年|上年|当年)(?:\\s*(?:第\\s*)?([一二三四1-4])\\s*季度|(上半年|下半年|年初|年底|年末|初|底)|"
                                    "\\s*(\\d{1,2})\\s*月(?:份)?(?:\\s*(\\d{1,2})\\s*[日号])?)?")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const int y = relativeChineseYear(m.capturedView(1), c.reference);
@@ -105,17 +105,17 @@ std::vector<DateRule> build()
                      }
                      return yearPart(y, m.capturedView(3), QStringLiteral("zh:relative"));
                  },
-                 {}});
+                 {}));
     // 11月25日 (year from reference)
-    r.push_back({rx(QStringLiteral("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]")),
+    r.push_back(makeRule(rx(QStringLiteral("(?<![\\d年])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const int mo = m.captured(1).toInt(), d = m.captured(2).toInt();
                      if (!QDate::isValid(2000, mo, d)) return std::nullopt;
                      return dayOrNull(inferYear(mo, d, c.reference), mo, d, QStringLiteral("zh:md(year from reference)"));
                  },
-                 QStringLiteral("月")});
+                 QStringLiteral("月")));
     // 十一月二十五日 (year from reference)
-    r.push_back({rx(QStringLiteral("(?<![年〇零一二三四五六七八九十])(") + cnSmall + QStringLiteral(")月(") + cnSmall +
+    r.push_back(makeRule(rx(QStringLiteral("(?<![年〇零一二三四五六七八九十])(") + cnSmall + QStringLiteral(")月(") + cnSmall +
                     QStringLiteral(")[日号]")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const int mo = chineseNumber(m.capturedView(1)), d = chineseNumber(m.capturedView(2));
@@ -123,18 +123,18 @@ std::vector<DateRule> build()
                      return dayOrNull(inferYear(mo, d, c.reference), mo, d,
                                       QStringLiteral("zh:md-numerals(year from reference)"));
                  },
-                 QStringLiteral("月")});
+                 QStringLiteral("月")));
     // 3月 / 3月份 (month, year from reference)
-    r.push_back({rx(QStringLiteral("(?<![\\d年.])(\\d{1,2})\\s*月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\\d日号])")),
+    r.push_back(makeRule(rx(QStringLiteral("(?<![\\d年.])(\\d{1,2})\\s*月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\\d日号])")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const int mo = m.captured(1).toInt();
                      if (mo < 1 || mo > 12) return std::nullopt;
                      return DateSpan::month(inferYear(mo, 1, c.reference), mo,
                                             QStringLiteral("zh:month(year from reference)"));
                  },
-                 QStringLiteral("月")});
+                 QStringLiteral("月")));
     // 本月 / 上月 (+ 5日)
-    r.push_back({rx(QStringLiteral("(本月|上月|上个月|当月|下月|下个月)(?:\\s*(\\d{1,2})\\s*[日号])?")),
+    r.push_back(makeRule(rx(QStringLiteral("(本月|上月|上个月|当月|下月|下个月)(?:\\s*(\\d{1,2})\\s*[日号])?")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const QStringView w = m.capturedView(1);
                      const int delta = w.startsWith(u'上') ? -1 : w.startsWith(u'下') ? 1 : 0;
@@ -145,9 +145,9 @@ std::vector<DateRule> build()
                                         : delta > 0 ? "zh:relative:next-month" : "zh:relative:this-month";
                      return DateSpan::month(d.year(), d.month(), QString::fromLatin1(rule));
                  },
-                 QStringLiteral("月")});
+                 QStringLiteral("月")));
     // 25日 (day in the reference month; previous month when after the reference)
-    r.push_back({rx(QStringLiteral("(?<![\\d月年.])(\\d{1,2})\\s*日(?!\\s*(?:内|以内|之内|电|讯))")),
+    r.push_back(makeRule(rx(QStringLiteral("(?<![\\d月年.])(\\d{1,2})\\s*日(?!\\s*(?:内|以内|之内|电|讯))")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const int d = m.captured(1).toInt();
                      const QDate ref = c.reference;
@@ -156,9 +156,9 @@ std::vector<DateRule> build()
                      if (d > ref.day()) base = ref.addMonths(-1);
                      return dayOrNull(base.year(), base.month(), d, QStringLiteral("zh:day(month from reference)"));
                  },
-                 QStringLiteral("日")});
+                 QStringLiteral("日")));
     // 第三季度 / 三季度 (year from reference)
-    r.push_back({rx(QStringLiteral("(?:第\\s*)?([一二三四1-4])\\s*季度")),
+    r.push_back(makeRule(rx(QStringLiteral("(?:第\\s*)?([一二三四1-4])\\s*季度")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const int q = quarterNumber(m.capturedView(1));
                      if (!q) return std::nullopt;
@@ -166,18 +166,18 @@ std::vector<DateRule> build()
                      const int y = QDate(ref.year(), (q - 1) * 3 + 1, 1) > ref ? ref.year() - 1 : ref.year();
                      return DateSpan::quarter(y, q, QStringLiteral("zh:quarter(year from reference)"));
                  },
-                 QStringLiteral("季度")});
+                 QStringLiteral("季度")));
     // 上半年 / 下半年 (year from reference)
-    r.push_back({rx(QStringLiteral("(上半年|下半年)")),
+    r.push_back(makeRule(rx(QStringLiteral("(上半年|下半年)")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const int h = m.capturedView(1).startsWith(u'上') ? 1 : 2;
                      const QDate ref = c.reference;
                      const int y = (h == 2 && ref.month() < 7) ? ref.year() - 1 : ref.year();
                      return halfYear(y, h, QStringLiteral("zh:half-year(year from reference)"));
                  },
-                 QStringLiteral("半年")});
+                 QStringLiteral("半年")));
     // 昨日 / 今天 / 日前 / 近日 / 上周
-    r.push_back({rx(QStringLiteral("(昨日|昨天|今日|今天|前天|前日|日前|近日|上周|上星期|本周|这周)")),
+    r.push_back(makeRule(rx(QStringLiteral("(昨日|昨天|今日|今天|前天|前日|日前|近日|上周|上星期|本周|这周)")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const QStringView w = m.capturedView(1);
                      const QDate ref = c.reference;
@@ -189,7 +189,7 @@ std::vector<DateRule> build()
                      // 日前 / 近日: "in recent days" -> the two weeks before the reference, month precision
                      return DateSpan{ref.addDays(-14), ref, Precision::Month, QStringLiteral("zh:relative:recent-days")};
                  },
-                 {}});
+                 {}));
     return r;
 }
 

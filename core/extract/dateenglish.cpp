@@ -11,8 +11,7 @@ const QString kMonth = QStringLiteral(
 
 QRegularExpression rx(const QString& pattern)
 {
-    QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption |
-                                       QRegularExpression::UseUnicodePropertiesOption);
+    QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
     re.optimize();
     return re;
 }
@@ -79,22 +78,22 @@ std::vector<DateRule> build()
         "mu|hectares|percent|per\\s*cent|%|s\\b|'s\\b))");
 
     // ISO 8601 date / datetime: 2025-11-25, 2025-11-25T08:00:00+08:00
-    r.push_back({rx(QStringLiteral("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?"
+    r.push_back(makeRule(rx(QStringLiteral("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?"
                                    "\\s*(?:Z|[+-]\\d{2}:?\\d{2})?)?(?![\\d-])")),
                  [](const QRegularExpressionMatch& m, const Context&) {
                      return dayOrNull(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
                                       QStringLiteral("iso:date"));
                  },
-                 QStringLiteral("-")});
+                 QStringLiteral("-")));
     // 2025/11/25, 2025.11.25
-    r.push_back({rx(QStringLiteral("\\b(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.]?\\d)")),
+    r.push_back(makeRule(rx(QStringLiteral("\\b(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.]?\\d)")),
                  [](const QRegularExpressionMatch& m, const Context&) {
                      return dayOrNull(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt(),
                                       QStringLiteral("numeric:ymd"));
                  },
-                 {}});
+                 {}));
     // 11/25/2025 (US month first unless the first number cannot be a month), 25.11.2025 (day first)
-    r.push_back({rx(QStringLiteral("(?<![\\d.,/])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4}|\\d{2})(?![\\d/.-]?\\d)")),
+    r.push_back(makeRule(rx(QStringLiteral("(?<![\\d.,/])(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4}|\\d{2})(?![\\d/.-]?\\d)")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      if (c.strict && m.capturedLength(4) != 4) return std::nullopt;
                      const int a = m.captured(1).toInt(), b = m.captured(3).toInt();
@@ -103,19 +102,19 @@ std::vector<DateRule> build()
                      if (dayFirst) return dayOrNull(y, b, a, QStringLiteral("numeric:dmy"));
                      return dayOrNull(y, a, b, QStringLiteral("numeric:mdy"));
                  },
-                 {}});
+                 {}));
     // November 25, 2025 / Nov. 26 2025 / Nov 25 2014 10:17 pm
-    r.push_back({rx(QStringLiteral("\\b") + kMonth + QStringLiteral("\\.?\\s+(\\d{1,2})") + ord +
-                    QStringLiteral("(?:\\s*,\\s*|\\s+)(\\d{4})(?!\\d)")),
+    r.push_back(makeRule(rx(QStringLiteral("\\b") + kMonth + QStringLiteral("\\]?\\.?\\s+(\\d{1,2})") + ord +
+                    QStringLiteral("(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*,\\s*|\\s+)(\\d{4})(?!\\d)")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const int mo = month(m, 1, c);
                      if (!mo) return std::nullopt;
                      return dayOrNull(m.captured(3).toInt(), mo, m.captured(2).toInt(),
                                       QStringLiteral("en:month-day-year"));
                  },
-                 {}});
+                 {}));
     // 26 November 2025 / 9th Aug, 2015 / 12-Mar-2014 / 25 of November 2025
-    r.push_back({rx(QStringLiteral("\\b(\\d{1,2})") + ord + QStringLiteral("(?:\\s+of)?[\\s-]+") + kMonth +
+    r.push_back(makeRule(rx(QStringLiteral("\\b(\\d{1,2})") + ord + QStringLiteral("\\.?(?:\\s+of)?[\\s-]+") + kMonth +
                     QStringLiteral("\\.?(?:,?\\s+|-)(\\d{4})(?!\\d)")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const int mo = month(m, 2, c);
@@ -123,9 +122,9 @@ std::vector<DateRule> build()
                      return dayOrNull(m.captured(3).toInt(), mo, m.captured(1).toInt(),
                                       QStringLiteral("en:day-month-year"));
                  },
-                 {}});
+                 {}));
     // November 25 (year from reference)
-    r.push_back({rx(QStringLiteral("\\b") + kMonth + QStringLiteral("\\.?\\s+(\\d{1,2})") + ord +
+    r.push_back(makeRule(rx(QStringLiteral("\\b") + kMonth + QStringLiteral("\\.?\\s+(\\d{1,2})") + ord +
                     QStringLiteral("\\b(?![.,:]?\\d|\\s*%)")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const int mo = month(m, 1, c);
@@ -134,9 +133,9 @@ std::vector<DateRule> build()
                      return dayOrNull(inferYear(mo, d, c.reference), mo, d,
                                       QStringLiteral("en:month-day(year from reference)"));
                  },
-                 {}});
+                 {}));
     // 25 November (year from reference)
-    r.push_back({rx(QStringLiteral("\\b(\\d{1,2})") + ord + QStringLiteral("\\s+(?:of\\s+)?") + kMonth +
+    r.push_back(makeRule(rx(QStringLiteral("\\b(\\d{1,2})") + ord + QStringLiteral("\\s+(?:of\\s+)?") + kMonth +
                     QStringLiteral("\\b\\.?")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const int mo = month(m, 2, c);
@@ -145,9 +144,9 @@ std::vector<DateRule> build()
                      return dayOrNull(inferYear(mo, d, c.reference), mo, d,
                                       QStringLiteral("en:day-month(year from reference)"));
                  },
-                 {}});
+                 {}));
     // (early|mid|late) July 2025
-    r.push_back({rx(QStringLiteral("\\b(?:(?:early|mid|late|end of|the end of|beginning of|the beginning of|start of|"
+    r.push_back(makeRule(rx(QStringLiteral("\\b(?:(?:early|mid|late|end of|the end of|beginning of|the beginning of|start of|"
                                    "the start of)[\\s-]+)?") +
                     kMonth + QStringLiteral("\\.?,?\\s+(?:of\\s+)?(\\d{4})(?!\\d)")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
@@ -156,9 +155,9 @@ std::vector<DateRule> build()
                      if (!mo || !plausibleYear(y)) return std::nullopt;
                      return DateSpan::month(y, mo, QStringLiteral("en:month-year"));
                  },
-                 {}});
+                 {}));
     // in July / since March / last July (month from reference)
-    r.push_back({rx(QStringLiteral("\\b(in|since|by|during|until|through|from|before|after|early|mid|late|end of|"
+    r.push_back(makeRule(rx(QStringLiteral("\\b(in|since|by|during|until|through|from|before|after|early|mid|late|end of|"
                                    "beginning of|last|this|next)[\\s-]+") +
                     kMonth + QStringLiteral("\\b(?!\\.?\\s*\\d)")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
@@ -172,9 +171,9 @@ std::vector<DateRule> build()
                      else if (w != u"this") y = inferYear(mo, 1, ref);
                      return DateSpan::month(y, mo, QStringLiteral("en:month(year from reference)"));
                  },
-                 {}});
+                 {}));
     // the third quarter (of 2025 | of this year)
-    r.push_back({rx(QStringLiteral("\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+quarter"
+    r.push_back(makeRule(rx(QStringLiteral("\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+quarter"
                                    "(?:\\s+(?:of\\s+)?(?:(\\d{4})|(this|last|next|the\\s+previous)\\s+year))?")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const QString w = m.captured(1).toLower();
@@ -198,9 +197,9 @@ std::vector<DateRule> build()
                      const int y = QDate(ref.year(), (q - 1) * 3 + 1, 1) > ref ? ref.year() - 1 : ref.year();
                      return DateSpan::quarter(y, q, QStringLiteral("en:quarter(year from reference)"));
                  },
-                 QStringLiteral("quarter")});
+                 QStringLiteral("quarter")));
     // Q3 2025 / Q3'25 / 2025 Q3 / Q3
-    r.push_back({rx(QStringLiteral("\\b(?:Q([1-4])(?:\\s*|-|/)(?:of\\s+)?('\\d{2}\\b|\\d{4}\\b)?|(\\d{4})\\s*-?\\s*Q([1-4]))\\b")),
+    r.push_back(makeRule(rx(QStringLiteral("\\b(?:Q([1-4])(?:\\s*|-|/)(?:of\\s+)?('\\d{2}\\b|\\d{4}\\b)?|(\\d{4})\\s*-?\\s*Q([1-4]))\\b")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      if (c.strict && !m.captured(0).contains(u'Q')) return std::nullopt;
                      if (!m.captured(3).isEmpty())
@@ -213,9 +212,9 @@ std::vector<DateRule> build()
                      const int y = QDate(ref.year(), (q - 1) * 3 + 1, 1) > ref ? ref.year() - 1 : ref.year();
                      return DateSpan::quarter(y, q, QStringLiteral("en:quarter(year from reference)"));
                  },
-                 QStringLiteral("q")});
+                 QStringLiteral("q")));
     // first half of 2025 / H1 2025 / 2025 H2
-    r.push_back({rx(QStringLiteral("\\b(?:(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+(?:of\\s+)?(?:(\\d{4})|"
+    r.push_back(makeRule(rx(QStringLiteral("\\b(?:(?:the\\s+)?(first|second|1st|2nd)\\s+half(?:\\s+(?:of\\s+)?(?:(\\d{4})|"
                                    "(this|last|next)\\s+year))?|H([12])\\s*(\\d{4})|(\\d{4})\\s*H([12]))\\b")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      if (!m.captured(4).isEmpty())
@@ -230,9 +229,9 @@ std::vector<DateRule> build()
                      // "the first half" alone is too vague in running text ("first half of the meeting")
                      return std::nullopt;
                  },
-                 QStringLiteral("h")});
+                 QStringLiteral("h")));
     // early 2025 -> Q1, mid-2025 -> Apr..Sep (year precision), late / end of 2025 -> Q4
-    r.push_back({rx(QStringLiteral("\\b(early|mid|late|end of|the end of|beginning of|the beginning of|start of|"
+    r.push_back(makeRule(rx(QStringLiteral("\\b(early|mid|late|end of|the end of|beginning of|the beginning of|start of|"
                                    "the start of)[\\s-]+(\\d{4})(?!\\d)")),
                  [](const QRegularExpressionMatch& m, const Context&) -> std::optional<DateSpan> {
                      const int y = m.captured(2).toInt();
@@ -246,17 +245,17 @@ std::vector<DateRule> build()
                          return DateSpan::quarter(y, 1, QStringLiteral("en:early-year"));
                      return DateSpan::quarter(y, 4, QStringLiteral("en:late-year"));
                  },
-                 {}});
+                 {}));
     // © 2025 / Copyright 2024-2025: reported so callers can ignore it
-    r.push_back({rx(QStringLiteral("(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(\\d{4})(?:\\s*[-–]\\s*(\\d{4}))?")),
+    r.push_back(makeRule(rx(QStringLiteral("(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(\\d{4})(?:\\s*[-–]\\s*(\\d{4}))?")),
                  [](const QRegularExpressionMatch& m, const Context&) -> std::optional<DateSpan> {
                      const int y = (m.captured(2).isEmpty() ? m.captured(1) : m.captured(2)).toInt();
                      if (!plausibleYear(y)) return std::nullopt;
                      return DateSpan::year(y, QStringLiteral("copyright"));
                  },
-                 {}});
+                 {}));
     // in 2024 / since 2020 / fiscal 2025 / FY2025
-    r.push_back({rx(QStringLiteral("\\b(?:in|since|by|during|until|through|from|before|after|throughout|of|year|"
+    r.push_back(makeRule(rx(QStringLiteral("\\b(?:in|since|by|during|until|through|from|before|after|throughout|of|year|"
                                    "fiscal(?:\\s+year)?|calendar\\s+year|FY|between)\\s*(\\d{4})(?![\\d,.]\\d|\\d)") +
                     noUnit),
                  [](const QRegularExpressionMatch& m, const Context&) -> std::optional<DateSpan> {
@@ -264,9 +263,9 @@ std::vector<DateRule> build()
                      if (!plausibleYear(y)) return std::nullopt;
                      return DateSpan::year(y, QStringLiteral("en:year"));
                  },
-                 {}});
+                 {}));
     // relative expressions
-    r.push_back({rx(QStringLiteral("\\b(yesterday|today|tonight|the day before yesterday|earlier this (?:week|month|year)|"
+    r.push_back(makeRule(rx(QStringLiteral("\\b(yesterday|today|tonight|the day before yesterday|earlier this (?:week|month|year)|"
                                    "later this (?:month|year)|(?:last|this|past|next|the previous|the past) "
                                    "(?:week|month|year)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                                    "eleven|twelve|\\d{1,3})\\s+(day|week|month|year)s?\\s+ago)\\b")),
@@ -312,9 +311,9 @@ std::vector<DateRule> build()
                      if (w.startsWith(u"later")) s.start = ref;
                      return s;
                  },
-                 {}});
+                 {}));
     // on Tuesday / last Friday (the most recent such day on or before the reference)
-    r.push_back({rx(QStringLiteral("\\b(?:(on|last|this|next)\\s+)?(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    r.push_back(makeRule(rx(QStringLiteral("\\b(?:(on|last|this|next)\\s+)?(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
                                    "(?:day|nesday|rsday|urday|sday|\\.)?\\b")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const QStringView name = m.capturedView(2);
@@ -338,7 +337,44 @@ std::vector<DateRule> build()
                      }
                      return DateSpan::day(ref.addDays(-back), QStringLiteral("en:weekday(most recent)"));
                  },
-                 {}});
+                 {}));
+    // triggers: rules are tried only around their key words (see DateRule)
+    const QStringList months = {QStringLiteral("jan"), QStringLiteral("january"), QStringLiteral("feb"),
+                                QStringLiteral("february"), QStringLiteral("mar"), QStringLiteral("march"),
+                                QStringLiteral("apr"), QStringLiteral("april"), QStringLiteral("may"),
+                                QStringLiteral("jun"), QStringLiteral("june"), QStringLiteral("jul"),
+                                QStringLiteral("july"), QStringLiteral("aug"), QStringLiteral("august"),
+                                QStringLiteral("sep"), QStringLiteral("sept"), QStringLiteral("september"),
+                                QStringLiteral("oct"), QStringLiteral("october"), QStringLiteral("nov"),
+                                QStringLiteral("november"), QStringLiteral("dec"), QStringLiteral("december")};
+    const QString digit = QStringLiteral("#digit");
+    auto set = [&](size_t i, QStringList t, int back) {
+        r[i].triggers = std::move(t);
+        r[i].lookBack = back;
+    };
+    set(0, {digit}, 0);                                   // ISO
+    set(1, {digit}, 0);                                   // y/m/d
+    set(2, {digit}, 0);                                   // numeric
+    set(3, months, 1);                                    // month day year
+    set(4, {digit}, 0);                                   // day month year
+    set(5, months, 0);                                    // month day
+    set(6, {digit}, 0);                                   // day month
+    set(7, months, 3);                                    // (late) month year
+    set(8, months, 2);                                    // in month
+    set(9, {QStringLiteral("quarter")}, 2);               // the third quarter
+    set(10, {QStringLiteral("q"), digit}, 0);             // Q3 2025
+    set(11, {QStringLiteral("half"), QStringLiteral("h"), digit}, 2); // first half, H1
+    set(12, {QStringLiteral("early"), QStringLiteral("mid"), QStringLiteral("late"), QStringLiteral("end"),
+             QStringLiteral("beginning"), QStringLiteral("start")}, 1);
+    set(13, {QStringLiteral("#sym"), QStringLiteral("copyright")}, 0);
+    set(14, {digit, QStringLiteral("fy")}, 2);            // in 2024
+    set(15, {QStringLiteral("yesterday"), QStringLiteral("today"), QStringLiteral("tonight"), QStringLiteral("week"),
+             QStringLiteral("month"), QStringLiteral("year"), QStringLiteral("ago")}, 3);
+    set(16, {QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
+             QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),
+             QStringLiteral("sunday"), QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("tues"),
+             QStringLiteral("wed"), QStringLiteral("thu"), QStringLiteral("thur"), QStringLiteral("thurs"),
+             QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun")}, 1);
     return r;
 }
 

@@ -20,10 +20,29 @@ struct Context final {
 using Resolver = std::function<std::optional<DateSpan>(const QRegularExpressionMatch&, const Context&)>;
 
 // One pattern. needle: a cheap substring test (case-insensitive) that must hold for the rule to run; empty = always.
+// triggers (English rules): lower-case key words ("#digit" = a digit run, "#sym" = '©' or '(c)'); the rule is tried,
+// anchored, only at a trigger token and up to lookBack tokens before it. No triggers: the rule scans the whole text.
 struct DateRule final {
     QRegularExpression re;
     Resolver resolve;
     QString needle;
+    QStringList triggers;
+    int lookBack = 0;
+};
+
+inline DateRule makeRule(QRegularExpression re, Resolver resolve, QString needle)
+{
+    DateRule r;
+    r.re = std::move(re);
+    r.resolve = std::move(resolve);
+    r.needle = std::move(needle);
+    return r;
+}
+
+// Order of englishRules() (the resolver pre-selects rules for digit runs by shape).
+enum EnglishRule : int {
+    kIso = 0, kYmd, kNumeric, kMonthDayYear, kDayMonthYear, kMonthDay, kDayMonth, kMonthYear, kInMonth,
+    kQuarterWords, kQuarterCode, kHalf, kEarlyYear, kCopyright, kPrepYear, kRelative, kWeekday
 };
 
 const std::vector<DateRule>& englishRules();

@@ -40,21 +40,169 @@ QString foldDigits(const QString& text)
     return out.isNull() ? text : out;
 }
 
-void runRules(const std::vector<DateRule>& rules, const QString& text, const QString& original, const Context& ctx,
-              int orderBase, std::vector<Candidate>& out)
+void addCandidate(const DateRule& rule, const QRegularExpressionMatch& m, const QString& original,
+                  const Context& ctx, int order, std::vector<Candidate>& out, int base = 0)
+{
+    std::optional<DateSpan> span = rule.resolve(m, ctx);
+    if (!span || !span->isValid()) return;
+    const int s = base + static_cast<int>(m.capturedStart(0));
+    const int e = base + static_cast<int>(m.capturedEnd(0));
+    out.push_back({DateMention{std::move(*span), s, e, original.mid(s, e - s)}, order});
+}
+
+// Rules without triggers scan the whole text (after their needle test).
+void runGlobalRules(const std::vector<DateRule>& rules, const QString& text, const QString& original,
+                    const Context& ctx, int orderBase, std::vector<Candidate>& out)
 {
     int order = orderBase;
     for (const DateRule& rule : rules) {
         ++order;
-        if (!rule.needle.isEmpty() && !text.contains(rule.needle, Qt::CaseInsensitive)) continue;
+        if (!rule.triggers.isEmpty()) continue;
+        if (!rule.needle.isEmpty()) {
+            bool any = false;
+            for (const QString& n : rule.needle.split(u'|'))
+                if (text.contains(n, Qt::CaseInsensitive)) any = true;
+            if (!any) continue;
+        }
         auto it = rule.re.globalMatch(text);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            std::optional<DateSpan> span = rule.resolve(m, ctx);
-            if (!span || !span->isValid()) continue;
-            const int s = static_cast<int>(m.capturedStart(0));
-            const int e = static_cast<int>(m.capturedEnd(0));
-            out.push_back({DateMention{std::move(*span), s, e, original.mid(s, e - s)}, order});
+        while (it.hasNext()) addCandidate(rule, it.next(), original, ctx, order, out);
+    }
+}
+
+struct TriggerIndex {
+    QHash<QString, QList<int>> words;
+    QList<int> digit;
+    QList<int> symbol;
+    int maxWord = 0;
+};
+
+const TriggerIndex& englishTriggers()
+{
+    static const TriggerIndex index = [] {
+        TriggerIndex t;
+        const auto& rules = datepatterns::englishRules();
+        for (int i = 0; i < static_cast<int>(rules.size()); ++i) {
+            for (const QString& w : rules[static_cast<size_t>(i)].triggers) {
+                if (w == u"#digit") t.digit.append(i);
+                else if (w == u"#sym") t.symbol.append(i);
+                else {
+                    t.words[w].append(i);
+                    t.maxWord = std::max(t.maxWord, static_cast<int>(w.size()));
+                }
+            }
+        }
+        return t;
+    }();
+    return index;
+}
+
+bool isAsciiLetter(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
+bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+
+// English rules: tried anchored at their key words (and up to lookBack tokens before).
+void runTriggeredRules(const QString& text, const QString& original, const Context& ctx, std::vector<Candidate>& out)
+{
+    const auto& rules = datepatterns::englishRules();
+    const TriggerIndex& idx = englishTriggers();
+    constexpr int kRing = 4;
+    int ring[kRing] = {0, 0, 0, 0};
+    int tokens = 0;
+    std::vector<std::pair<int, int>> tried; // (rule, anchor)
+    const int n = static_cast<int>(text.size());
+    auto tryRule = [&](int ri, int lookBack) {
+        const DateRule& rule = rules[static_cast<size_t>(ri)];
+        const int back = std::min(lookBack, tokens - 1);
+        for (int b = back; b >= 0; --b) {
+            const int anchor = ring[(tokens - 1 - b) % kRing];
+            const std::pair<int, int> key{ri, anchor};
+            if (std::find(tried.begin(), tried.end(), key) != tried.end()) continue;
+            tried.push_back(key);
+            // match inside a small window: whole-text calls cost O(text) each
+            const int from = std::max(0, anchor - 8);
+            const QStringView window = QStringView(text).mid(from, std::min(n - from, 160));
+            const QRegularExpressionMatch m = rule.re.match(window, anchor - from, QRegularExpression::NormalMatch,
+                                                            QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch()) {
+                const size_t before = out.size();
+                addCandidate(rule, m, original, ctx, ri + 1, out, from);
+                if (out.size() > before) return;
+            }
+        }
+    };
+    auto beginToken = [&](int at) {
+        ring[tokens % kRing] = at;
+        ++tokens;
+        // anchors only ever lie within the last kRing tokens: forget older attempts
+        const int oldest = ring[(tokens >= kRing ? tokens - kRing : 0) % kRing];
+        tried.erase(std::remove_if(tried.begin(), tried.end(),
+                                   [oldest](const std::pair<int, int>& p) { return p.second < oldest; }),
+                    tried.end());
+    };
+    auto previousWord = [&]() -> QString {
+        if (tokens < 2) return {};
+        const int at = ring[(tokens - 2) % kRing];
+        int e = at;
+        while (e < n && isAsciiLetter(text.at(e))) ++e;
+        return text.mid(at, e - at).toLower();
+    };
+    using namespace datepatterns;
+    for (int i = 0; i < n;) {
+        const QChar c = text.at(i);
+        if (isAsciiLetter(c)) {
+            int j = i;
+            while (j < n && isAsciiLetter(text.at(j))) ++j;
+            beginToken(i);
+            if (j - i <= idx.maxWord) {
+                const QString word = QStringView(text).mid(i, j - i).toString().toLower();
+                const auto found = idx.words.constFind(word);
+                if (found != idx.words.constEnd()) {
+                    for (int ri : *found) {
+                        if (ri == kRelative && (word == u"week" || word == u"month" || word == u"year")) {
+                            static const QStringList lead = {QStringLiteral("this"), QStringLiteral("last"),
+                                                             QStringLiteral("next"), QStringLiteral("past"),
+                                                             QStringLiteral("previous")};
+                            if (!lead.contains(previousWord())) continue;
+                        }
+                        tryRule(ri, rules[static_cast<size_t>(ri)].lookBack);
+                    }
+                }
+            }
+            i = j;
+        } else if (isAsciiDigit(c)) {
+            int j = i;
+            while (j < n && isAsciiDigit(text.at(j))) ++j;
+            beginToken(i);
+            const int len = j - i;
+            const QChar next = j < n ? text.at(j) : QChar();
+            int k = j;
+            while (k < n && text.at(k) == u' ') ++k;
+            const QChar nextNonSpace = k < n ? text.at(k) : QChar();
+            if (len == 4) {
+                if (next == u'-' || next == u'/' || next == u'.') {
+                    tryRule(kIso, 0);
+                    tryRule(kYmd, 0);
+                }
+                const QChar c0 = text.at(i), c1 = text.at(i + 1);
+                if ((c0 == u'1' && c1 == u'9') || (c0 == u'2' && (c1 == u'0' || c1 == u'1'))) {
+                    if (nextNonSpace == u'Q' || nextNonSpace == u'q' || nextNonSpace == u'-') tryRule(kQuarterCode, 0);
+                    if (nextNonSpace == u'H' || nextNonSpace == u'h') tryRule(kHalf, 0);
+                    tryRule(kPrepYear, 2);
+                }
+            } else if (len <= 2) {
+                if (nextNonSpace == u'/' || nextNonSpace == u'.' || nextNonSpace == u'-') tryRule(kNumeric, 0);
+                if (next == u' ' || next == u'-' || next == u'.' || next.isLetter()) {
+                    tryRule(kDayMonthYear, 0);
+                    tryRule(kDayMonth, 0);
+                }
+            }
+            i = j;
+        } else if (c == QChar(0x00a9) || (c == u'(' && i + 2 < n && (text.at(i + 1) == u'c' || text.at(i + 1) == u'C') &&
+                                          text.at(i + 2) == u')')) {
+            beginToken(i);
+            for (int ri : idx.symbol) tryRule(ri, 0);
+            ++i;
+        } else {
+            ++i;
         }
     }
 }
@@ -66,8 +214,8 @@ QList<DateMention> findImpl(const QString& original, QDate reference, bool stric
     Context ctx{reference.isValid() ? reference : QDate::currentDate(), strict};
     const QString text = foldDigits(original);
     std::vector<Candidate> cands;
-    runRules(datepatterns::englishRules(), text, original, ctx, 0, cands);
-    if (hasCjk(text)) runRules(datepatterns::chineseRules(), text, original, ctx, 100, cands);
+    runTriggeredRules(text, original, ctx, cands);
+    if (hasCjk(text)) runGlobalRules(datepatterns::chineseRules(), text, original, ctx, 100, cands);
     if (cands.empty()) return result;
 
     // longest first, then rule order; keep non-overlapping

@@ -81,7 +81,7 @@ double evidenceRank(const Candidate& c)
 int roleRank(const QString& role)
 {
     static const QStringList order = {QStringLiteral("mentioned"), QStringLiteral("subject"), QStringLiteral("partner"),
-                                      QStringLiteral("regulator"), QStringLiteral("host"), QStringLiteral("actor")};
+                                      QStringLiteral("regulator"), QStringLiteral("actor"), QStringLiteral("host")};
     return static_cast<int>(order.indexOf(role));
 }
 
@@ -307,8 +307,12 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         // organisations
         for (int k : si.orgs) addOrg(c.orgs, orgs[k].key, roleFor(text, orgs[k], si, gazetteer));
         c.people = peopleIn(si);
-        for (const PersonMention& p : c.people)
-            if (!p.orgKey.isEmpty() && p.role != u"General Secretary") addOrg(c.orgs, p.orgKey, QStringLiteral("actor"));
+        for (const PersonMention& p : c.people) {
+            if (p.orgKey.isEmpty() || p.role == u"General Secretary") continue;
+            const bool known = std::any_of(c.orgs.begin(), c.orgs.end(),
+                                           [&](const EventOrgRole& r) { return r.key == p.orgKey; });
+            if (!known) addOrg(c.orgs, p.orgKey, hasActor(c.orgs) ? QStringLiteral("partner") : QStringLiteral("actor"));
+        }
         if (!hasActor(c.orgs)) {
             // the previous sentence's subject, then the report's main organisation
             QString inherited;
@@ -345,7 +349,13 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         const Candidate& c = cands[k];
         Candidate* target = nullptr;
         for (Candidate& e : events) {
-            if (e.category != c.category || !orgsOverlap(e.orgs, c.orgs)) continue;
+            if (e.category != c.category) continue;
+            // an undated restatement (summary, highlight) of an event this report dates elsewhere
+            if (c.dateSource == DateSource::Fallback && contains(c.date, e.date)) {
+                target = &e;
+                break;
+            }
+            if (!orgsOverlap(e.orgs, c.orgs)) continue;
             const bool sameDate = e.date == c.date && std::abs(e.sentence - c.sentence) <= 3;
             const bool coarse = (c.dateSource == DateSource::Fallback || c.date.precision == Precision::Year) &&
                                 contains(c.date, e.date);
@@ -359,7 +369,11 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
             events.append(c);
             continue;
         }
-        for (const EventOrgRole& r : c.orgs) addOrg(target->orgs, r.key, r.role == u"actor" && hasActor(target->orgs) ? QStringLiteral("partner") : r.role);
+        // an undated restatement lends no organisations (summaries name the group's other activities too)
+        if (c.dateSource != DateSource::Fallback && !c.highlight)
+            for (const EventOrgRole& r : c.orgs)
+                addOrg(target->orgs, r.key,
+                       r.role == u"actor" && hasActor(target->orgs) ? QStringLiteral("partner") : r.role);
         for (const PersonMention& p : c.people) addPerson(target->people, p);
         target->confidence = std::max(target->confidence, c.confidence);
         if (target->category == Category::Partnership) target->confidence = std::min(1.0, target->confidence + 0.05);
@@ -394,12 +408,16 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         ti.category = e.category;
         ti.chinese = ts.chinese;
         for (int k : ts.dates) ti.cutRanges.append({dates[k].start - ts.s.start, dates[k].end - ts.s.start});
-        for (const EventOrgRole& r : e.orgs) {
-            if (ti.subjects.size() >= 2) break;
-            const bool subject = r.role == u"actor" || r.role == u"host" ||
-                                 (e.category == Category::Partnership && r.role == u"partner");
-            if (subject) ti.subjects.append(displayName(r.key, orgs, gazetteer, ti.chinese));
+        const bool anyHost = std::any_of(e.orgs.begin(), e.orgs.end(),
+                                         [](const EventOrgRole& r) { return r.role == u"host"; });
+        for (const char* wanted : {"host", "actor", "partner"}) {
+            if (anyHost && QLatin1String(wanted) != u"host") break;
+            if (QLatin1String(wanted) == u"partner" && e.category != Category::Partnership) break;
+            for (const EventOrgRole& r : e.orgs)
+                if (ti.subjects.size() < 2 && r.role == QLatin1String(wanted))
+                    ti.subjects.append(displayName(r.key, orgs, gazetteer, ti.chinese));
         }
+        for (int k : ts.orgs) ti.surfaces.append(orgs[k].name);
         if (ti.subjects.isEmpty() && !e.orgs.isEmpty())
             ti.subjects.append(displayName(e.orgs.first().key, orgs, gazetteer, ti.chinese));
         ti.subjects.removeAll(QString());

@@ -72,15 +72,24 @@ QString trimObject(QString obj)
     return obj.trimmed();
 }
 
-QString shortenEnglish(QString t, int max)
+// Shortens an object phrase to max characters at a phrase boundary (" and ", then a preposition), else a word.
+QString shortenObject(QString t, int max)
 {
     if (t.size() <= max) return t;
-    // drop trailing " and ..." coordinated parts first
-    qsizetype cut = t.lastIndexOf(QStringLiteral(" and "), max);
-    while (cut > max / 2) {
-        const QString shorter = t.left(cut);
-        if (shorter.size() <= max) return shorter;
-        cut = t.lastIndexOf(QStringLiteral(" and "), cut - 1);
+    static const QRegularExpression boundary(QStringLiteral(" (?:and|with|in|at|for|to|on|of|from|by) "));
+    for (const QString& b : {QStringLiteral(" and "), QString()}) {
+        qsizetype best = -1;
+        if (!b.isEmpty()) {
+            for (qsizetype at = t.indexOf(b); at >= 0 && at <= max; at = t.indexOf(b, at + 1)) best = at;
+        } else {
+            auto it = boundary.globalMatch(t);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                if (m.capturedStart() > max) break;
+                best = m.capturedStart();
+            }
+        }
+        if (best > max / 3) return trimObject(t.left(best));
     }
     const qsizetype sp = t.lastIndexOf(u' ', max);
     t.truncate(sp > max / 2 ? sp : max);
@@ -119,11 +128,18 @@ QString englishTitle(const TitleInput& in, const EventCues& cues)
         return t;
     }
     int objTo = objFrom;
-    while (objTo < n && !isClauseBreakEn(in.sentence.at(objTo))) ++objTo;
-    const QString object = trimObject(cleanPart(in, objFrom, objTo));
-    QString title = subject + u' ' + (plural ? verb : thirdPerson(verb));
-    if (!object.isEmpty()) title += u' ' + object;
-    return shortenEnglish(title.simplified(), EventTitle::kMaxEnglish);
+    auto numberSeparator = [&](int k) { // 560,000 / 12.5
+        return k > 0 && k + 1 < n && in.sentence.at(k - 1).isDigit() && in.sentence.at(k + 1).isDigit();
+    };
+    while (objTo < n && (!isClauseBreakEn(in.sentence.at(objTo)) || numberSeparator(objTo))) ++objTo;
+    QString object = trimObject(cleanPart(in, objFrom, objTo));
+    for (const QString& s : in.subjects) // "A and B sign an agreement with B" -> drop "with B"
+        object.remove(QStringLiteral("with ") + s);
+    object = trimObject(object.simplified());
+    const QString head = subject + u' ' + (plural ? verb : thirdPerson(verb));
+    const int budget = std::max(40, EventTitle::kMaxEnglish - static_cast<int>(head.size()) - 1);
+    object = shortenObject(object, budget);
+    return object.isEmpty() ? head : head + u' ' + object;
 }
 
 QString chineseTitle(const TitleInput& in, const EventCues& cues)
@@ -137,8 +153,12 @@ QString chineseTitle(const TitleInput& in, const EventCues& cues)
     static const QRegularExpression lead(QStringLiteral("^(?:在|于|据悉|近日|日前|同时|此外|其中)"));
     clause.remove(lead);
     bool hasSubject = false;
-    for (const QString& s : in.subjects)
+    for (const QString& s : in.subjects + in.surfaces)
         if (!s.isEmpty() && clause.contains(s)) hasSubject = true;
+    // an organisation-shaped noun before the cue ("…管理总局发布…") is the subject already
+    static const QRegularExpression orgNoun(QStringLiteral("[\\x{4e00}-\\x{9fff}]{2,}(?:局|部|委|会|院|司|厂|社|集团|公司)"));
+    if (in.cue.cue && orgNoun.match(in.sentence.mid(from, std::max(0, in.cue.start - from))).hasMatch())
+        hasSubject = true;
     if (!hasSubject && !in.subjects.isEmpty()) clause = joinSubjects(in.subjects, true) + clause;
     if (clause.size() < 6 || !in.cue.cue) {
         QString t = cues.titleTemplate(in.category, true);

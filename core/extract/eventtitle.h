@@ -16,6 +16,7 @@ struct TitleInput final {
     CueHit cue;                      // offsets relative to sentence; cue.cue may be null
     Category category = Category::Other;
     QStringList subjects;            // display names of actor organisations (1-2)
+    QStringList surfaces;            // organisation names as written in the sentence
     QList<QPair<int, int>> cutRanges; // spans in the sentence to drop (dates), relative offsets
     bool chinese = false;
 };
@@ -23,7 +24,7 @@ struct TitleInput final {
 class EventTitle final {
 public:
     static QString build(const TitleInput& in, const EventCues& cues);
-    static constexpr int kMaxEnglish = 100;
+    static constexpr int kMaxEnglish = 110;
     static constexpr int kMaxChinese = 40;
 };
 

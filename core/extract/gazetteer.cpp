@@ -245,7 +245,7 @@ QList<OrgMention> Gazetteer::findMentions(const QString& text) const
             int grown = 0;
             while (grown < 3 && h.lastToken + 1 < nextFirst) {
                 const OrgToken& nt = tokens[h.lastToken + 1];
-                bool ok = nt.kind == OrgToken::Kind::Latin && nt.upperFirst && OrgTokenizer::isLegalSuffix(nt.norm)
+                bool ok = nt.kind == OrgToken::Kind::Latin && nt.upperFirst && OrgTokenizer::isLegalSuffix(nt)
                           && OrgTokenizer::gapJoins(text, tokens[h.lastToken], nt, OrgTokenizer::GapMode::Shape);
                 if (!ok) break;
                 ++h.lastToken;
@@ -262,7 +262,7 @@ QList<OrgMention> Gazetteer::findMentions(const QString& text) const
                 while (h.lastToken + 1 < n && tokens[h.lastToken + 1].end <= s.end) ++h.lastToken;
                 s.lastToken = h.lastToken;
             }
-        } else if (OrgTokenizer::isAbbreviation(endTok.norm) && endTok.norm.size() > 1 && s.end < text.size()
+        } else if (OrgTokenizer::isAbbreviation(endTok) && endTok.norm.size() > 1 && s.end < text.size()
                    && text[s.end] == u'.') {
             ++s.end;
         }

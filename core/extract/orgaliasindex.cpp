@@ -30,15 +30,18 @@ bool OrgAliasIndex::add(const QString& alias, int org, int* conflictOrg)
 
     int node = 0;
     for (const OrgToken& t : toks) {
-        const auto it = m_nodes[size_t(node)].next.constFind(t.norm);
-        if (it != m_nodes[size_t(node)].next.constEnd()) {
-            node = it.value();
-        } else {
-            const int created = int(m_nodes.size());
-            m_nodes.push_back(Node{});
-            m_nodes[size_t(node)].next.insert(t.norm, created);
-            node = created;
+        const QString label = OrgTokenizer::keyText(alias, t);
+        const int existing = child(node, t.hash, label);
+        if (existing >= 0) {
+            node = existing;
+            continue;
         }
+        quint64 key = edgeKey(node, t.hash);
+        while (m_edges.count(key)) ++key;
+        const int created = int(m_nodes.size());
+        m_nodes.push_back(Node{node, label, {}});
+        m_edges.emplace(key, created);
+        node = created;
     }
     auto& terms = m_nodes[size_t(node)].terms;
     for (const Terminal& existing : terms) {
@@ -52,6 +55,16 @@ bool OrgAliasIndex::add(const QString& alias, int org, int* conflictOrg)
     terms.append(std::move(term));
     ++m_aliasCount;
     return true;
+}
+
+int OrgAliasIndex::child(int node, quint64 tokenHash, QStringView token) const
+{
+    for (quint64 key = edgeKey(node, tokenHash);; ++key) {
+        const auto it = m_edges.find(key);
+        if (it == m_edges.end()) return -1;
+        const Node& c = m_nodes[size_t(it->second)];
+        if (c.parent == node && c.token == token) return it->second;
+    }
 }
 
 bool OrgAliasIndex::terminalAccepts(const Terminal& t, QStringView text, const QList<OrgToken>& tokens,
@@ -80,10 +93,11 @@ OrgAliasHit OrgAliasIndex::longestAt(QStringView text, const QList<OrgToken>& to
     for (int j = i; j < tokens.size(); ++j) {
         if (j > i && !OrgTokenizer::gapJoins(text, tokens[j - 1], tokens[j], OrgTokenizer::GapMode::Alias))
             break;
-        const auto& next = m_nodes[size_t(node)].next;
-        const auto it = next.constFind(tokens[j].norm);
-        if (it == next.constEnd()) break;
-        node = it.value();
+        const OrgToken& tok = tokens[j];
+        const int next = child(node, tok.hash,
+                               tok.kind == OrgToken::Kind::Han ? text.mid(tok.start, 1) : QStringView(tok.norm));
+        if (next < 0) break;
+        node = next;
         for (const Terminal& t : m_nodes[size_t(node)].terms) {
             if (terminalAccepts(t, text, tokens, i)) {
                 best.firstToken = i;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <unordered_map>
 #include <vector>
 
 namespace lodestone {
@@ -35,12 +36,20 @@ private:
         QList<QString> exact;
     };
     struct Node {
-        QHash<QString, int> next;
+        int parent = -1;
+        QString token; // the edge label from the parent (a canonical word or one Han character)
         QList<Terminal> terms;
     };
+    struct IdentityHash {
+        size_t operator()(quint64 k) const { return size_t(k); }
+    };
+    static quint64 edgeKey(int node, quint64 tokenHash) { return tokenHash ^ (quint64(node) * 0x9E3779B97F4A7C15ULL); }
+    // Child of node along a token (probing past the rare 64-bit collisions), or -1.
+    int child(int node, quint64 tokenHash, QStringView token) const;
     bool terminalAccepts(const Terminal& t, QStringView text, const QList<OrgToken>& tokens, int first) const;
 
     std::vector<Node> m_nodes{Node{}};
+    std::unordered_map<quint64, int, IdentityHash> m_edges;
     int m_aliasCount = 0;
 };
 

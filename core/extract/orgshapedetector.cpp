@@ -8,26 +8,23 @@ namespace lodestone {
 
 namespace {
 
-using orgwords::isConnector;
-using orgwords::isGeneric;
-using orgwords::isHead;
-using orgwords::isNoise;
+bool has(const OrgToken& t, orgwords::Flag f) { return (t.flags & f) != 0; }
 
 constexpr int kMaxNameTokens = 14;
 
 bool isLatin(const OrgToken& t) { return t.kind == OrgToken::Kind::Latin; }
 
-bool isLowerConnector(const OrgToken& t) { return isLatin(t) && !t.upperFirst && isConnector(t.norm); }
+bool isLowerConnector(const OrgToken& t) { return isLatin(t) && !t.upperFirst && has(t, orgwords::Connector); }
 
 bool startsWithDigit(QStringView text, const OrgToken& t) { return text[t.start].isDigit(); }
 
 // Capitalised tokens that end a name or must be cut off its front.
-bool isNoiseToken(const OrgToken& t) { return t.upperFirst && isNoise(t.norm); }
+bool isNoiseToken(const OrgToken& t) { return t.upperFirst && has(t, orgwords::Noise); }
 
 bool isHeadAt(const QList<OrgToken>& tokens, int i)
 {
     const OrgToken& t = tokens[i];
-    if (!t.upperFirst || !isHead(t.norm)) return false;
+    if (!t.upperFirst || !has(t, orgwords::Head)) return false;
     if (t.norm == u"earth" || t.norm == u"earths") return i > 0 && tokens[i - 1].norm == u"rare";
     return true;
 }
@@ -36,7 +33,7 @@ bool isDistinctive(QStringView text, const OrgToken& t)
 {
     if (!isLatin(t) || t.isAmpersand || !t.upperFirst) return false;
     if (t.norm.size() < 2 || startsWithDigit(text, t)) return false;
-    return !isGeneric(t.norm) && !isNoise(t.norm);
+    return !has(t, orgwords::Generic) && !has(t, orgwords::Noise);
 }
 
 } // namespace
@@ -67,7 +64,7 @@ QList<OrgShapeMatch> OrgShapeDetector::detectLatin(QStringView text, const QList
         if (startsWithDigit(text, t)) return true;
         if (t.norm == u"the") return k > 0 && (tokens[k - 1].norm == u"of" || tokens[k - 1].norm == u"for");
         if (t.norm == u"s") return k > 0 && tokens[k - 1].norm == u"people"; // People's Bank
-        return isConnector(t.norm);
+        return has(t, orgwords::Connector);
     };
 
     auto emitName = [&](int first, int last) {
@@ -91,7 +88,7 @@ QList<OrgShapeMatch> OrgShapeDetector::detectLatin(QStringView text, const QList
             }
             for (int p = k + 1; p <= last; ++p) {
                 restHead = restHead || isHeadAt(tokens, p);
-                restDistinct = restDistinct || (knownAt[p] < 0 && isDistinctive(text, tokens[p]));
+                restDistinct = restDistinct || knownAt[p] >= 0 || isDistinctive(text, tokens[p]);
             }
             if (restHead && restDistinct && (!prefixHead || prefixGeneric)) {
                 first = k + 1;
@@ -116,7 +113,7 @@ QList<OrgShapeMatch> OrgShapeDetector::detectLatin(QStringView text, const QList
         OrgShapeMatch m;
         m.start = tokens[first].start;
         m.end = tokens[last].end;
-        if (OrgTokenizer::isAbbreviation(tokens[last].norm) && m.end < text.size() && text[m.end] == u'.')
+        if (OrgTokenizer::isAbbreviation(tokens[last]) && m.end < text.size() && text[m.end] == u'.')
             ++m.end;
         m.name = text.mid(m.start, m.end - m.start).toString();
         m.key = QStringLiteral("auto:") + OrgTokenizer::normaliseName(m.name);

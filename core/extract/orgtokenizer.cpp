@@ -1,28 +1,11 @@
 #include "orgtokenizer.h"
 
-#include <QHash>
-#include <QSet>
+#include "orgwordlists.h"
+
 
 namespace lodestone {
 
 namespace {
-
-QString canonical(const QString& lower)
-{
-    static const QHash<QString, QString> map = {
-        {QStringLiteral("company"), QStringLiteral("co")},
-        {QStringLiteral("limited"), QStringLiteral("ltd")},
-        {QStringLiteral("corporation"), QStringLiteral("corp")},
-        {QStringLiteral("incorporated"), QStringLiteral("inc")},
-        {QStringLiteral("centre"), QStringLiteral("center")},
-        {QStringLiteral("hi"), QStringLiteral("high")},
-        {QStringLiteral("aluminium"), QStringLiteral("aluminum")},
-        {QStringLiteral("defence"), QStringLiteral("defense")},
-        {QStringLiteral("organisation"), QStringLiteral("organization")},
-    };
-    const auto it = map.constFind(lower);
-    return it == map.constEnd() ? lower : it.value();
-}
 
 bool isApostrophe(QChar c)
 {
@@ -77,7 +60,14 @@ QList<OrgToken> OrgTokenizer::tokenize(QStringView text)
             t.end = int(j);
             t.kind = OrgToken::Kind::Latin;
             t.upperFirst = c.isUpper();
-            t.norm = canonical(text.mid(i, j - i).toString().toLower());
+            t.norm = QString(j - i, Qt::Uninitialized);
+            QChar* out = t.norm.data();
+            for (qsizetype k = i; k < j; ++k) {
+                const char16_t u = text[k].unicode();
+                *out++ = u < 0x80 ? QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : text[k].toLower();
+            }
+            t.hash = hashOf(t.norm);
+            t.flags = orgwords::classify(&t.norm, &t.hash);
             tokens.append(std::move(t));
             i = j;
         } else if (isHan(c)) {
@@ -85,7 +75,7 @@ QList<OrgToken> OrgTokenizer::tokenize(QStringView text)
             t.start = int(i);
             t.end = int(i + 1);
             t.kind = OrgToken::Kind::Han;
-            t.norm = QString(c);
+            t.hash = hashOf(text.mid(i, 1));
             tokens.append(std::move(t));
             ++i;
         } else if (c == u'&' || c == u'\uFF06') {
@@ -94,6 +84,8 @@ QList<OrgToken> OrgTokenizer::tokenize(QStringView text)
             t.end = int(i + 1);
             t.norm = QStringLiteral("and");
             t.isAmpersand = true;
+            t.hash = hashOf(t.norm);
+            t.flags = orgwords::Connector;
             tokens.append(std::move(t));
             ++i;
         } else {
@@ -103,26 +95,29 @@ QList<OrgToken> OrgTokenizer::tokenize(QStringView text)
     return tokens;
 }
 
-bool OrgTokenizer::isAbbreviation(const QString& norm)
+quint64 OrgTokenizer::hashOf(QStringView s)
 {
-    static const QSet<QString> abbr = {
-        QStringLiteral("co"), QStringLiteral("corp"), QStringLiteral("inc"), QStringLiteral("ltd"),
-        QStringLiteral("no"), QStringLiteral("st"), QStringLiteral("dept"), QStringLiteral("govt"),
-        QStringLiteral("intl"), QStringLiteral("bros"), QStringLiteral("mt"), QStringLiteral("jr"),
-        QStringLiteral("plc"), QStringLiteral("llc"), QStringLiteral("sa"), QStringLiteral("ag"),
-        QStringLiteral("nv"), QStringLiteral("pty"), QStringLiteral("jsc"),
-    };
-    return norm.size() == 1 || abbr.contains(norm);
+    quint64 h = 14695981039346656037ULL;
+    for (QChar c : s) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    return h;
 }
 
-bool OrgTokenizer::isLegalSuffix(const QString& norm)
+QString OrgTokenizer::keyText(QStringView text, const OrgToken& t)
 {
-    static const QSet<QString> legal = {
-        QStringLiteral("co"), QStringLiteral("ltd"), QStringLiteral("inc"), QStringLiteral("llc"),
-        QStringLiteral("plc"), QStringLiteral("corp"), QStringLiteral("sa"), QStringLiteral("ag"),
-        QStringLiteral("nv"), QStringLiteral("jsc"), QStringLiteral("pty"),
-    };
-    return legal.contains(norm);
+    return t.kind == OrgToken::Kind::Han ? text.mid(t.start, 1).toString() : t.norm;
+}
+
+bool OrgTokenizer::isAbbreviation(const OrgToken& t)
+{
+    return t.kind == OrgToken::Kind::Latin && (t.flags & orgwords::Abbreviation);
+}
+
+bool OrgTokenizer::isLegalSuffix(const OrgToken& t)
+{
+    return t.kind == OrgToken::Kind::Latin && (t.flags & orgwords::LegalSuffix);
 }
 
 bool OrgTokenizer::gapJoins(QStringView text, const OrgToken& prev, const OrgToken& next, GapMode mode)
@@ -143,9 +138,9 @@ bool OrgTokenizer::gapJoins(QStringView text, const OrgToken& prev, const OrgTok
         } else if (c.isSpace() || isParen(c) || isHyphen(c)) {
             continue;
         } else if (c == u'.') {
-            if (!isAbbreviation(prev.norm)) return false;
+            if (!isAbbreviation(prev)) return false;
         } else if (c == u',') {
-            if (mode == GapMode::Shape && !isLegalSuffix(next.norm)) return false;
+            if (mode == GapMode::Shape && !isLegalSuffix(next)) return false;
         } else if (isApostrophe(c)) {
             if (next.norm != u"s") return false;
         } else {

@@ -1,7 +1,12 @@
 #include "orgwordlists.h"
 
+#include "orgtokenizer.h"
+
+#include <QHash>
 #include <QSet>
 #include <QStringList>
+
+#include <unordered_map>
 
 namespace lodestone::orgwords {
 
@@ -15,20 +20,12 @@ QSet<QString> setOf(const char* words)
     return s;
 }
 
-} // namespace
-
-bool isHead(const QString& norm)
-{
-    static const QSet<QString> s = setOf(
+constexpr const char* kHeads =
         "group co ltd corp inc llc plc holdings bureau center institute academy association administration "
         "commission ministry department agency authority exchange exchanges university committee council bank "
-        "fund mining resources materials earth earths chamber society federation jsc");
-    return s.contains(norm);
-}
+        "fund mining resources materials earth earths chamber society federation jsc";
 
-bool isGeneric(const QString& norm)
-{
-    static const QSet<QString> s = setOf(
+constexpr const char* kGeneric =
         "group co ltd corp inc llc plc holdings holding bureau center institute academy association administration "
         "commission ministry department agency authority exchange exchanges university committee council bank "
         "fund mining resources materials earth earths chamber society federation jsc "
@@ -42,13 +39,9 @@ bool isGeneric(const QString& norm)
         "smelting investment plan five year communist discipline inspection organization management quality safety "
         "environment ecology customs standardization standards federal joint public private key main major first "
         "second third annual senior top chief magnet magnets magnetic battery energy power supply chain processing "
-        "refining trading products services service holdings company limited corporation");
-    return s.contains(norm);
-}
+        "refining trading products services service holdings company limited corporation";
 
-bool isNoise(const QString& norm)
-{
-    static const QSet<QString> s = setOf(
+constexpr const char* kNoise =
         "the a an in on at to for by with from as after before while when under over amid against into about "
         "across between both this that these those its his her their our my your we they it he she i meanwhile "
         "according but since during through also then however last next is are was were will has have had said "
@@ -58,13 +51,66 @@ bool isNoise(const QString& norm)
         "jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday "
         "chairman chairwoman chair president secretary minister director ceo cfo cto coo head spokesperson "
         "spokesman spokeswoman analyst analysts mr mrs ms dr professor prof vice deputy premier governor mayor "
-        "commissioner manager founder");
-    return s.contains(norm);
-}
+        "commissioner manager founder";
 
-bool isConnector(const QString& norm)
+} // namespace
+
+quint16 classify(QString* lowerWord, quint64* hash)
 {
-    return norm == u"of" || norm == u"and" || norm == u"for" || norm == u"the" || norm == u"de";
+    struct Entry {
+        QString word;
+        QString canonical;
+        quint64 canonicalHash = 0;
+        quint16 flags = 0;
+    };
+    struct IdentityHash {
+        size_t operator()(quint64 k) const { return size_t(k); }
+    };
+    static const std::unordered_map<quint64, Entry, IdentityHash> lexicon = [] {
+        QHash<QString, Entry> lex;
+        const QHash<QString, QString> canon = {
+            {QStringLiteral("company"), QStringLiteral("co")},
+            {QStringLiteral("limited"), QStringLiteral("ltd")},
+            {QStringLiteral("corporation"), QStringLiteral("corp")},
+            {QStringLiteral("incorporated"), QStringLiteral("inc")},
+            {QStringLiteral("centre"), QStringLiteral("center")},
+            {QStringLiteral("hi"), QStringLiteral("high")},
+            {QStringLiteral("aluminium"), QStringLiteral("aluminum")},
+            {QStringLiteral("defence"), QStringLiteral("defense")},
+            {QStringLiteral("organisation"), QStringLiteral("organization")},
+        };
+        auto add = [&](const char* words, quint16 flag) {
+            for (const QString& w : QString::fromUtf8(words).split(u' ', Qt::SkipEmptyParts)) lex[w].flags |= flag;
+        };
+        add(kHeads, Head);
+        add(kHeads, Generic);
+        add(kGeneric, Generic);
+        add(kNoise, Noise);
+        add("of and for the de", Connector);
+        add("co corp inc ltd no st dept govt intl bros mt jr plc llc sa ag nv pty jsc", Abbreviation);
+        add("co ltd inc llc plc corp sa ag nv jsc pty", LegalSuffix);
+        for (auto it = canon.cbegin(); it != canon.cend(); ++it) {
+            Entry e = lex.value(it.value());
+            e.canonical = it.value();
+            lex[it.key()] = e;
+        }
+        std::unordered_map<quint64, Entry, IdentityHash> byHash;
+        for (auto it = lex.begin(); it != lex.end(); ++it) {
+            it->word = it.key();
+            it->canonicalHash = OrgTokenizer::hashOf(it->canonical);
+            byHash.emplace(OrgTokenizer::hashOf(it.key()), *it); // 64-bit FNV: no collisions among these words
+        }
+        Q_ASSERT(byHash.size() == size_t(lex.size()));
+        return byHash;
+    }();
+    const quint16 single = lowerWord->size() == 1 ? quint16(Abbreviation) : quint16(0); // initials: "U.S."
+    const auto it = lexicon.find(*hash);
+    if (it == lexicon.end() || it->second.word != *lowerWord) return single;
+    if (!it->second.canonical.isEmpty()) {
+        *lowerWord = it->second.canonical;
+        *hash = it->second.canonicalHash;
+    }
+    return it->second.flags | single;
 }
 
 bool isHanStopChar(QChar c)

@@ -6,14 +6,19 @@
 
 namespace lodestone::orgwords {
 
-// Organisation head words: "group", "co", "ltd", "ministry", "exchange", ...
-bool isHead(const QString& norm);
-// Words that do not make a name distinctive on their own ("party", "committee", "rare", "national", ...).
-bool isGeneric(const QString& norm);
-// Capitalised words that cannot be inside a name: articles, prepositions, pronouns, months, job titles.
-bool isNoise(const QString& norm);
-// Lower-case words that may join the parts of a name ("of", "and", "for", "the").
-bool isConnector(const QString& norm);
+// Word classes of an English token, looked up once per token by OrgTokenizer.
+enum Flag : quint16 {
+    Head = 1 << 0,       // organisation head word: "group", "co", "ltd", "ministry", "exchange", ...
+    Generic = 1 << 1,    // does not make a name distinctive ("party", "committee", "rare", "national", ...)
+    Noise = 1 << 2,      // capitalised, cannot be inside a name: articles, prepositions, months, job titles
+    Connector = 1 << 3,  // lower-case joiner inside a name: "of", "and", "for", "the", "de"
+    Abbreviation = 1 << 4, // written with a full stop: "Co.", "Ltd.", "Inc."
+    LegalSuffix = 1 << 5,  // legal form that may follow a known name: "Co", "Ltd", "Inc", "LLC"
+};
+
+// Canonical form of a lower-case word ("company" -> "co"; unchanged when none) and its flags.
+// hash is OrgTokenizer::hashOf(*lowerWord) on entry and is updated with the word.
+quint16 classify(QString* lowerWord, quint64* hash);
 
 // Chinese: single characters and words a name never starts with or spans (的, 和, 宣布, 日前, ...).
 bool isHanStopChar(QChar c);

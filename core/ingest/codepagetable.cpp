@@ -59,6 +59,9 @@ CodepageTable::CodepageTable(Id id)
             if (!m_reverse.contains(char16_t(b)))
                 m_reverse.insert(char16_t(b), static_cast<unsigned char>(b));
     }
+    for (auto it = m_reverse.cbegin(); it != m_reverse.cend(); ++it)
+        if (it.value() >= 0xC2 && it.value() <= 0xF4)
+            m_lead.set(it.key());
 }
 
 const CodepageTable& CodepageTable::get(Id id)

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QString>
 #include <array>
+#include <bitset>
 
 namespace lodestone {
 
@@ -21,6 +22,8 @@ public:
         return it == m_reverse.constEnd() ? -1 : it.value();
     }
     char16_t charFor(unsigned char b) const { return m_forward[b]; }
+    // Fast test: can this character stand for a UTF-8 lead byte (0xC2..0xF4)?
+    bool isLead(char16_t c) const { return m_lead.test(c); }
     const QString& name() const { return m_name; }
 
 private:
@@ -28,6 +31,7 @@ private:
     QString m_name;
     QHash<char16_t, unsigned char> m_reverse;
     std::array<char16_t, 256> m_forward{};
+    std::bitset<65536> m_lead;
 };
 
 } // namespace lodestone

@@ -1,5 +1,6 @@
 #include "datetextparser.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace lodestone {
@@ -20,14 +21,25 @@ QDateTime DateTextParser::parseDateTime(const QString& input)
         return dt;
     // RFC 822 variants: zone names (GMT, EST ...), missing weekday, two-digit years.
     static const QRegularExpression rfc(QStringLiteral(
-        R"(^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(.*)$)"));
+        R"(^(?:[^\d\s,]{2,9},?\s+)?(\d{1,2})\.?\s+([^\d\s,.]{3,9})\.?\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(.*)$)"));
     const auto m = rfc.match(text);
     if (m.hasMatch()) {
-        static const QStringList months = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
-                                           QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
-                                           QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
-                                           QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
-        const int month = int(months.indexOf(m.captured(2).toLower())) + 1;
+        // English plus the Portuguese, Spanish, French and German abbreviations seen in real feeds.
+        static const QHash<QString, int> months = {
+            {QStringLiteral("jan"), 1}, {QStringLiteral("feb"), 2}, {QStringLiteral("mar"), 3}, {QStringLiteral("apr"), 4},
+            {QStringLiteral("may"), 5}, {QStringLiteral("jun"), 6}, {QStringLiteral("jul"), 7}, {QStringLiteral("aug"), 8},
+            {QStringLiteral("sep"), 9}, {QStringLiteral("oct"), 10}, {QStringLiteral("nov"), 11}, {QStringLiteral("dec"), 12},
+            {QStringLiteral("fev"), 2}, {QStringLiteral("abr"), 4}, {QStringLiteral("mai"), 5}, {QStringLiteral("ago"), 8},
+            {QStringLiteral("set"), 9}, {QStringLiteral("out"), 10}, {QStringLiteral("dez"), 12}, {QStringLiteral("ene"), 1},
+            {QStringLiteral("dic"), 12}, {QStringLiteral("fév"), 2}, {QStringLiteral("avr"), 4}, {QStringLiteral("jui"), 0},
+            {QStringLiteral("aoû"), 8}, {QStringLiteral("déc"), 12}, {QStringLiteral("mär"), 3}, {QStringLiteral("mrz"), 3},
+            {QStringLiteral("okt"), 10}};
+        const QString mon = m.captured(2).toLower();
+        int month = months.value(mon.left(3), 0);
+        if (mon.startsWith(QStringLiteral("juil")))
+            month = 7;
+        else if (mon.startsWith(QStringLiteral("juin")))
+            month = 6;
         int year = m.captured(3).toInt();
         if (year < 100)
             year += year < 50 ? 2000 : 1900;

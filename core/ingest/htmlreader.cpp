@@ -1,6 +1,7 @@
 #include "htmlreader.h"
 
 #include "datetextparser.h"
+#include "util/log.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +9,7 @@
 #include <QRegularExpression>
 #include <gumbo.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace lodestone {
@@ -16,6 +18,7 @@ namespace {
 
 constexpr qsizetype kMaxHtmlChars = 16 * 1024 * 1024;
 constexpr size_t kMaxNodes = 2'000'000;
+constexpr int kMaxDepth = 4000;
 
 struct Meta {
     QString ogTitle, title, h1, siteName, ogUrl, canonical, published, jsonLdDate, jsonLdHeadline,
@@ -38,7 +41,7 @@ bool isSkipped(GumboTag tag)
 bool isBlock(GumboTag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_BR: case GUMBO_TAG_LI: case GUMBO_TAG_H1:
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_LI: case GUMBO_TAG_H1:
     case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
     case GUMBO_TAG_TR: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_SECTION:
     case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL:
@@ -173,6 +176,11 @@ QString walk(const GumboNode* root, Meta* meta)
             const bool skip = f.skip || (isEl && isSkipped(tag));
             if (!skip && isBlock(tag))
                 paragraphBreak();
+            if (!skip && tag == GUMBO_TAG_BR) {
+                while (out.endsWith(u' '))
+                    out.chop(1);
+                out += u'\n';
+            }
             stack.push_back({n, skip, true});
             const GumboVector& kids = isEl ? n->v.element.children : n->v.document.children;
             for (unsigned i = kids.length; i > 0; --i)
@@ -207,8 +215,47 @@ QString walk(const GumboNode* root, Meta* meta)
     return kept.join(u'\n');
 }
 
+// Rough open-element depth; gumbo's tree building slows down badly on pathological nesting.
+int estimatedDepth(const QString& html)
+{
+    static const QStringList implicit = {QStringLiteral("p"),  QStringLiteral("li"), QStringLiteral("td"), QStringLiteral("tr"),
+                                         QStringLiteral("th"), QStringLiteral("option"), QStringLiteral("dt"), QStringLiteral("dd"),
+                                         QStringLiteral("br"), QStringLiteral("img"), QStringLiteral("meta"), QStringLiteral("link"),
+                                         QStringLiteral("input"), QStringLiteral("hr"), QStringLiteral("area"), QStringLiteral("base"),
+                                         QStringLiteral("col"), QStringLiteral("embed"), QStringLiteral("source"),
+                                         QStringLiteral("track"), QStringLiteral("wbr"), QStringLiteral("param")};
+    int depth = 0;
+    int maxDepth = 0;
+    const qsizetype n = html.size();
+    for (qsizetype i = html.indexOf(u'<'); i >= 0 && i + 1 < n; i = html.indexOf(u'<', i + 1)) {
+        const QChar c = html.at(i + 1);
+        if (c == u'/') {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        if (!c.isLetter())
+            continue;
+        qsizetype j = i + 1;
+        while (j < n && j - i < 12 && html.at(j).isLetterOrNumber())
+            ++j;
+        const QString name = html.mid(i + 1, j - i - 1).toLower();
+        if (implicit.contains(name))
+            continue;
+        const qsizetype close = html.indexOf(u'>', j);
+        if (close > 0 && html.at(close - 1) == u'/')
+            continue;
+        maxDepth = std::max(maxDepth, ++depth);
+    }
+    return maxDepth;
+}
+
 QString parseAndWalk(const QString& html, Meta* meta)
 {
+    if (estimatedDepth(html) > kMaxDepth) {
+        log::ingest()->warn("html nesting deeper than {}: text taken without markup parsing", kMaxDepth);
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        return QString(html).remove(tags).simplified();
+    }
     const QByteArray utf8 = html.left(kMaxHtmlChars).toUtf8();
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 100;

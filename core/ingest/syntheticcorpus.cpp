@@ -1,6 +1,7 @@
 #include "syntheticcorpus.h"
 
 #include <QLatin1String>
+#include <QStringBuilder>
 
 #include <array>
 #include <cstdint>
@@ -227,19 +228,19 @@ QString datePhrase(const DateSpan& s, bool leading, bool dayFirst)
     case Precision::Day:
         out = leading ? QStringLiteral("On ") : QStringLiteral("on ");
         if (dayFirst)
-            out += QString::number(d.day()) + QLatin1Char(' ') + month + QLatin1Char(' ') + y;
+            out += QString::number(d.day()) % QLatin1Char(' ') % month % QLatin1Char(' ') % y;
         else
-            out += month + QLatin1Char(' ') + QString::number(d.day()) + QLatin1String(", ") + y;
+            out += month % QLatin1Char(' ') % QString::number(d.day()) % QLatin1String(", ") % y;
         break;
     case Precision::Month:
-        out = (leading ? QStringLiteral("In ") : QStringLiteral("in ")) + month + QLatin1Char(' ') + y;
+        out = (leading ? QStringLiteral("In ") : QStringLiteral("in ")) % month % QLatin1Char(' ') % y;
         break;
     case Precision::Quarter:
-        out = (leading ? QStringLiteral("In the ") : QStringLiteral("in the ")) +
-              L(kQuarters[size_t((d.month() - 1) / 3)]) + QLatin1String(" quarter of ") + y;
+        out = (leading ? QStringLiteral("In the ") : QStringLiteral("in the ")) %
+              L(kQuarters[size_t((d.month() - 1) / 3)]) % QLatin1String(" quarter of ") % y;
         break;
     case Precision::Year:
-        out = (leading ? QStringLiteral("In ") : QStringLiteral("in ")) + y;
+        out = (leading ? QStringLiteral("In ") : QStringLiteral("in ")) % y;
         break;
     }
     if (leading) out += QLatin1Char(',');
@@ -274,26 +275,26 @@ Spec makeSpec(Rng& rng, QDate around)
     case Category::PartyDirective: {
         const int a = pickOrg(rng, CnFirm);
         setOrgs(a);
-        s.head = QLatin1String("the Party committee of ") + name(a) + QLatin1String(" held a study session");
+        s.head = QLatin1String("the Party committee of ") % name(a) % QLatin1String(" held a study session");
         s.tail = QLatin1String(" to learn and implement the central leadership's instructions on securing strategic "
                                "mineral resources");
-        s.title = capitalised(name(a)) + QLatin1String(" Party committee studies instructions on strategic minerals");
+        s.title = capitalised(name(a)) % QLatin1String(" Party committee studies instructions on strategic minerals");
         break;
     }
     case Category::PolicyRegulation: {
         const int a = pickOrg(rng, Gov);
         setOrgs(a);
-        s.head = name(a) + QLatin1String(" issued interim measures on ") + mat + QLatin1String(" mining");
+        s.head = name(a) % QLatin1String(" issued interim measures on ") % mat % QLatin1String(" mining");
         s.tail = QLatin1String(", tightening approval rules for new projects");
-        s.title = capitalised(name(a)) + QLatin1String(" issues interim measures on ") + mat;
+        s.title = capitalised(name(a)) % QLatin1String(" issues interim measures on ") % mat;
         break;
     }
     case Category::ExportControl: {
         const int a = rng.below(3) == 0 ? kGac : kMofcom;
         setOrgs(a);
-        s.head = name(a) + QLatin1String(" announced export controls on ") + mat + QLatin1String(" items");
+        s.head = name(a) % QLatin1String(" announced export controls on ") % mat % QLatin1String(" items");
         s.tail = QLatin1String(", so that shipments abroad now require a licence");
-        s.title = capitalised(name(a)) + QLatin1String(" announces export controls on ") + mat;
+        s.title = capitalised(name(a)) % QLatin1String(" announces export controls on ") % mat;
         break;
     }
     case Category::ProductionQuota: {
@@ -301,37 +302,37 @@ Spec makeSpec(Rng& rng, QDate around)
         const int b = orgIndex(rng.pick(kQuotaHolders));
         setOrgs(a, b);
         const QString tonnes = grouped(rng.between(60, 280) * 500);
-        s.head = name(a) + QLatin1String(" set the mining quota for rare earths at ") + tonnes + QLatin1String(" tonnes");
-        s.tail = QLatin1String(", with the largest share allocated to ") + name(b);
-        s.title = capitalised(name(a)) + QLatin1String(" sets rare earth mining quota at ") + tonnes + QLatin1String(" t");
+        s.head = name(a) % QLatin1String(" set the mining quota for rare earths at ") % tonnes % QLatin1String(" tonnes");
+        s.tail = QLatin1String(", with the largest share allocated to ") % name(b);
+        s.title = capitalised(name(a)) % QLatin1String(" sets rare earth mining quota at ") % tonnes % QLatin1String(" t");
         break;
     }
     case Category::Partnership: {
         const int a = pickOrg(rng, CnFirm, Foreign);
         const int b = pickOtherOrg(rng, a, CnFirm, Foreign);
         setOrgs(a, b);
-        s.head = name(a) + QLatin1String(" signed a strategic cooperation agreement with ") + name(b);
-        s.tail = QLatin1String(" covering ") + L(rng.pick(kTopics));
-        s.title = capitalised(name(a)) + QLatin1String(" and ") + name(b) + QLatin1String(" sign cooperation agreement");
+        s.head = name(a) % QLatin1String(" signed a strategic cooperation agreement with ") % name(b);
+        s.tail = QLatin1String(" covering ") % L(rng.pick(kTopics));
+        s.title = capitalised(name(a)) % QLatin1String(" and ") % name(b) % QLatin1String(" sign cooperation agreement");
         break;
     }
     case Category::StandardsMilestone: {
         const int a = rng.below(2) == 0 ? kSac : pickOrg(rng, Assoc);
         const int b = pickOrg(rng, CnFirm);
         setOrgs(a, b);
-        s.head = name(a) + QLatin1String(" issued the national standard for ") + mat + QLatin1String(" test methods");
-        s.tail = QLatin1String(", drafted with ") + name(b);
-        s.title = capitalised(name(a)) + QLatin1String(" issues standard for ") + mat;
+        s.head = name(a) % QLatin1String(" issued the national standard for ") % mat % QLatin1String(" test methods");
+        s.tail = QLatin1String(", drafted with ") % name(b);
+        s.title = capitalised(name(a)) % QLatin1String(" issues standard for ") % mat;
         break;
     }
     case Category::InvestmentProject: {
         const int a = pickOrg(rng, CnFirm, Foreign);
         setOrgs(a);
         const QLatin1String place = L(foreign(a) ? rng.pick(kForeignPlaces) : rng.pick(kChinaPlaces));
-        s.head = name(a) + QLatin1String(" announced a ") + QString::number(rng.between(5, 120) * 10) +
-                 QLatin1String(" million dollar investment in a ") + mat + QLatin1String(" plant in ") + place;
+        s.head = name(a) % QLatin1String(" announced a ") % QString::number(rng.between(5, 120) * 10) %
+                 QLatin1String(" million dollar investment in a ") % mat % QLatin1String(" plant in ") % place;
         s.tail = QLatin1String(", with construction planned over two years");
-        s.title = capitalised(name(a)) + QLatin1String(" announces plant in ") + place;
+        s.title = capitalised(name(a)) % QLatin1String(" announces plant in ") % place;
         break;
     }
     case Category::MarketPrice: {
@@ -339,9 +340,9 @@ Spec makeSpec(Rng& rng, QDate around)
         setOrgs(a);
         const bool up = rng.below(2) == 0;
         const QString price = grouped(rng.between(40, 900) * 1000);
-        s.head = name(a) + (up ? QLatin1String(" raised its list price for ") : QLatin1String(" cut its list price for ")) +
-                 mat + QLatin1String(" to ") + price + QLatin1String(" yuan per tonne");
-        s.title = capitalised(name(a)) + (up ? QLatin1String(" raises ") : QLatin1String(" cuts ")) + mat +
+        s.head = name(a) % (up ? QLatin1String(" raised its list price for ") : QLatin1String(" cut its list price for ")) %
+                 mat % QLatin1String(" to ") % price % QLatin1String(" yuan per tonne");
+        s.title = capitalised(name(a)) % (up ? QLatin1String(" raises ") : QLatin1String(" cuts ")) % mat %
                   QLatin1String(" list price");
         break;
     }
@@ -350,9 +351,9 @@ Spec makeSpec(Rng& rng, QDate around)
         const int b = pickOtherOrg(rng, a, CnFirm);
         const int c = rng.below(2) == 0 ? kSasac : -1;
         setOrgs(a, b, c);
-        s.head = name(a) + QLatin1String(" completed the merger of its smelting assets with ") + name(b);
-        if (c >= 0) s.tail = QLatin1String(" under the supervision of ") + name(c);
-        s.title = capitalised(name(a)) + QLatin1String(" completes merger with ") + name(b);
+        s.head = name(a) % QLatin1String(" completed the merger of its smelting assets with ") % name(b);
+        if (c >= 0) s.tail = QLatin1String(" under the supervision of ") % name(c);
+        s.title = capitalised(name(a)) % QLatin1String(" completes merger with ") % name(b);
         break;
     }
     case Category::Personnel: {
@@ -360,17 +361,17 @@ Spec makeSpec(Rng& rng, QDate around)
         setOrgs(a);
         const QLatin1String person = L(foreign(a) ? rng.pick(kWesternPeople) : rng.pick(kChinesePeople));
         const QLatin1String post = L(rng.pick(kPosts));
-        s.head = name(a) + QLatin1String(" appointed ") + person + QLatin1String(" as its ") + post;
-        s.title = capitalised(name(a)) + QLatin1String(" appoints ") + person + QLatin1Char(' ') + post;
+        s.head = name(a) % QLatin1String(" appointed ") % person % QLatin1String(" as its ") % post;
+        s.title = capitalised(name(a)) % QLatin1String(" appoints ") % person % QLatin1Char(' ') % post;
         break;
     }
     case Category::Other: {
         const int a = pickOrg(rng, Assoc, CnFirm);
         setOrgs(a);
-        s.head = name(a) + QLatin1String(" published figures showing that stocks of ") + mat +
-                 QLatin1String(" in ") + L(rng.pick(kChinaPlaces)) + QLatin1String(" had fallen");
+        s.head = name(a) % QLatin1String(" published figures showing that stocks of ") % mat %
+                 QLatin1String(" in ") % L(rng.pick(kChinaPlaces)) % QLatin1String(" had fallen");
         s.tail = QLatin1String(" to their lowest level in two years");
-        s.title = capitalised(name(a)) + QLatin1String(" reports low ") + mat + QLatin1String(" stocks");
+        s.title = capitalised(name(a)) % QLatin1String(" reports low ") % mat % QLatin1String(" stocks");
         break;
     }
     }
@@ -381,8 +382,8 @@ QString sentenceFor(const Spec& s, Rng& rng)
 {
     const bool leading = rng.below(10) < 7;
     const bool dayFirst = rng.below(4) == 0;
-    if (leading) return datePhrase(s.date, true, dayFirst) + QLatin1Char(' ') + s.head + s.tail + QLatin1Char('.');
-    return capitalised(s.head) + QLatin1Char(' ') + datePhrase(s.date, false, dayFirst) + s.tail + QLatin1Char('.');
+    if (leading) return datePhrase(s.date, true, dayFirst) % QLatin1Char(' ') % s.head % s.tail % QLatin1Char('.');
+    return capitalised(s.head) % QLatin1Char(' ') % datePhrase(s.date, false, dayFirst) % s.tail % QLatin1Char('.');
 }
 
 QDate randomAnchor(Rng& rng)

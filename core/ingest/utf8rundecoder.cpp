@@ -17,7 +17,7 @@ Decoded decodeAt(const QString& text, qsizetype i, const CodepageTable& table, b
     Decoded d;
     const qsizetype n = text.size();
     const char16_t c = text.at(i).unicode();
-    if (c < 0x80)
+    if (c < 0x80 || !table.isLead(c))
         return d;
     const int b = table.byteFor(c);
     if (b < 0xC2 || b > 0xF4)

@@ -14,7 +14,8 @@ namespace lodestone {
 struct EventFilter final {
     QDate from;                         // invalid = open
     QDate to;                           // invalid = open (inclusive)
-    QSet<Category> categories;          // empty = all
+    QSet<Category> categories;          // empty = all (unless noCategories)
+    bool noCategories = false;          // every category switched off: nothing matches
     QList<qint64> orgIds;               // empty = all; an event matches when it links any of them
     QStringList orgNames;               // CLI form, resolved to ids by the store (name, Chinese name or alias)
     bool verifiedOnly = false;
@@ -24,7 +25,7 @@ struct EventFilter final {
 
     bool isEmpty() const
     {
-        return !from.isValid() && !to.isValid() && categories.isEmpty() && orgIds.isEmpty() &&
+        return !from.isValid() && !to.isValid() && categories.isEmpty() && !noCategories && orgIds.isEmpty() &&
                orgNames.isEmpty() && !verifiedOnly && statuses.isEmpty() && search.isEmpty();
     }
     bool operator==(const EventFilter&) const = default;

@@ -22,8 +22,7 @@ struct TimelineMarker final {
 struct TimelineBin final {
     float x0 = 0;          // pixel bucket [x0, x1)
     float x1 = 0;
-    quint32 count = 0;     // events anchored in the bucket (points at their day, spans at their visible start)
-    quint32 spanCount = 0; // of which spans
+    quint32 count = 0;     // point events whose day falls in the bucket
     quint8 flags = 0;      // dominant flags: a flag is set when at least half the events carry it
     quint8 category = 0;   // most frequent category
     qint32 day0 = 0;       // days the bucket covers (inclusive), for "zoom into this cluster"
@@ -37,6 +36,8 @@ struct TimelineLaneFrame final {
     quint32 visibleCount = 0;  // events in view passing the mask
     quint32 totalCount = 0;    // events in the lane (all time, unfiltered)
     int spanRows = 0;          // number of span rows used by markers
+    quint32 spanOverflow = 0;  // visible spans not drawn as bars (no free row, or too many)
+    std::vector<quint32> spanCoverage; // per bucket: overflowing spans covering it (empty when none)
     std::vector<TimelineMarker> markers; // sorted by x0
     std::vector<TimelineBin> bins;       // sorted by x0
 };

@@ -95,8 +95,14 @@ TimelineIndex::TimelineIndex(std::vector<TimelineEntry> entries, TimelineOrgLink
             store->linkOffsets[i] = static_cast<quint32>(store->linkOrgs.size());
             const quint32 b = links.offsets[perm[i]];
             const quint32 en = std::min<quint32>(links.offsets[perm[i] + 1], static_cast<quint32>(links.orgIds.size()));
+            const size_t from = store->linkOrgs.size();
             for (quint32 k = b; k < en; ++k)
                 store->linkOrgs.push_back(links.orgIds[k]);
+            // Each organisation once per event, so an event appears once per lane.
+            std::sort(store->linkOrgs.begin() + static_cast<std::ptrdiff_t>(from), store->linkOrgs.end());
+            store->linkOrgs.erase(std::unique(store->linkOrgs.begin() + static_cast<std::ptrdiff_t>(from),
+                                              store->linkOrgs.end()),
+                                  store->linkOrgs.end());
         }
     }
     if (haveLinks)
@@ -161,13 +167,10 @@ void TimelineIndex::buildLanes(std::vector<LaneSpec> orgLanes)
         }
         if (st.linkOffsets.empty())
             return;
-        int prev = -1;
         for (quint32 k = st.linkOffsets[i]; k < st.linkOffsets[i + 1]; ++k) {
             const auto it = orgLane.constFind(st.linkOrgs[k]);
-            if (it != orgLane.constEnd() && it.value() != prev) {
-                prev = it.value();
+            if (it != orgLane.constEnd())
                 fn(static_cast<size_t>(it.value()));
-            }
         }
     };
     for (size_t i = 0; i < n; ++i) {

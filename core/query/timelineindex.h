@@ -37,7 +37,7 @@ public:
 
     static constexpr int kClassCount = 5;      // point, <=31 d, <=92 d, <=366 d, longer
     static constexpr int kDefaultBucketPx = 8; // bin width and minimum marker spacing
-    static constexpr int kSpanRows = 2;        // span bars per lane before spans fall into bins
+    static constexpr int kSpanRows = 3;        // span bars per lane before spans become coverage
 
     explicit TimelineIndex(std::vector<TimelineEntry> entries, TimelineOrgLinks links = {},
                            LaneMode mode = LaneMode::Category, std::vector<LaneSpec> orgLanes = {});

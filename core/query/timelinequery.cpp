@@ -11,7 +11,6 @@ namespace {
 
 struct Bucket {
     quint32 count = 0;
-    quint32 spans = 0;
     quint32 verified = 0;
     quint32 disputed = 0;
     quint32 rejected = 0;
@@ -113,6 +112,7 @@ TimelineFrame TimelineIndex::query(qint32 dayStart, double daysPerPixel, int wid
     std::vector<Bucket> buckets(static_cast<size_t>(nb));
     std::vector<quint32> catCounts(static_cast<size_t>(nb) * kCategoryCount);
     std::vector<SpanCandidate> spans;
+    std::vector<qint32> coverage;
     std::vector<quint32> gathered;
     std::vector<int> depth(m_lanes.size(), 0);
     std::vector<char> hidden(m_lanes.size(), 0);
@@ -148,7 +148,7 @@ TimelineFrame TimelineIndex::query(qint32 dayStart, double daysPerPixel, int wid
         spans.clear();
         bool spanOverflow = false;
 
-        auto addToBucket = [&](quint32 pos, const TimelineSlot& s, float x, bool isSpan) {
+        auto addToBucket = [&](quint32 pos, const TimelineSlot& s, float x) {
             const int b = std::clamp(static_cast<int>(x) / bpx, 0, nb - 1);
             Bucket& bk = buckets[static_cast<size_t>(b)];
             if (bk.count == 0) {
@@ -159,31 +159,37 @@ TimelineFrame TimelineIndex::query(qint32 dayStart, double daysPerPixel, int wid
                 bk.maxX = std::max(bk.maxX, x);
             }
             ++bk.count;
-            bk.spans += isSpan;
             bk.verified += (s.flags & TimelineEntry::Verified) != 0;
             bk.disputed += (s.flags & TimelineEntry::Disputed) != 0;
             bk.rejected += (s.flags & (TimelineEntry::RejectedEvent | TimelineEntry::RejectedReport)) != 0;
             if (s.category < kCategoryCount)
                 ++catCounts[static_cast<size_t>(b) * kCategoryCount + s.category];
         };
-        auto spanAnchor = [&](float x0) { return std::clamp(x0, 0.0f, float(frame.widthPx) - 0.5f); };
+        coverage.assign(static_cast<size_t>(nb) + 1, 0);
+        auto addCoverage = [&](float x0, float x1) {
+            const int b0 = std::clamp(static_cast<int>(std::floor(x0 / bpx)), 0, nb - 1);
+            const int b1 = std::clamp(static_cast<int>(std::floor((x1 - 0.001f) / bpx)), b0, nb - 1);
+            ++coverage[static_cast<size_t>(b0)];
+            --coverage[static_cast<size_t>(b1) + 1];
+            ++lf.spanOverflow;
+        };
         auto visit = [&](quint32 pos, const TimelineSlot& s) {
             ++lf.visibleCount;
             if (!timelineIsSpan(s)) {
-                addToBucket(pos, s, (float(s.start - dayStart) + 0.5f) * invDpp, false);
+                addToBucket(pos, s, (float(s.start - dayStart) + 0.5f) * invDpp);
                 return;
             }
             const float x0 = float(s.start - dayStart) * invDpp;
             const float x1 = float(s.end + 1 - dayStart) * invDpp;
             if (spanOverflow) {
-                addToBucket(pos, s, spanAnchor(x0), true);
+                addCoverage(x0, x1);
                 return;
             }
             spans.push_back({pos, x0, x1});
-            if (spans.size() > spanCap) { // too many spans for bars: all of them become bins
+            if (spans.size() > spanCap) { // too many spans for bars: all of them become coverage
                 spanOverflow = true;
                 for (const SpanCandidate& c : spans)
-                    addToBucket(c.pos, evs[c.pos], spanAnchor(c.x0), true);
+                    addCoverage(c.x0, c.x1);
                 spans.clear();
             }
         };
@@ -227,7 +233,7 @@ TimelineFrame TimelineIndex::query(qint32 dayStart, double daysPerPixel, int wid
             }
             const TimelineSlot& s = evs[c.pos];
             if (row < 0) {
-                addToBucket(c.pos, s, spanAnchor(c.x0), true);
+                addCoverage(c.x0, c.x1);
                 continue;
             }
             rowEnd[static_cast<size_t>(row)] = drawEnd;
@@ -241,7 +247,7 @@ TimelineFrame TimelineIndex::query(qint32 dayStart, double daysPerPixel, int wid
             const Bucket& bk = buckets[static_cast<size_t>(b)];
             if (bk.count == 0)
                 continue;
-            bool lone = bk.count == 1 && bk.spans == 0;
+            bool lone = bk.count == 1;
             if (lone && b > 0) {
                 const Bucket& pb = buckets[static_cast<size_t>(b) - 1];
                 lone = pb.count == 0 || bk.minX - pb.maxX >= float(bpx);
@@ -259,7 +265,6 @@ TimelineFrame TimelineIndex::query(qint32 dayStart, double daysPerPixel, int wid
             bin.x0 = float(b * bpx);
             bin.x1 = float(std::min((b + 1) * bpx, frame.widthPx));
             bin.count = bk.count;
-            bin.spanCount = bk.spans;
             bin.flags = quint8((bk.verified * 2 >= bk.count ? TimelineEntry::Verified : 0) |
                                (bk.disputed * 2 >= bk.count ? TimelineEntry::Disputed : 0) |
                                (bk.rejected * 2 >= bk.count ? TimelineEntry::RejectedReport : 0));
@@ -272,6 +277,14 @@ TimelineFrame TimelineIndex::query(qint32 dayStart, double daysPerPixel, int wid
         std::sort(lf.markers.begin(), lf.markers.end(), [](const TimelineMarker& a, const TimelineMarker& b) {
             return a.x0 < b.x0;
         });
+        if (lf.spanOverflow > 0) {
+            lf.spanCoverage.resize(static_cast<size_t>(nb));
+            qint64 run = 0;
+            for (int b = 0; b < nb; ++b) {
+                run += coverage[static_cast<size_t>(b)];
+                lf.spanCoverage[static_cast<size_t>(b)] = static_cast<quint32>(run);
+            }
+        }
         frame.visibleCount += lf.visibleCount;
         frame.lanes.push_back(std::move(lf));
     }

@@ -208,6 +208,8 @@ std::optional<Event> EventStore::get(qint64 id) const
 QList<Event> EventStore::list(const EventFilter& filter, const QList<qint64>& searchReportIds, int limit) const
 {
     std::string q = std::string(kEventColumns) + "WHERE 1";
+    if (filter.noCategories)
+        return {};
     if (!filter.includeRejectedEvents)
         q += " AND e.rejected = 0";
     if (filter.from.isValid())

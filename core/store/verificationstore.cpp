@@ -82,4 +82,66 @@ QList<VerificationLogEntry> VerificationStore::history(qint64 reportId) const
     return out;
 }
 
+QList<VerificationChange> VerificationStore::setMany(const QList<qint64>& reportIds,
+                                                    const std::function<Verification(qint64, const Verification&)>& change,
+                                                    const QString& action)
+{
+    QList<VerificationChange> out;
+    out.reserve(reportIds.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::string actionText = action.toStdString();
+    SQLite::Statement get(m_db, "SELECT status, reliability, credibility, note, analyst, at FROM verification WHERE report_id = ?");
+    SQLite::Statement up(m_db, "UPDATE verification SET status = ?, reliability = ?, credibility = ?, note = ?, analyst = ?, "
+                               "at = ? WHERE report_id = ?");
+    SQLite::Statement log(m_db, "INSERT INTO verification_log (report_id, at, analyst, action, status, reliability, credibility, "
+                                "note, prev_status, prev_reliability, prev_credibility, prev_note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+    for (qint64 reportId : reportIds) {
+        get.reset();
+        get.bind(1, static_cast<int64_t>(reportId));
+        if (!get.executeStep())
+            continue;
+        VerificationChange c;
+        c.reportId = reportId;
+        c.previous.status = statusFromKey(sql::str(get.getColumn(0))).value_or(VerificationStatus::Unverified);
+        c.previous.reliability = sql::str(get.getColumn(1));
+        c.previous.credibility = get.getColumn(2).getInt();
+        c.previous.note = sql::str(get.getColumn(3));
+        c.previous.analyst = sql::str(get.getColumn(4));
+        c.previous.at = QDateTime::fromString(sql::str(get.getColumn(5)), Qt::ISODate);
+        c.value = change(reportId, c.previous);
+        if (!c.value.at.isValid())
+            c.value.at = now;
+        const std::string at = c.value.at.toUTC().toString(Qt::ISODate).toStdString();
+        const std::string status = statusKey(c.value.status).toStdString();
+        const std::string reliability = c.value.reliability.toStdString();
+        const std::string note = c.value.note.toStdString();
+        const std::string analyst = c.value.analyst.toStdString();
+        up.reset();
+        up.bind(1, status);
+        up.bind(2, reliability);
+        up.bind(3, c.value.credibility);
+        up.bind(4, note);
+        up.bind(5, analyst);
+        up.bind(6, at);
+        up.bind(7, static_cast<int64_t>(reportId));
+        up.exec();
+        log.reset();
+        log.bind(1, static_cast<int64_t>(reportId));
+        log.bind(2, at);
+        log.bind(3, analyst);
+        log.bind(4, actionText);
+        log.bind(5, status);
+        log.bind(6, reliability);
+        log.bind(7, c.value.credibility);
+        log.bind(8, note);
+        sql::bind(log, 9, statusKey(c.previous.status));
+        sql::bind(log, 10, c.previous.reliability);
+        log.bind(11, c.previous.credibility);
+        sql::bind(log, 12, c.previous.note);
+        log.exec();
+        out << c;
+    }
+    return out;
+}
+
 } // namespace lodestone

@@ -4,11 +4,19 @@
 #include "model/verification.h"
 
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace SQLite { class Database; }
 
 namespace lodestone {
+
+// One report's verification before and after a bulk change.
+struct VerificationChange final {
+    qint64 reportId = 0;
+    Verification previous;
+    Verification value;
+};
 
 class VerificationStore final {
 public:
@@ -19,6 +27,12 @@ public:
     // The caller owns the transaction.
     std::optional<Verification> set(qint64 reportId, const Verification& value, const QString& action);
     QList<VerificationLogEntry> history(qint64 reportId) const;
+    // Bulk form of set(): for each report, value = change(reportId, previous); one history entry per report,
+    // with one set of prepared statements reused across rows. Unknown ids are skipped. The caller owns the
+    // transaction.
+    QList<VerificationChange> setMany(const QList<qint64>& reportIds,
+                                      const std::function<Verification(qint64, const Verification&)>& change,
+                                      const QString& action);
 
 private:
     SQLite::Database& m_db;

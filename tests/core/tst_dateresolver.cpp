@@ -221,7 +221,8 @@ void TstDateResolver::dateparserEnglishCases()
     if (!f.open(QIODevice::ReadOnly)) QSKIP("dateparser cases not available (../shared/testdata/dates)");
     const QJsonArray groups = QJsonDocument::fromJson(f.readAll()).array();
     static const QRegularExpression englishMonth(
-        QStringLiteral("\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b"),
+        QStringLiteral("\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                       "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression numeric(QStringLiteral("^\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}$"));
     static const QRegularExpression year4(QStringLiteral("(?<!\\d)(?:19|20)\\d\\d(?!\\d)"));

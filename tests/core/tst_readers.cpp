@@ -1,4 +1,5 @@
 // Tests the readers through DocumentReader: each format, the error cases, and the six shared real feeds.
+#include "ingest/datetextparser.h"
 #include "ingest/documentreader.h"
 #include "ingest/feedreader.h"
 #include "ingest/listreader.h"
@@ -47,6 +48,8 @@ private slots:
     void copyright_data();
     void copyright();
     void collectFiles();
+    void dates_data();
+    void dates();
     void sharedFeeds_data();
     void sharedFeeds();
     void seedText();
@@ -330,8 +333,9 @@ void TestReaders::sharedFeeds_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<bool>("chinese");
     QTest::addColumn<QString>("accent");
-    for (const char* f : {"feedburner.atom", "heise.atom", "reddit-atom.rss"})
+    for (const char* f : {"feedburner.atom", "heise.atom"})
         QTest::newRow(f) << QString::fromLatin1(f) << "atom" << false << QString();
+    QTest::newRow("reddit-atom.rss") << "reddit-atom.rss" << "rss" << false << QString(); // RSS despite its name
     QTest::newRow("guardian.rss") << "guardian.rss" << "rss" << false << QString();
     QTest::newRow("uolNoticias.rss") << "uolNoticias.rss" << "rss" << false << QStringLiteral("ç");
     QTest::newRow("encoding-gb2312.xml") << "encoding-gb2312.xml" << "rss" << true << QString();
@@ -354,6 +358,7 @@ void TestReaders::sharedFeeds()
         QVERIFY2(!d.title.isEmpty(), qPrintable(d.sourcePath));
         QCOMPARE(d.format, format);
         QVERIFY(!d.title.contains(QChar::ReplacementCharacter));
+        QVERIFY2(d.published.has_value(), qPrintable(d.sourcePath));
         QVERIFY(!d.text.contains(QChar::ReplacementCharacter));
         if (chinese) {
             QVERIFY2(hasCjk(d.title), qPrintable(d.title));
@@ -384,6 +389,36 @@ void TestReaders::seedText()
     QVERIFY(!d.text.contains(QChar(0x0E42)));
     QCOMPARE(d.language, QStringLiteral("en"));
     qInfo() << "seed title:" << d.title << "repairs:" << d.repairs;
+}
+
+void TestReaders::dates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("rfc2822") << "Tue, 05 Mar 2024 09:30:00 +0000" << QDate(2024, 3, 5);
+    QTest::newRow("rfc822 zone name") << "Wed, 6 Mar 2024 23:10:00 GMT" << QDate(2024, 3, 6);
+    QTest::newRow("no weekday") << "7 Mar 2024 08:00 +0800" << QDate(2024, 3, 7);
+    QTest::newRow("portuguese") << "Seg, 24 Set 2018 19:42:40 -0300" << QDate(2018, 9, 24);
+    QTest::newRow("german") << "Mo, 1. Okt 2018 10:00:00 +0200" << QDate(2018, 10, 1);
+    QTest::newRow("iso offset") << "2024-04-01T08:00:00+08:00" << QDate(2024, 4, 1);
+    QTest::newRow("iso ms z") << "2024-04-01T08:00:00.123Z" << QDate(2024, 4, 1);
+    QTest::newRow("plain day") << "2024-05-20" << QDate(2024, 5, 20);
+    QTest::newRow("slashes") << "2024/05/21" << QDate(2024, 5, 21);
+    QTest::newRow("garbage") << "next Tuesday-ish" << QDate();
+    QTest::newRow("bad day") << "31 Feb 2024" << QDate();
+    QTest::newRow("empty") << "" << QDate();
+}
+
+void TestReaders::dates()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    const auto span = DateTextParser::parseSpan(text, QStringLiteral("test"));
+    QCOMPARE(span.has_value() ? span->start : QDate(), date);
+    if (span) {
+        QCOMPARE(span->precision, Precision::Day);
+        QCOMPARE(span->rule, QStringLiteral("meta:test"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReaders)

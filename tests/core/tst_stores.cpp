@@ -26,7 +26,7 @@ ParsedDocument doc(const QString& title, const QString& text, const QString& lan
     return d;
 }
 
-ExtractedEvent event(Category c, QDate day, QStringList orgKeys, const QString& quote)
+ExtractedEvent makeEvent(Category c, QDate day, QStringList orgKeys, const QString& quote)
 {
     ExtractedEvent e;
     e.category = c;
@@ -119,15 +119,15 @@ private slots:
         const qint64 r1 = m_s->reports.insert(d1, contentHash(d1.text), QDateTime::currentDateTimeUtc());
         const qint64 r2 = m_s->reports.insert(d2, contentHash(d2.text), QDateTime::currentDateTimeUtc());
         const auto ids = orgIds({QStringLiteral("auto:alpha"), QStringLiteral("auto:beta"), QStringLiteral("auto:gamma")});
-        const auto e1 = m_s->events.store(r1, event(Category::Partnership, QDate(2025, 11, 25), {QStringLiteral("auto:alpha"), QStringLiteral("auto:beta")}, QStringLiteral("Alpha and Beta signed.")), ids);
+        const auto e1 = m_s->events.store(r1, makeEvent(Category::Partnership, QDate(2025, 11, 25), {QStringLiteral("auto:alpha"), QStringLiteral("auto:beta")}, QStringLiteral("Alpha and Beta signed.")), ids);
         QVERIFY(!e1.merged);
-        const auto e2 = m_s->events.store(r2, event(Category::Partnership, QDate(2025, 11, 25), {QStringLiteral("auto:beta")}, QStringLiteral("Beta confirmed the deal.")), ids);
+        const auto e2 = m_s->events.store(r2, makeEvent(Category::Partnership, QDate(2025, 11, 25), {QStringLiteral("auto:beta")}, QStringLiteral("Beta confirmed the deal.")), ids);
         QVERIFY(e2.merged);
         QCOMPARE(e2.eventId, e1.eventId);
         // Different category, or no shared organisation, or another day: separate events.
-        QVERIFY(!m_s->events.store(r2, event(Category::MarketPrice, QDate(2025, 11, 25), {QStringLiteral("auto:beta")}, QStringLiteral("Beta raised prices.")), ids).merged);
-        QVERIFY(!m_s->events.store(r2, event(Category::Partnership, QDate(2025, 11, 25), {QStringLiteral("auto:gamma")}, QStringLiteral("Gamma signed too.")), ids).merged);
-        QVERIFY(!m_s->events.store(r2, event(Category::Partnership, QDate(2025, 3, 2), {QStringLiteral("auto:alpha")}, QStringLiteral("Alpha signed in March.")), ids).merged);
+        QVERIFY(!m_s->events.store(r2, makeEvent(Category::MarketPrice, QDate(2025, 11, 25), {QStringLiteral("auto:beta")}, QStringLiteral("Beta raised prices.")), ids).merged);
+        QVERIFY(!m_s->events.store(r2, makeEvent(Category::Partnership, QDate(2025, 11, 25), {QStringLiteral("auto:gamma")}, QStringLiteral("Gamma signed too.")), ids).merged);
+        QVERIFY(!m_s->events.store(r2, makeEvent(Category::Partnership, QDate(2025, 3, 2), {QStringLiteral("auto:alpha")}, QStringLiteral("Alpha signed in March.")), ids).merged);
         const auto ev = m_s->events.get(e1.eventId);
         QVERIFY(ev);
         QCOMPARE(ev->reports.size(), 2);

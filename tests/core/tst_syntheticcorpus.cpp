@@ -2,6 +2,7 @@
 #include "ingest/syntheticcorpus.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -211,6 +212,31 @@ private slots:
         SyntheticCorpus::forEachEvent(200000, 1, [&chars](const ExtractedEvent& e, int) { chars += e.title.size(); });
         qInfo("200000 synthetic events in %lld ms", static_cast<long long>(t.elapsed()));
         QVERIFY(chars > 0);
+    }
+
+    // The demo corpus ships as resources next to the generator's output; check its shape here too.
+    void bundledDemoCorpusIsWellFormed()
+    {
+        const QDir dir(QStringLiteral(":/core/demo"));
+        const QStringList files = dir.entryList({QStringLiteral("[0-9][0-9]-*.md")}, QDir::Files, QDir::Name);
+        QVERIFY2(files.size() >= 18, qPrintable(QString::number(files.size())));
+        static const QRegularExpression front(QStringLiteral(
+            "\\A---\\ntitle: (.+)\\npublisher: (.+)\\nurl: (https?://\\S+)\\npublished: (\\d{4}(-\\d\\d){0,2})\\n"
+            "language: (en|zh)\\n---\\n# (.+)\\n"));
+        int chinese = 0;
+        for (const QString& name : files) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            const auto m = front.match(text);
+            QVERIFY2(m.hasMatch(), qPrintable(name));
+            QCOMPARE(m.captured(7), m.captured(1));
+            QVERIFY2(text.trimmed().endsWith(m.captured(3)), qPrintable(name)); // last line cites the source URL
+            QVERIFY(!m.captured(2).contains(QLatin1String("Synthetic"), Qt::CaseInsensitive));
+            if (m.captured(6) == QLatin1String("zh")) ++chinese;
+        }
+        QVERIFY(chinese >= 3);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("README.md"))));
     }
 
     void keysExistInBundledGazetteer()

@@ -174,6 +174,10 @@ void TstTimelineIndex::randomAgainstBruteForce()
                 QVERIFY(b.x0 >= 0 && b.x1 <= width);
                 sum += b.count;
             }
+            sum += lf.spanOverflow;
+            QCOMPARE(lf.spanCoverage.empty(), lf.spanOverflow == 0);
+            for (quint32 c : lf.spanCoverage)
+                QVERIFY(c <= lf.spanOverflow);
             QCOMPARE(sum, quint64(expected.size()));
         }
     }
@@ -266,17 +270,22 @@ void TstTimelineIndex::spansPackThenBin()
 {
     const qint32 d = static_cast<qint32>(QDate(2016, 1, 1).toJulianDay());
     std::vector<TimelineEntry> entries;
-    for (int m = 0; m < 3; ++m) { // three overlapping year spans: two rows, one binned
+    for (int m = 0; m < 4; ++m) { // four overlapping year spans: three rows, one as coverage
         entries.push_back({10 + m, d + m, d + m + 364, 1, 3, 0});
     }
     const TimelineIndex index(entries);
     const TimelineFrame f = index.query(d - 10, 2.0, 400, {});
     const TimelineLaneFrame& lane = f.lanes[1];
-    QCOMPARE(lane.visibleCount, 3u);
-    QCOMPARE(lane.spanRows, 2);
-    QCOMPARE(lane.markers.size(), size_t(2));
-    QCOMPARE(lane.bins.size(), size_t(1));
-    QCOMPARE(lane.bins[0].spanCount, 1u);
+    QCOMPARE(lane.visibleCount, 4u);
+    QCOMPARE(lane.spanRows, TimelineIndex::kSpanRows);
+    QCOMPARE(lane.markers.size(), size_t(3));
+    QVERIFY(lane.bins.empty());
+    QCOMPARE(lane.spanOverflow, 1u);
+    // The overflowing year (from d+3; 2 days per px) covers x = 6.5 .. 189: buckets 0 .. 23 of 8 px.
+    QCOMPARE(lane.spanCoverage.size(), size_t(50));
+    QCOMPARE(lane.spanCoverage[0], 1u);
+    QCOMPARE(lane.spanCoverage[23], 1u);
+    QCOMPARE(lane.spanCoverage[24], 0u);
     QCOMPARE(f.hitTest(1, lane.markers[1].x0 + 50, lane.markers[1].row).eventId, lane.markers[1].eventId);
 }
 

@@ -1,6 +1,9 @@
 #include "datahub.h"
 
+#include <utility>
+
 #include "service/queryservice.h"
+#include "query/timelineindex.h"
 #include "service/writer.h"
 #include "util/log.h"
 
@@ -33,6 +36,8 @@ void DataHub::reload()
     loadReports();
     loadEvents();
     loadCounts();
+    loadOrganisations();
+    loadTimeline();
 }
 
 void DataHub::selectEvent(qint64 eventId)
@@ -70,10 +75,12 @@ void DataHub::loadEvents()
         if (!f.orgNames.isEmpty())
             f.orgIds << ctx.stores.orgs.resolveNames(f.orgNames);
         const QList<qint64> hits = f.search.trimmed().isEmpty() ? QList<qint64>{} : ctx.stores.reports.searchIds(f.search);
-        return ctx.stores.events.list(f, hits, kEventRowLimit);
-    }).then(this, [this, gen](const QList<Event>& events) {
-        if (m_eventGen.isCurrent(gen))
-            emit eventsLoaded(events);
+        return std::make_pair(f, ctx.stores.events.list(f, hits, kEventRowLimit));
+    }).then(this, [this, gen](const std::pair<EventFilter, QList<Event>>& result) {
+        if (!m_eventGen.isCurrent(gen))
+            return;
+        emit filterResolved(result.first);
+        emit eventsLoaded(result.second);
     }).onFailed(this, [this](const std::exception& e) {
         emit loadFailed(QString::fromUtf8(e.what()));
     });
@@ -95,6 +102,34 @@ void DataHub::loadCounts()
     }).onFailed(this, [this](const std::exception& e) {
         emit loadFailed(QString::fromUtf8(e.what()));
     });
+}
+
+} // namespace lodestone
+
+namespace lodestone {
+
+void DataHub::loadOrganisations()
+{
+    const quint64 gen = m_orgGen.next();
+    m_queries.run([](ReadContext& ctx) { return ctx.stores.orgs.list(); })
+        .then(this, [this, gen](const QList<Organisation>& orgs) {
+            if (m_orgGen.isCurrent(gen))
+                emit organisationsLoaded(orgs);
+        })
+        .onFailed(this, [this](const std::exception& e) { emit loadFailed(QString::fromUtf8(e.what())); });
+}
+
+void DataHub::loadTimeline()
+{
+    const quint64 gen = m_timelineGen.next();
+    m_queries.run([](ReadContext& ctx) {
+        TimelineData data = ctx.stores.events.loadTimeline();
+        return std::shared_ptr<const TimelineIndex>(
+            std::make_shared<const TimelineIndex>(std::move(data.entries), std::move(data.links)));
+    }).then(this, [this, gen](const std::shared_ptr<const TimelineIndex>& index) {
+        if (m_timelineGen.isCurrent(gen))
+            emit timelineLoaded(index);
+    }).onFailed(this, [this](const std::exception& e) { emit loadFailed(QString::fromUtf8(e.what())); });
 }
 
 } // namespace lodestone

@@ -2,15 +2,18 @@
 // The GUI thread's single source of data: holds the shared EventFilter, asks QueryService for reports,
 // events and counts on pool threads, drops stale answers by generation, and reloads after Writer changes.
 #include "model/event.h"
+#include "model/organisation.h"
 #include "model/report.h"
 #include "query/eventfilter.h"
 #include "service/generation.h"
 
 #include <QObject>
+#include <memory>
 
 namespace lodestone {
 
 class QueryService;
+class TimelineIndex;
 class Writer;
 
 struct DashboardCounts final {
@@ -43,11 +46,17 @@ signals:
     void eventSelected(qint64 eventId);
     void reportSelected(qint64 reportId);
     void loadFailed(const QString& detail);
+    void organisationsLoaded(const QList<lodestone::Organisation>& orgs);
+    void timelineLoaded(std::shared_ptr<const lodestone::TimelineIndex> index);
+    // The filter with organisation names resolved to ids (what the timeline and charts apply).
+    void filterResolved(const lodestone::EventFilter& filter);
 
 private:
     void loadReports();
     void loadEvents();
     void loadCounts();
+    void loadOrganisations();
+    void loadTimeline();
 
     QueryService& m_queries;
     Writer* m_writer;
@@ -55,6 +64,8 @@ private:
     Generation m_reportGen;
     Generation m_eventGen;
     Generation m_countGen;
+    Generation m_orgGen;
+    Generation m_timelineGen;
 };
 
 } // namespace lodestone

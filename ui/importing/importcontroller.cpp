@@ -34,7 +34,7 @@ bool ImportController::start(const QStringList& paths)
     QPointer<ImportController> self(this);
     Writer* writer = &m_writer;
     auto gazetteer = m_gazetteer;
-    QtConcurrent::run([self, writer, gazetteer, paths, cancel] {
+    static_cast<void>(QtConcurrent::run([self, writer, gazetteer, paths, cancel] {
         Importer importer(*writer, gazetteer);
         auto progress = [self](const ImportProgress& p) {
             QMetaObject::invokeMethod(self, [self, p] {
@@ -47,7 +47,7 @@ bool ImportController::start(const QStringList& paths)
             if (self)
                 self->onFinished(summary);
         }, Qt::QueuedConnection);
-    });
+    }));
     return true;
 }
 

@@ -158,7 +158,10 @@ TimelineAxis::Ticks TimelineAxis::ticks(double day0, double day1, int widthPx, c
             const qint32 jd = static_cast<qint32>(d.toJulianDay());
             while (mi < majors.size() && majors[mi].day <= jd)
                 all.push_back(majors[mi++]);
-            if (!all.empty() && all.back().major && all.back().day == jd)
+            // No minor on or right next to a major (weeks do not align with months).
+            if (!all.empty() && all.back().major && x - all.back().x < kMinMinorPx)
+                continue;
+            if (mi < majors.size() && majors[mi].x - x < kMinMinorPx)
                 continue;
             all.push_back({jd, x, false, {}});
         }

@@ -14,9 +14,11 @@ struct TimelineLayout final {
     static constexpr int kRightMargin = 14;
     static constexpr int kMinLaneHeight = 40;
     static constexpr int kMaxLaneHeight = 84;
-    static constexpr double kSpanTop = 6;    // first span row, from the lane top
-    static constexpr double kSpanHeight = 7;
-    static constexpr double kSpanPitch = 10;
+    static constexpr int kSpanRows = 3;      // == TimelineIndex::kSpanRows
+    static constexpr double kSpanTop = 5;    // first span row, from the lane top
+    static constexpr double kSpanHeight = 6;
+    static constexpr double kSpanPitch = 8.5;
+    static constexpr double kCoverageHeight = 3; // band of spans that did not get a row
 
     QRectF widget;      // whole widget
     QRectF plot;        // lane contents (x: timeline, y: lanes)
@@ -43,17 +45,11 @@ struct TimelineLayout final {
         return l;
     }
     double laneTop(int row) const { return plot.top() + row * laneHeight - laneScroll; }
+    static constexpr double coverageTop() { return kSpanTop + (kSpanRows - 1) * kSpanPitch + kSpanHeight + 2; }
+    static constexpr double spanBottom() { return coverageTop() + kCoverageHeight; }
     // Centre line of point markers and bins inside a lane.
-    double pointCentre(int row) const
-    {
-        const double spanBottom = kSpanTop + kSpanPitch + kSpanHeight;
-        return laneTop(row) + (spanBottom + laneHeight) / 2.0 + 1;
-    }
-    double pointHalfHeight() const
-    {
-        const double spanBottom = kSpanTop + kSpanPitch + kSpanHeight;
-        return std::max(5.0, (laneHeight - spanBottom) / 2.0 - 4);
-    }
+    double pointCentre(int row) const { return laneTop(row) + (spanBottom() + laneHeight) / 2.0; }
+    double pointHalfHeight() const { return std::max(5.0, (laneHeight - spanBottom()) / 2.0 - 4); }
     double spanY(int row, int spanRow) const { return laneTop(row) + kSpanTop + spanRow * kSpanPitch; }
     int rowAt(double y) const { return y < plot.top() ? -1 : static_cast<int>((y - plot.top() + laneScroll) / laneHeight); }
 };

@@ -7,9 +7,12 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 #include <cmath>
 
 namespace lodestone {
+
+static_assert(TimelineLayout::kSpanRows == TimelineIndex::kSpanRows);
 
 namespace {
 
@@ -242,6 +245,21 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
                 lastBadge = br;
             }
             i = j;
+        }
+        // Spans without a row: a thin coverage band under the rows, darker where more overlap.
+        if (!lf.spanCoverage.empty()) {
+            const quint32 maxCov = *std::max_element(lf.spanCoverage.begin(), lf.spanCoverage.end());
+            QColor col = laneColour(in, lf, lf.lane);
+            p.setPen(Qt::NoPen);
+            const double y = L.laneTop(r) + TimelineLayout::coverageTop();
+            for (size_t b = 0; b < lf.spanCoverage.size(); ++b) {
+                if (lf.spanCoverage[b] == 0)
+                    continue;
+                col.setAlpha(static_cast<int>(50 + 170 * std::sqrt(double(lf.spanCoverage[b]) / maxCov)));
+                p.setBrush(col);
+                const double bx = toX(double(b) * fr->bucketPx);
+                p.drawRect(QRectF(bx, y, fr->bucketPx, TimelineLayout::kCoverageHeight));
+            }
         }
         // Markers: spans, then points.
         for (const TimelineMarker& m : lf.markers) {

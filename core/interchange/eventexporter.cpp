@@ -1,0 +1,70 @@
+#include "eventexporter.h"
+
+#include "interchange/eventcsv.h"
+#include "interchange/eventjson.h"
+#include "interchange/timelinejs.h"
+#include "util/log.h"
+
+#include <QSaveFile>
+
+namespace lodestone {
+
+namespace {
+constexpr const char* kKeys[] = {"csv", "json", "timelinejs", "stix"};
+}
+
+QString EventExporter::formatKey(InterchangeFormat f)
+{
+    const int i = static_cast<int>(f);
+    return i >= 0 && i < 4 ? QString::fromLatin1(kKeys[i]) : QString();
+}
+
+std::optional<InterchangeFormat> EventExporter::formatFromKey(const QString& key)
+{
+    for (int i = 0; i < 4; ++i)
+        if (key.compare(QLatin1String(kKeys[i]), Qt::CaseInsensitive) == 0)
+            return static_cast<InterchangeFormat>(i);
+    return std::nullopt;
+}
+
+bool EventExporter::isAvailable(InterchangeFormat f)
+{
+    return f != InterchangeFormat::Stix;
+}
+
+Error EventExporter::writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {ErrorCode::Io, QStringLiteral("%1: %2").arg(path, file.errorString())};
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return {ErrorCode::Io, QStringLiteral("%1: %2").arg(path, why)};
+    }
+    if (!file.commit())
+        return {ErrorCode::Io, QStringLiteral("%1: %2").arg(path, file.errorString())};
+    return Error::none();
+}
+
+Error EventExporter::write(const QList<Event>& events, InterchangeFormat format, const QString& path,
+                           const Options& options)
+{
+    QByteArray bytes;
+    switch (format) {
+    case InterchangeFormat::Csv: bytes = EventCsv::encode(events); break;
+    case InterchangeFormat::Json: bytes = EventJson::encode(events); break;
+    case InterchangeFormat::TimelineJs:
+        bytes = TimelineJs::encode(events, options.headline, options.intro, options.groupLabels);
+        break;
+    case InterchangeFormat::Stix:
+        return {ErrorCode::Unsupported, QStringLiteral("stix export is not implemented")};
+    }
+    const Error e = writeFile(path, bytes);
+    if (!e)
+        log::get("core.interchange")->info("exported {} events as {} ({} bytes)", events.size(),
+                                           formatKey(format).toStdString(), bytes.size());
+    return e;
+}
+
+} // namespace lodestone

@@ -1,0 +1,141 @@
+// Timeline benchmarks on SYNTHETIC data (makeSyntheticTimeline: deterministic seed, 11 categories, mixed
+// precisions, 20 years). Paints a 1600x900 TimelineView offscreen into a QImage per iteration.
+// Counters: p95_ms (95th percentile of iterations), bytes_per_event (index memory).
+#include "query/timelineindex.h"
+#include "query/timelinesynthetic.h"
+#include "timeline/timelineview.h"
+
+#include <QImage>
+#include <QPainter>
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <chrono>
+#include <map>
+
+using namespace lodestone;
+
+namespace {
+
+const TimelineSyntheticData& synthetic(size_t n)
+{
+    static std::map<size_t, TimelineSyntheticData> cache;
+    auto it = cache.find(n);
+    if (it == cache.end())
+        it = cache.emplace(n, makeSyntheticTimeline(n)).first;
+    return it->second;
+}
+
+std::shared_ptr<const TimelineIndex> index(size_t n)
+{
+    static std::map<size_t, std::shared_ptr<const TimelineIndex>> cache;
+    auto it = cache.find(n);
+    if (it == cache.end()) {
+        const auto& d = synthetic(n);
+        it = cache.emplace(n, std::make_shared<const TimelineIndex>(d.entries, d.links)).first;
+    }
+    return it->second;
+}
+
+struct PaintRig {
+    explicit PaintRig(size_t n) : image(1600, 900, QImage::Format_ARGB32_Premultiplied)
+    {
+        view.resize(1600, 900);
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        view.show();
+        view.setIndex(index(n));
+        view.fitAll();
+    }
+    void paint()
+    {
+        QPainter p(&image);
+        view.render(&p);
+    }
+    TimelineView view;
+    QImage image;
+};
+
+// Times each iteration by hand to report a p95 next to Google Benchmark's mean/median.
+template<typename Fn>
+void timed(benchmark::State& state, Fn&& fn)
+{
+    std::vector<double> ms;
+    for (auto _ : state) {
+        const auto t0 = std::chrono::steady_clock::now();
+        fn();
+        ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    }
+    std::sort(ms.begin(), ms.end());
+    if (!ms.empty())
+        state.counters["p95_ms"] = ms[std::min(ms.size() - 1, static_cast<size_t>(0.95 * double(ms.size())))];
+    state.counters["events"] = double(state.range(0));
+}
+
+void BM_TimelineFitAll(benchmark::State& state)
+{
+    PaintRig rig(static_cast<size_t>(state.range(0)));
+    timed(state, [&] {
+        rig.view.fitAll();
+        rig.view.setVisibleStartDay(rig.view.visibleStartDay() + 1e-6); // force a new frame
+        rig.paint();
+    });
+}
+
+void BM_TimelinePan(benchmark::State& state)
+{
+    PaintRig rig(static_cast<size_t>(state.range(0)));
+    rig.view.zoomAround(6.0, 800); // about three years in view
+    const double base = rig.view.visibleStartDay();
+    int step = 0;
+    timed(state, [&] {
+        // pan by 25 px per frame, zoom a notch every 8 frames
+        rig.view.setVisibleStartDay(base + (step % 64) * 25 * rig.view.daysPerPixel());
+        if (step % 8 == 7)
+            rig.view.zoomAround(step % 16 == 7 ? 1.25 : 0.8, 800);
+        ++step;
+        rig.paint();
+    });
+}
+
+void BM_FilterChange(benchmark::State& state)
+{
+    PaintRig rig(static_cast<size_t>(state.range(0)));
+    TimelineFilterMask mask;
+    bool off = false;
+    timed(state, [&] {
+        off = !off;
+        mask.setCategory(Category::MarketPrice, !off);
+        rig.view.setFilterMask(mask);
+        rig.paint();
+    });
+}
+
+void BM_TimelineIndexBuild(benchmark::State& state)
+{
+    const auto& d = synthetic(static_cast<size_t>(state.range(0)));
+    double bytes = 0;
+    std::vector<double> ms;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto entries = d.entries;
+        auto links = d.links;
+        state.ResumeTiming();
+        TimelineIndex idx(std::move(entries), std::move(links));
+        benchmark::DoNotOptimize(idx.eventCount());
+        bytes = double(idx.memoryBytes()) / double(idx.eventCount());
+    }
+    state.counters["bytes_per_event"] = bytes;
+}
+
+void args(benchmark::internal::Benchmark* b)
+{
+    for (long n : {1000L, 10000L, 100000L, 1000000L})
+        b->Arg(n);
+    b->Unit(benchmark::kMillisecond)->UseRealTime();
+}
+
+} // namespace
+
+BENCHMARK(BM_TimelineFitAll)->Apply(args);
+BENCHMARK(BM_TimelinePan)->Apply(args);
+BENCHMARK(BM_FilterChange)->Apply(args);
+BENCHMARK(BM_TimelineIndexBuild)->Apply(args);

@@ -1,0 +1,212 @@
+#include "briefingtables.h"
+
+#include "charts/chartbuilder.h"
+#include "charts/exportframe.h"
+#include "common/categorylabels.h"
+#include "common/categorypalette.h"
+#include "common/displaytext.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <memory>
+
+namespace lodestone {
+
+namespace {
+
+const QColor kInk(0x1f, 0x29, 0x33);
+const QColor kMuted(0x5f, 0x6b, 0x7a);
+const QColor kStripe(0xf4, 0xf6, 0xf8);
+const QColor kHeader(0xe3, 0xe8, 0xee);
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BriefingTables", text);
+}
+
+constexpr int kCols = 5;
+constexpr qreal kColFractions[kCols] = {0.12, 0.15, 0.37, 0.22, 0.14};
+
+struct Row {
+    QStringList cells; // kCols cells
+    int category = -1;
+    bool verified = false;
+    qreal height = 0;
+};
+
+qreal wrapped(const QFontMetricsF& fm, const QString& text, qreal width, int maxLines)
+{
+    const QRectF r = fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);
+    return std::min(r.height(), fm.lineSpacing() * maxLines);
+}
+
+QString gradeOf(const Verification& v)
+{
+    return v.reliability + (v.credibility > 0 ? QString::number(v.credibility) : QString());
+}
+
+} // namespace
+
+QHash<qint64, int> BriefingTables::sourceNumbers(const BriefingSource& src)
+{
+    QHash<qint64, int> out;
+    for (int i = 0; i < src.reports.size(); ++i)
+        out.insert(src.reports[i].id, i + 1);
+    return out;
+}
+
+QList<BriefingTables::PagePainter> BriefingTables::eventPages(const BriefingSource& src, const QSizeF& content, qreal px)
+{
+    const QFont font = ExportFrame::font(px);
+    const QFont bold = ExportFrame::font(px, QFont::DemiBold);
+    const QFontMetricsF fm(font);
+    const qreal pad = px * 0.45;
+    qreal widths[kCols];
+    for (int c = 0; c < kCols; ++c)
+        widths[c] = content.width() * kColFractions[c];
+    const QHash<qint64, int> numbers = sourceNumbers(src);
+
+    auto rows = std::make_shared<QList<Row>>();
+    for (const Event& e : src.events) {
+        Row r;
+        QStringList orgs;
+        for (const EventOrgLink& o : e.organisations)
+            orgs << ChartBuilder::orgLabel(o.name, o.nameZh);
+        QStringList refs;
+        for (const EventReportLink& l : e.reports)
+            if (numbers.contains(l.reportId))
+                refs << QString::number(numbers.value(l.reportId));
+        const QString status = e.rejected ? statusLabel(VerificationStatus::Rejected)
+                                          : statusLabel(e.verified() ? VerificationStatus::Verified : VerificationStatus::Unverified);
+        r.cells = {formatSpan(e.date), categoryLabel(e.category), e.title, orgs.join(QLatin1String("; ")),
+                   refs.isEmpty() ? status : QStringLiteral("%1 [%2]").arg(status, refs.join(QLatin1String(", ")))};
+        r.category = static_cast<int>(e.category);
+        r.verified = e.verified();
+        qreal h = 0;
+        for (int c = 0; c < kCols; ++c)
+            h = std::max(h, wrapped(fm, r.cells[c], widths[c] - 2 * pad - (c == 1 ? px : 0), 3));
+        r.height = h + 2 * pad;
+        rows->append(r);
+    }
+    if (src.eventsTruncated) {
+        Row more;
+        more.cells = QStringList{QString(), QString(), tr("… more events match the filter; export CSV for the full list"), QString(), QString()};
+        more.height = fm.lineSpacing() + 2 * pad;
+        rows->append(more);
+    }
+    const qreal headerHeight = QFontMetricsF(bold).lineSpacing() + 2 * pad;
+    QList<PagePainter> pages;
+    qsizetype begin = 0;
+    do {
+        qreal used = headerHeight;
+        qsizetype end = begin;
+        while (end < rows->size() && (end == begin || used + (*rows)[end].height <= content.height())) {
+            used += (*rows)[end].height;
+            ++end;
+        }
+        pages << [rows, begin, end, font, bold, pad, px, widths = std::vector<qreal>(widths, widths + kCols), headerHeight](QPainter& p, const QRectF& r) {
+            const QStringList header = {tr("Date"), tr("Category"), tr("Event"), tr("Organisations"), tr("Verification [sources]")};
+            p.fillRect(QRectF(r.left(), r.top(), r.width(), headerHeight), kHeader);
+            p.setFont(bold);
+            p.setPen(kInk);
+            qreal x = r.left();
+            for (int c = 0; c < kCols; ++c) {
+                p.drawText(QRectF(x + pad, r.top() + pad, widths[size_t(c)] - 2 * pad, headerHeight - 2 * pad),
+                           Qt::AlignLeft | Qt::AlignVCenter, header[c]);
+                x += widths[size_t(c)];
+            }
+            qreal y = r.top() + headerHeight;
+            for (qsizetype i = begin; i < end; ++i) {
+                const Row& row = (*rows)[i];
+                if ((i - begin) % 2 == 1)
+                    p.fillRect(QRectF(r.left(), y, r.width(), row.height), kStripe);
+                x = r.left();
+                p.setFont(font);
+                for (int c = 0; c < kCols; ++c) {
+                    QRectF cell(x + pad, y + pad, widths[size_t(c)] - 2 * pad, row.height - 2 * pad);
+                    if (c == 1 && row.category >= 0) {
+                        p.fillRect(QRectF(cell.left(), cell.top() + px * 0.2, px * 0.7, px * 0.7), CategoryPalette::color(row.category));
+                        cell.setLeft(cell.left() + px);
+                    }
+                    p.setPen(c == 4 && !row.verified ? kMuted : kInk);
+                    p.drawText(cell, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, row.cells[c]);
+                    x += widths[size_t(c)];
+                }
+                y += row.height;
+            }
+        };
+        begin = end;
+    } while (begin < rows->size());
+    return pages;
+}
+
+QList<BriefingTables::PagePainter> BriefingTables::sourcePages(const BriefingSource& src, const QSizeF& content, qreal px)
+{
+    const QFont font = ExportFrame::font(px);
+    const QFont bold = ExportFrame::font(px, QFont::DemiBold);
+    const QFontMetricsF fm(font);
+    const qreal numberWidth = QFontMetricsF(bold).horizontalAdvance(QStringLiteral("[999]")) + px * 0.6;
+    const qreal textWidth = content.width() - numberWidth;
+    struct Entry {
+        QString title;
+        QString detail;
+        qreal height = 0;
+    };
+    auto entries = std::make_shared<QList<Entry>>();
+    for (const Report& r : src.reports) {
+        Entry e;
+        e.title = r.doc.title.isEmpty() ? tr("(untitled report)") : r.doc.title;
+        QStringList parts;
+        if (!r.doc.publisher.isEmpty())
+            parts << r.doc.publisher;
+        if (r.doc.published && r.doc.published->isValid())
+            parts << formatSpan(*r.doc.published);
+        QString status = statusLabel(r.verification.status);
+        if (!gradeOf(r.verification).isEmpty())
+            status += QLatin1Char(' ') + gradeOf(r.verification);
+        parts << status;
+        if (!r.doc.url.isEmpty())
+            parts << r.doc.url;
+        e.detail = parts.join(QStringLiteral(" · "));
+        e.height = wrapped(QFontMetricsF(bold), e.title, textWidth, 2) + wrapped(fm, e.detail, textWidth, 2) + px * 0.8;
+        entries->append(e);
+    }
+    QList<PagePainter> pages;
+    qsizetype begin = 0;
+    do {
+        qreal used = 0;
+        qsizetype end = begin;
+        while (end < entries->size() && (end == begin || used + (*entries)[end].height <= content.height())) {
+            used += (*entries)[end].height;
+            ++end;
+        }
+        pages << [entries, begin, end, font, bold, px, numberWidth, textWidth](QPainter& p, const QRectF& r) {
+            qreal y = r.top();
+            if (entries->isEmpty()) {
+                p.setFont(font);
+                p.setPen(kMuted);
+                p.drawText(r, Qt::AlignLeft | Qt::AlignTop, tr("No reports back the events of this filter."));
+                return;
+            }
+            for (qsizetype i = begin; i < end; ++i) {
+                const Entry& e = (*entries)[i];
+                p.setFont(bold);
+                p.setPen(kInk);
+                p.drawText(QRectF(r.left(), y, numberWidth, px * 2), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("[%1]").arg(i + 1));
+                const qreal th = wrapped(QFontMetricsF(bold), e.title, textWidth, 2);
+                p.drawText(QRectF(r.left() + numberWidth, y, textWidth, th), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, e.title);
+                p.setFont(font);
+                p.setPen(kMuted);
+                const qreal dh = wrapped(QFontMetricsF(font), e.detail, textWidth, 2);
+                p.drawText(QRectF(r.left() + numberWidth, y + th, textWidth, dh), Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere, e.detail);
+                y += e.height;
+            }
+        };
+        begin = end;
+    } while (begin < entries->size());
+    return pages;
+}
+
+} // namespace lodestone

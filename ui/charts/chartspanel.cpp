@@ -1,0 +1,336 @@
+#include "chartspanel.h"
+
+#include "charts/briefingexporter.h"
+#include "charts/chartbuilder.h"
+#include "charts/chartcaptions.h"
+#include "charts/chartexportdialog.h"
+#include "charts/chartexporter.h"
+#include "common/categorylabels.h"
+#include "common/datahub.h"
+#include "common/displaytext.h"
+#include "service/queryservice.h"
+#include "service/writer.h"
+#include "util/log.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPointer>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace lodestone {
+
+namespace {
+
+struct LoadResult {
+    std::shared_ptr<const ChartBase> base;
+    ChartData data;
+};
+
+QString countText(quint64 n)
+{
+    return QCoreApplication::translate("ChartsPanel", "%n event(s)", nullptr, int(n));
+}
+
+} // namespace
+
+ChartsPanel::ChartsPanel(DataHub& hub, QWidget* parent) : QWidget(parent), m_hub(hub)
+{
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Bars per:"), this));
+    m_bucketBox = new QComboBox(this);
+    for (ChartBucket b : {ChartBucket::Auto, ChartBucket::Week, ChartBucket::Month, ChartBucket::Quarter, ChartBucket::Year})
+        m_bucketBox->addItem(ChartBuilder::bucketName(b), int(b));
+    top->addWidget(m_bucketBox);
+    top->addStretch(1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("chartsStatus"));
+    top->addWidget(m_status);
+    auto* briefing = new QToolButton(this);
+    briefing->setText(tr("Briefing PDF…"));
+    briefing->setToolTip(tr("Export the briefing pack: charts, event table and numbered sources"));
+    top->addWidget(briefing);
+
+    auto* grid = new QGridLayout;
+    grid->setSpacing(8);
+    for (int k = 0; k < kChartKindCount; ++k)
+        grid->addWidget(makeCard(static_cast<ChartKind>(k)), k / 2, k % 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(grid, 1);
+
+    connect(m_bucketBox, &QComboBox::currentIndexChanged, this,
+            [this] { setBucket(static_cast<ChartBucket>(m_bucketBox->currentData().toInt())); });
+    connect(briefing, &QToolButton::clicked, this, [this] { exportBriefing(); });
+    connect(&m_hub, &DataHub::filterChanged, this, &ChartsPanel::reload);
+    if (Writer* w = m_hub.writer())
+        connect(w, &Writer::changed, this, &ChartsPanel::invalidate, Qt::QueuedConnection);
+    reload();
+}
+
+ChartsPanel::~ChartsPanel() = default;
+
+QWidget* ChartsPanel::makeCard(ChartKind kind)
+{
+    const int k = static_cast<int>(kind);
+    auto* card = new QWidget(this);
+    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(ChartBuilder::title(kind).toHtmlEscaped()), card);
+    auto* copy = new QToolButton(card);
+    copy->setText(tr("Copy"));
+    copy->setToolTip(tr("Copy the chart as an image with title and sources"));
+    auto* save = new QToolButton(card);
+    save->setText(tr("Export…"));
+    save->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
+    auto* head = new QHBoxLayout;
+    head->addWidget(title, 1);
+    head->addWidget(copy);
+    head->addWidget(save);
+
+    ChartStyle style;
+    style.fontPx = 11;
+    style.maxXLabels = 8;
+    m_charts[k] = ChartBuilder::create(kind, style);
+    m_views[k] = new QChartView(m_charts[k], card); // takes ownership of the chart; never OpenGL
+    m_views[k]->setRenderHint(QPainter::Antialiasing);
+    m_views[k]->setMinimumSize(320, 220);
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(head);
+    layout->addWidget(m_views[k], 1);
+    connect(copy, &QToolButton::clicked, this, [this, kind] { copyChart(kind); });
+    connect(save, &QToolButton::clicked, this, [this, kind] { exportChart(kind); });
+    connectSets(kind);
+    return card;
+}
+
+void ChartsPanel::connectSets(ChartKind kind)
+{
+    QChart* chart = m_charts[static_cast<int>(kind)];
+    auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().value(0));
+    if (!series)
+        return;
+    const auto sets = series->barSets();
+    for (int s = 0; s < sets.size(); ++s) {
+        connect(sets[s], &QBarSet::clicked, this, [this, kind, s](int index) {
+            emit filterRequested(filterForClick(kind, s, index));
+        });
+        connect(sets[s], &QBarSet::hovered, this, [this, kind, s](bool on, int index) {
+            if (on)
+                QToolTip::showText(QCursor::pos(), tooltipFor(kind, s, index), m_views[static_cast<int>(kind)]);
+            else
+                QToolTip::hideText();
+        });
+    }
+}
+
+QChart* ChartsPanel::chart(ChartKind kind) const
+{
+    return m_charts[static_cast<int>(kind)];
+}
+
+QChartView* ChartsPanel::view(ChartKind kind) const
+{
+    return m_views[static_cast<int>(kind)];
+}
+
+void ChartsPanel::setBucket(ChartBucket bucket)
+{
+    if (bucket == m_bucket)
+        return;
+    m_bucket = bucket;
+    m_bucketBox->setCurrentIndex(m_bucketBox->findData(int(bucket)));
+    reload();
+}
+
+void ChartsPanel::invalidate()
+{
+    m_base.reset();
+    reload();
+}
+
+void ChartsPanel::reload()
+{
+    const quint64 gen = m_gen.next();
+    const EventFilter filter = m_hub.filter();
+    const ChartBucket bucket = m_bucket;
+    std::shared_ptr<const ChartBase> base = m_base;
+    m_status->setText(tr("Updating…"));
+    m_hub.queries()
+        .run([filter, bucket, base](ReadContext& ctx) {
+            LoadResult r;
+            r.base = base ? base : ChartSource::loadBase(ctx.stores);
+            r.data = ChartSource::load(ctx.stores, *r.base, filter, bucket);
+            return r;
+        })
+        .then(this, [this, gen, filter](const LoadResult& r) {
+            if (!m_gen.isCurrent(gen))
+                return;
+            m_dataFilter = filter;
+            apply(r.base, r.data);
+        })
+        .onFailed(this, [this, gen](const std::exception& e) {
+            if (m_gen.isCurrent(gen))
+                m_status->setText(tr("Charts could not be loaded: %1").arg(QString::fromUtf8(e.what())));
+            log::get("ui.charts")->error("chart load failed: {}", e.what());
+        });
+}
+
+void ChartsPanel::apply(std::shared_ptr<const ChartBase> base, ChartData data)
+{
+    m_base = std::move(base);
+    m_data = std::move(data);
+    for (QChart* c : m_charts)
+        ChartBuilder::update(c, m_data);
+    QString status = countText(m_data.eventCount);
+    if (m_data.unverifiedEvents() > 0)
+        status += QStringLiteral(" · ") + tr("%1 unverified").arg(QLocale().toString(m_data.unverifiedEvents()));
+    m_status->setText(status);
+    emit dataLoaded();
+}
+
+EventFilter ChartsPanel::filterForClick(ChartKind kind, int set, int index) const
+{
+    EventFilter f = m_dataFilter;
+    const QChart* c = chart(kind);
+    switch (kind) {
+    case ChartKind::EventsOverTime: {
+        const QList<qint64> starts = ChartBuilder::bucketStarts(c);
+        if (index >= 0 && index < starts.size()) {
+            const qint32 start = static_cast<qint32>(starts[index]);
+            f.from = QDate::fromJulianDay(start);
+            f.to = QDate::fromJulianDay(ChartAggregator::nextBucketStart(start, m_data.overTime.bucket) - 1);
+        }
+        if (set >= 0 && set < kCategoryCount)
+            f.categories = {static_cast<Category>(set)};
+        break;
+    }
+    case ChartKind::EventsByCategory:
+        if (set >= 0 && set < kCategoryCount)
+            f.categories = {static_cast<Category>(set)};
+        break;
+    case ChartKind::TopOrganisations: {
+        const QList<qint64> rows = ChartBuilder::rowKeys(c);
+        if (index >= 0 && index < rows.size()) {
+            f.orgIds = {rows[index]};
+            f.orgNames.clear();
+        }
+        break;
+    }
+    case ChartKind::VerificationStatus:
+        f.statuses.clear();
+        f.verifiedOnly = set == int(VerificationStatus::Verified);
+        if (!f.verifiedOnly && set >= 0 && set < 4)
+            f.statuses = {static_cast<VerificationStatus>(set)};
+        break;
+    }
+    return f;
+}
+
+QString ChartsPanel::tooltipFor(ChartKind kind, int set, int index) const
+{
+    const QLocale locale;
+    switch (kind) {
+    case ChartKind::EventsOverTime: {
+        const auto& ts = m_data.overTime;
+        if (index < 0 || size_t(index) >= ts.counts.size() || set < 0 || set >= kCategoryCount)
+            return {};
+        quint32 total = 0;
+        for (quint32 v : ts.counts[size_t(index)])
+            total += v;
+        return tr("%1 · %2: %3 of %4")
+            .arg(ChartBuilder::bucketLabel(ts.bucketStarts[size_t(index)], ts.bucket), categoryLabel(static_cast<Category>(set)),
+                 countText(ts.counts[size_t(index)][size_t(set)]), locale.toString(total));
+    }
+    case ChartKind::EventsByCategory:
+        if (set < 0 || set >= kCategoryCount)
+            return {};
+        return tr("%1: %2 (%3%)")
+            .arg(categoryLabel(static_cast<Category>(set)), countText(m_data.byCategory[size_t(set)]))
+            .arg(m_data.eventCount ? 100.0 * m_data.byCategory[size_t(set)] / double(m_data.eventCount) : 0.0, 0, 'f', 1);
+    case ChartKind::TopOrganisations: {
+        const int n = int(m_data.topOrgs.size());
+        if (index < 0 || index >= n)
+            return {};
+        const OrgCount& o = m_data.topOrgs[size_t(n - 1 - index)];
+        return tr("%1: %2").arg(ChartBuilder::orgLabel(o.name, o.nameZh), countText(o.events));
+    }
+    case ChartKind::VerificationStatus: {
+        if (set < 0 || set >= 4)
+            return {};
+        const StatusCounts& c = index == 0 ? m_data.reportStatus : m_data.eventStatus;
+        const quint64 total = c[0] + c[1] + c[2] + c[3];
+        return tr("%1 · %2: %3 of %4 (%5%)")
+            .arg(index == 0 ? tr("Reports") : tr("Events"), statusLabel(static_cast<VerificationStatus>(set)),
+                 locale.toString(c[size_t(set)]), locale.toString(total))
+            .arg(total ? 100.0 * c[size_t(set)] / double(total) : 0.0, 0, 'f', 1);
+    }
+    }
+    return {};
+}
+
+void ChartsPanel::copyChart(ChartKind kind)
+{
+    ExportOptions o;
+    ChartCaptions::fill(o, kind, m_data, m_dataFilter);
+    o.classification = m_classification;
+    std::unique_ptr<QChart> c(ChartBuilder::build(kind, m_data));
+    ChartExporter::copyToClipboard(c.get(), o);
+}
+
+void ChartsPanel::exportChart(ChartKind kind)
+{
+    ChartExportDialog dialog(ChartExportDialog::Mode::Chart, ChartBuilder::title(kind), this);
+    dialog.setClassification(m_classification);
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
+        return;
+    ExportOptions o = dialog.options();
+    const QString title = o.title;
+    ChartCaptions::fill(o, kind, m_data, m_dataFilter, title);
+    std::unique_ptr<QChart> c(ChartBuilder::build(kind, m_data));
+    if (const Error e = ChartExporter::exportChart(c.get(), dialog.format(), dialog.path(), o))
+        QMessageBox::warning(this, tr("Export chart"), tr("The chart could not be written to %1.\n\n%2").arg(dialog.path(), e.detail));
+}
+
+void ChartsPanel::exportBriefing(QWidget* timelineView)
+{
+    ChartExportDialog dialog(ChartExportDialog::Mode::Briefing, tr("Rare-earth supply chain briefing"), this);
+    dialog.setClassification(m_classification);
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
+        return;
+    const ExportOptions chosen = dialog.options();
+    const QString path = dialog.path();
+    const EventFilter filter = m_hub.filter();
+    m_status->setText(tr("Preparing the briefing…"));
+    QPointer<QWidget> timeline(timelineView);
+    m_hub.queries()
+        .run([filter](ReadContext& ctx) { return ChartSource::loadBriefing(ctx.stores, filter); })
+        .then(this, [this, chosen, path, filter, timeline](const BriefingSource& src) {
+            BriefingOptions o;
+            o.title = chosen.title;
+            o.classification = chosen.classification;
+            const Error e = BriefingExporter::write(path, src, filter, o, timeline.data());
+            m_status->setText(e ? tr("Briefing not written") : tr("Briefing written to %1").arg(path));
+            if (e)
+                QMessageBox::warning(this, tr("Export briefing"), tr("The briefing could not be written to %1.\n\n%2").arg(path, e.detail));
+        })
+        .onFailed(this, [this](const std::exception& e) {
+            m_status->setText(tr("Briefing not written"));
+            QMessageBox::warning(this, tr("Export briefing"), QString::fromUtf8(e.what()));
+        });
+}
+
+} // namespace lodestone

@@ -1,0 +1,72 @@
+#pragma once
+// The dashboard's Charts panel: the four QtCharts charts for the shared filter, reloaded on a pool thread
+// (QueryService) when DataHub's filter or the database changes; click a bar to narrow the filter, hover
+// for exact values, copy/export each chart, and export the briefing pack. GUI thread.
+#include "query/chartsource.h"
+#include "query/eventfilter.h"
+#include "service/generation.h"
+
+#include <QWidget>
+#include <array>
+#include <memory>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+
+namespace lodestone {
+
+class DataHub;
+
+class ChartsPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChartsPanel(DataHub& hub, QWidget* parent = nullptr);
+    ~ChartsPanel() override;
+
+    const ChartData& data() const { return m_data; }
+    QChart* chart(ChartKind kind) const;
+    QChartView* view(ChartKind kind) const;
+    ChartBucket bucket() const { return m_bucket; }
+    void setBucket(ChartBucket bucket);
+    // Classification line put on exports (e.g. from settings); empty = none.
+    void setClassification(const QString& text) { m_classification = text; }
+
+    // The hub's filter narrowed by a click on bar `index` of bar set `set` of a chart.
+    EventFilter filterForClick(ChartKind kind, int set, int index) const;
+    // Tooltip text for a bar.
+    QString tooltipFor(ChartKind kind, int set, int index) const;
+
+public slots:
+    void reload();      // aggregate again for the hub's filter
+    void invalidate();  // the database changed: reload the timeline data too
+    void exportChart(lodestone::ChartKind kind);  // asks for format, size and file
+    void copyChart(lodestone::ChartKind kind);
+    // Asks for a file and options, loads events and sources on a pool thread, writes the PDF.
+    void exportBriefing(QWidget* timelineView = nullptr);
+
+signals:
+    // A click asks for this narrower filter; connect to DataHub::setFilter.
+    void filterRequested(const lodestone::EventFilter& filter);
+    void dataLoaded();
+
+private:
+    QWidget* makeCard(ChartKind kind);
+    void connectSets(ChartKind kind);
+    void apply(std::shared_ptr<const ChartBase> base, ChartData data);
+
+    DataHub& m_hub;
+    std::array<QChart*, kChartKindCount> m_charts{};
+    std::array<QChartView*, kChartKindCount> m_views{};
+    QComboBox* m_bucketBox = nullptr;
+    QLabel* m_status = nullptr;
+    ChartBucket m_bucket = ChartBucket::Auto;
+    ChartData m_data;
+    EventFilter m_dataFilter; // the filter m_data was computed for
+    std::shared_ptr<const ChartBase> m_base;
+    Generation m_gen;
+    QString m_classification;
+};
+
+} // namespace lodestone

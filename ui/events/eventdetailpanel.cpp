@@ -1,0 +1,250 @@
+#include "eventdetailpanel.h"
+
+#include "common/categorylabels.h"
+#include "common/displaytext.h"
+#include "eventeditdialog.h"
+#include "reports/analystname.h"
+#include "service/correctioncommands.h"
+#include "service/queryservice.h"
+#include "service/writer.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace lodestone {
+
+struct EventDetailPanel::Data final {
+    std::optional<Event> event;
+    QHash<qint64, QString> reportTitles;
+    QList<CorrectionEntry> corrections;
+};
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QLabel* plainLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QTreeWidget* tree(const QStringList& headers, QWidget* parent)
+{
+    auto* t = new QTreeWidget(parent);
+    t->setColumnCount(static_cast<int>(headers.size()));
+    t->setHeaderLabels(headers);
+    t->setRootIsDecorated(false);
+    t->setAlternatingRowColors(true);
+    t->setWordWrap(true);
+    t->header()->setStretchLastSection(true);
+    return t;
+}
+
+} // namespace
+
+EventDetailPanel::EventDetailPanel(Writer& writer, QueryService& queries, QWidget* parent)
+    : QWidget(parent), m_writer(writer), m_queries(queries), m_title(plainLabel(this)), m_facts(plainLabel(this)),
+      m_summary(plainLabel(this)), m_orgs(tree({tr("Organisation"), tr("Chinese name"), tr("Role")}, this)), m_people(plainLabel(this)),
+      m_reports(tree({tr("Report"), tr("Status"), tr("Title")}, this)), m_evidence(tree({tr("Report"), tr("Evidence")}, this)),
+      m_corrections(tree({tr("When"), tr("Analyst"), tr("Field"), tr("Change"), tr("Note")}, this)),
+      m_reject(new QPushButton(tr("Reject Event"), this)), m_edit(new QPushButton(tr("&Edit…"), this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_reject->setToolTip(tr("Mark the event as false: it disappears from the timeline, tables and charts"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_reject);
+    buttons->addWidget(m_edit);
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_title);
+    topLayout->addWidget(m_facts);
+    topLayout->addWidget(m_summary);
+    topLayout->addWidget(m_people);
+    topLayout->addLayout(buttons);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(m_orgs);
+    split->addWidget(m_reports);
+    split->addWidget(m_evidence);
+    split->addWidget(m_corrections);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    connect(m_reject, &QPushButton::clicked, this, [this] {
+        if (m_event.id <= 0)
+            return;
+        bool ok = false;
+        const QString note = QInputDialog::getText(this, m_event.rejected ? tr("Restore Event") : tr("Reject Event"),
+                                                   tr("Reason (recorded with the correction):"), QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            setRejected(!m_event.rejected, note);
+    });
+    connect(m_edit, &QPushButton::clicked, this, &EventDetailPanel::edit);
+    const auto activateReport = [this](QTreeWidgetItem* item) {
+        if (item)
+            emit reportClicked(item->data(0, kIdRole).toLongLong());
+    };
+    connect(m_reports, &QTreeWidget::itemActivated, this, activateReport);
+    connect(m_evidence, &QTreeWidget::itemActivated, this, activateReport);
+    connect(m_orgs, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item)
+            emit organisationClicked(item->data(0, kIdRole).toLongLong());
+    });
+    connect(&m_writer, &Writer::changed, this, [this](const QString&) { reload(); });
+    clearView(tr("Select an event to see its details."));
+}
+
+void EventDetailPanel::setEvent(qint64 eventId)
+{
+    if (eventId == m_requested)
+        return;
+    m_requested = eventId;
+    reload();
+}
+
+void EventDetailPanel::reload()
+{
+    const qint64 id = m_requested;
+    const quint64 gen = m_gen.next();
+    if (id <= 0) {
+        clearView(tr("Select an event to see its details."));
+        return;
+    }
+    m_queries.run([id](ReadContext& ctx) {
+        Data d;
+        d.event = ctx.stores.events.get(id);
+        if (!d.event)
+            return d;
+        ReportQuery q;
+        for (const auto& r : d.event->reports)
+            q.ids << r.reportId;
+        if (!q.ids.isEmpty())
+            for (const Report& r : ctx.stores.reports.list(q))
+                d.reportTitles.insert(r.id, r.doc.title);
+        d.corrections = CorrectionStore(ctx.db.sql()).history(QStringLiteral("event"), id);
+        return d;
+    }).then(this, [this, gen, id](const Data& d) {
+        if (!m_gen.isCurrent(gen))
+            return;
+        if (!d.event) {
+            clearView(tr("Event %1 is not in the database.").arg(id));
+            return;
+        }
+        showData(d);
+        emit loaded(id);
+    }).onFailed(this, [this, gen](const std::exception& e) {
+        if (m_gen.isCurrent(gen))
+            clearView(tr("Could not load the event: %1").arg(QString::fromUtf8(e.what())));
+    });
+}
+
+void EventDetailPanel::clearView(const QString& message)
+{
+    m_event = Event{};
+    m_title->setText(message);
+    for (QLabel* l : {m_facts, m_summary, m_people})
+        l->clear();
+    for (QTreeWidget* t : {m_orgs, m_reports, m_evidence, m_corrections})
+        t->clear();
+    m_reject->setEnabled(false);
+    m_edit->setEnabled(false);
+}
+
+void EventDetailPanel::showData(const Data& d)
+{
+    const Event& ev = *d.event;
+    m_event = ev;
+    m_title->setText(ev.title);
+    QStringList facts{categoryLabel(ev.category),
+                      tr("%1 (%2 precision, rule %3)").arg(formatSpan(ev.date), precisionLabel(ev.date.precision),
+                                                           ev.date.rule.isEmpty() ? tr("none") : ev.date.rule),
+                      tr("confidence %1").arg(QLocale().toString(ev.confidence, 'f', 2)),
+                      ev.verified() ? tr("verified by at least one report") : tr("not verified")};
+    if (ev.rejected)
+        facts << tr("REJECTED by an analyst");
+    m_facts->setText(facts.join(QStringLiteral(" · ")));
+    m_summary->setText(ev.summary);
+    QStringList people;
+    for (const PersonMention& p : ev.people)
+        people << (p.role.isEmpty() ? p.name : tr("%1 (%2)").arg(p.name, p.role));
+    m_people->setText(people.isEmpty() ? QString() : tr("People: %1").arg(people.join(QStringLiteral("; "))));
+    m_people->setVisible(!people.isEmpty());
+
+    m_orgs->clear();
+    for (const EventOrgLink& o : ev.organisations) {
+        auto* item = new QTreeWidgetItem(m_orgs, {o.name, o.nameZh, o.role});
+        item->setData(0, kIdRole, o.orgId);
+    }
+    m_reports->clear();
+    for (const EventReportLink& r : ev.reports) {
+        auto* item = new QTreeWidgetItem(m_reports, {QString::number(r.reportId), statusLabel(r.status), d.reportTitles.value(r.reportId)});
+        item->setData(0, kIdRole, r.reportId);
+    }
+    m_evidence->clear();
+    for (const Evidence& e : ev.evidence) {
+        auto* item = new QTreeWidgetItem(m_evidence, {QString::number(e.reportId), e.quote});
+        item->setData(0, kIdRole, e.reportId);
+        item->setToolTip(1, e.quote);
+    }
+    m_corrections->clear();
+    for (auto it = d.corrections.crbegin(); it != d.corrections.crend(); ++it)
+        new QTreeWidgetItem(m_corrections, {QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat), it->analyst, it->field,
+                                            tr("%1 → %2").arg(it->oldValue, it->newValue), it->note});
+    m_corrections->setVisible(!d.corrections.isEmpty());
+    m_reject->setText(ev.rejected ? tr("Restore Event") : tr("Reject Event"));
+    m_reject->setEnabled(true);
+    m_edit->setEnabled(true);
+}
+
+void EventDetailPanel::setRejected(bool rejected, const QString& note)
+{
+    if (m_event.id <= 0)
+        return;
+    const CorrectionMeta meta{AnalystName::current(this), note, {}};
+    CorrectionCommands::setEventRejected(m_writer, m_event.id, rejected, meta).then(this, [this](const Error& error) {
+        if (error)
+            emit correctionFailed(error.detail);
+    });
+}
+
+void EventDetailPanel::edit()
+{
+    if (m_event.id <= 0)
+        return;
+    const Event event = m_event;
+    m_queries.run([](ReadContext& ctx) { return ctx.stores.orgs.list(); }).then(this, [this, event](const QList<Organisation>& orgs) {
+        if (event.id != m_event.id)
+            return;
+        EventEditDialog dialog(event, orgs, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const EventCorrection c = dialog.correction();
+        if (c.isEmpty())
+            return;
+        const CorrectionMeta meta{AnalystName::current(this), dialog.note(), {}};
+        CorrectionCommands::correctEvent(m_writer, c, meta).then(this, [this](const Error& error) {
+            if (error)
+                emit correctionFailed(error.detail);
+        });
+    });
+}
+
+} // namespace lodestone

@@ -1,0 +1,193 @@
+#include "eventeditdialog.h"
+
+#include "common/categorylabels.h"
+#include "common/displaytext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace lodestone {
+
+namespace {
+const QStringList kRoles = {QStringLiteral("actor"), QStringLiteral("partner"), QStringLiteral("subject"),
+                            QStringLiteral("host"), QStringLiteral("regulator"), QStringLiteral("mentioned")};
+constexpr int kOrgIdRole = Qt::UserRole + 1;
+} // namespace
+
+EventEditDialog::EventEditDialog(const Event& event, const QList<Organisation>& organisations, QWidget* parent)
+    : QDialog(parent), m_event(event), m_title(new QLineEdit(event.title, this)), m_category(new QComboBox(this)),
+      m_date(new QDateEdit(this)), m_precision(new QComboBox(this)), m_orgs(new QTreeWidget(this)), m_addOrg(new QComboBox(this)),
+      m_addRole(new QComboBox(this)), m_rejected(new QCheckBox(tr("This event is false (reject it)"), this)), m_note(new QLineEdit(this))
+{
+    setWindowTitle(tr("Edit Event"));
+    for (int c = 0; c < kCategoryCount; ++c)
+        m_category->addItem(categoryLabel(static_cast<Category>(c)), c);
+    m_category->setCurrentIndex(m_category->findData(static_cast<int>(event.category)));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDate(event.date.start.isValid() ? event.date.start : QDate::currentDate());
+    for (Precision p : {Precision::Day, Precision::Month, Precision::Quarter, Precision::Year})
+        m_precision->addItem(precisionLabel(p), static_cast<int>(p));
+    m_precision->setCurrentIndex(m_precision->findData(static_cast<int>(event.date.precision)));
+    m_precision->setToolTip(tr("The date covers the whole month, quarter or year that contains the chosen day"));
+
+    m_orgs->setColumnCount(2);
+    m_orgs->setHeaderLabels({tr("Organisation"), tr("Role")});
+    m_orgs->setRootIsDecorated(false);
+    m_orgs->header()->setStretchLastSection(false);
+    m_orgs->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (const EventOrgLink& l : event.organisations)
+        addRow(l.orgId, l.name.isEmpty() ? l.nameZh : l.name, l.role);
+    m_addOrg->setEditable(true);
+    m_addOrg->setInsertPolicy(QComboBox::NoInsert);
+    m_addOrg->completer()->setFilterMode(Qt::MatchContains);
+    m_addOrg->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    for (const Organisation& o : organisations) {
+        QString label = o.displayName();
+        if (!o.nameZh.isEmpty() && o.nameZh != label)
+            label += QStringLiteral(" / ") + o.nameZh;
+        m_addOrg->addItem(label, o.id);
+    }
+    m_addOrg->setCurrentIndex(-1);
+    m_addRole->addItems(kRoles);
+    m_addRole->setCurrentText(QStringLiteral("mentioned"));
+    auto* remove = new QPushButton(tr("&Remove"), this);
+    auto* add = new QPushButton(tr("A&dd"), this);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        for (QTreeWidgetItem* item : m_orgs->selectedItems())
+            delete item;
+    });
+    connect(add, &QPushButton::clicked, this, [this] {
+        const int i = m_addOrg->currentIndex();
+        if (i >= 0 && m_addOrg->currentText() == m_addOrg->itemText(i))
+            addOrganisation(m_addOrg->itemData(i).toLongLong(), m_addRole->currentText());
+    });
+    m_rejected->setChecked(event.rejected);
+    m_note->setPlaceholderText(tr("Why (recorded with the correction)"));
+
+    auto* dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_date, 1);
+    dateRow->addWidget(m_precision);
+    auto* addLine = new QHBoxLayout;
+    addLine->addWidget(m_addOrg, 1);
+    addLine->addWidget(m_addRole);
+    addLine->addWidget(add);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Category:"), m_category);
+    form->addRow(tr("&Date:"), dateRow);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_orgs, 1);
+    auto* removeRow = new QHBoxLayout;
+    removeRow->addStretch(1);
+    removeRow->addWidget(remove);
+    layout->addLayout(removeRow);
+    layout->addLayout(addLine);
+    layout->addWidget(m_rejected);
+    auto* noteForm = new QFormLayout;
+    noteForm->addRow(tr("&Note:"), m_note);
+    layout->addLayout(noteForm);
+    layout->addWidget(buttons);
+    resize(560, 480);
+}
+
+void EventEditDialog::addRow(qint64 orgId, const QString& name, const QString& role)
+{
+    for (int i = 0; i < m_orgs->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_orgs->topLevelItem(i);
+        if (item->data(0, kOrgIdRole).toLongLong() == orgId) {
+            item->setText(1, role);
+            return;
+        }
+    }
+    auto* item = new QTreeWidgetItem(m_orgs, {name, role});
+    item->setData(0, kOrgIdRole, orgId);
+}
+
+DateSpan EventEditDialog::editedDate() const
+{
+    const QDate d = m_date->date();
+    switch (static_cast<Precision>(m_precision->currentData().toInt())) {
+    case Precision::Day: return DateSpan::day(d, QStringLiteral("analyst"));
+    case Precision::Month: return DateSpan::month(d.year(), d.month(), QStringLiteral("analyst"));
+    case Precision::Quarter: return DateSpan::quarter(d.year(), (d.month() - 1) / 3 + 1, QStringLiteral("analyst"));
+    case Precision::Year: return DateSpan::year(d.year(), QStringLiteral("analyst"));
+    }
+    return DateSpan::day(d, QStringLiteral("analyst"));
+}
+
+EventCorrection EventEditDialog::correction() const
+{
+    EventCorrection c;
+    c.eventId = m_event.id;
+    if (m_title->text().trimmed() != m_event.title && !m_title->text().trimmed().isEmpty())
+        c.title = m_title->text().trimmed();
+    const auto category = static_cast<Category>(m_category->currentData().toInt());
+    if (category != m_event.category)
+        c.category = category;
+    const DateSpan date = editedDate();
+    if (!(date == m_event.date))
+        c.date = date;
+    QHash<qint64, QString> now;
+    for (int i = 0; i < m_orgs->topLevelItemCount(); ++i)
+        now.insert(m_orgs->topLevelItem(i)->data(0, kOrgIdRole).toLongLong(), m_orgs->topLevelItem(i)->text(1));
+    for (const EventOrgLink& l : m_event.organisations)
+        if (!now.contains(l.orgId))
+            c.removeOrganisations << l.orgId;
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const auto old = std::find_if(m_event.organisations.cbegin(), m_event.organisations.cend(),
+                                      [&](const EventOrgLink& l) { return l.orgId == it.key(); });
+        if (old == m_event.organisations.cend() || old->role != it.value())
+            c.addOrganisations << std::pair{it.key(), it.value()};
+    }
+    if (m_rejected->isChecked() != m_event.rejected)
+        c.rejected = m_rejected->isChecked();
+    return c;
+}
+
+QString EventEditDialog::note() const
+{
+    return m_note->text().trimmed();
+}
+
+void EventEditDialog::setTitle(const QString& title) { m_title->setText(title); }
+void EventEditDialog::setCategory(Category category) { m_category->setCurrentIndex(m_category->findData(static_cast<int>(category))); }
+void EventEditDialog::setRejected(bool rejected) { m_rejected->setChecked(rejected); }
+
+void EventEditDialog::setDate(QDate anchor, Precision precision)
+{
+    m_date->setDate(anchor);
+    m_precision->setCurrentIndex(m_precision->findData(static_cast<int>(precision)));
+}
+
+void EventEditDialog::removeOrganisation(qint64 orgId)
+{
+    for (int i = m_orgs->topLevelItemCount() - 1; i >= 0; --i)
+        if (m_orgs->topLevelItem(i)->data(0, kOrgIdRole).toLongLong() == orgId)
+            delete m_orgs->takeTopLevelItem(i);
+}
+
+void EventEditDialog::addOrganisation(qint64 orgId, const QString& role)
+{
+    const int i = m_addOrg->findData(orgId);
+    const QString name = i >= 0 ? m_addOrg->itemText(i) : QString::number(orgId);
+    addRow(orgId, name, role.isEmpty() ? QStringLiteral("mentioned") : role);
+}
+
+} // namespace lodestone

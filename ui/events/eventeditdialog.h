@@ -1,0 +1,51 @@
+#pragma once
+// Dialog in which an analyst corrects an event: title, category, date with precision, organisation links
+// (add with a role, remove), rejection, and a note. It only builds an EventCorrection (what changed);
+// the caller writes it through CorrectionCommands. GUI thread.
+#include "model/event.h"
+#include "model/organisation.h"
+#include "store/correctionstore.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QTreeWidget;
+
+namespace lodestone {
+
+class EventEditDialog final : public QDialog {
+    Q_OBJECT
+public:
+    EventEditDialog(const Event& event, const QList<Organisation>& organisations, QWidget* parent = nullptr);
+
+    EventCorrection correction() const; // only the fields that differ from the event
+    QString note() const;
+
+    // For tests and scripted use.
+    void setTitle(const QString& title);
+    void setCategory(Category category);
+    void setDate(QDate anchor, Precision precision);
+    void setRejected(bool rejected);
+    void removeOrganisation(qint64 orgId);
+    void addOrganisation(qint64 orgId, const QString& role);
+
+private:
+    DateSpan editedDate() const;
+    void addRow(qint64 orgId, const QString& name, const QString& role);
+
+    Event m_event;
+    QLineEdit* m_title;
+    QComboBox* m_category;
+    QDateEdit* m_date;
+    QComboBox* m_precision;
+    QTreeWidget* m_orgs;
+    QComboBox* m_addOrg;
+    QComboBox* m_addRole;
+    QCheckBox* m_rejected;
+    QLineEdit* m_note;
+};
+
+} // namespace lodestone

@@ -1,0 +1,57 @@
+#pragma once
+// The filter bar over the timeline, tables and charts: search, date range, categories, organisation
+// (type-ahead over English and Chinese names and aliases), verification status, "verified only".
+// Edits produce one EventFilter for DataHub. GUI thread.
+#include "model/organisation.h"
+#include "query/eventfilter.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QStringListModel;
+class QTimer;
+class QToolButton;
+
+namespace lodestone {
+
+class FilterBar final : public QWidget {
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget* parent = nullptr);
+
+    EventFilter filter() const;
+    void setOrganisations(const QList<Organisation>& orgs);
+
+public slots:
+    // Shows `filter` without emitting filterEdited.
+    void setFilter(const lodestone::EventFilter& filter);
+    void reset();
+
+signals:
+    void filterEdited(const lodestone::EventFilter& filter);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void emitSoon();
+    void updateCategoryButton();
+
+    QLineEdit* m_search;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QToolButton* m_categories;
+    QLineEdit* m_org;
+    QStringListModel* m_orgNames;
+    QComboBox* m_status;
+    QCheckBox* m_verifiedOnly;
+    QToolButton* m_reset;
+    QTimer* m_debounce;
+    bool m_quiet = false;
+};
+
+} // namespace lodestone

@@ -1,0 +1,198 @@
+#include "reportreader.h"
+
+#include "common/displaytext.h"
+#include "extract/gazetteer.h"
+#include "service/queryservice.h"
+
+#include <QDesktopServices>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QToolTip>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace lodestone {
+
+namespace {
+
+struct ReaderData final {
+    std::optional<Report> report;
+    QList<OrgMention> mentions;
+    QList<DateMention> dates;
+    QList<Event> events;
+};
+
+QLabel* plainLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+ReportReader::ReportReader(QueryService& queries, std::shared_ptr<const Gazetteer> gazetteer, QWidget* parent)
+    : QWidget(parent), m_queries(queries), m_gazetteer(std::move(gazetteer)), m_title(plainLabel(this)), m_meta(plainLabel(this)),
+      m_url(new QToolButton(this)), m_repairs(plainLabel(this)), m_text(new QTextBrowser(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_url->setAutoRaise(true);
+    m_url->setCursor(Qt::PointingHandCursor);
+    m_url->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_repairs->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_text->setOpenLinks(false);
+    m_text->setOpenExternalLinks(false);
+    m_text->setUndoRedoEnabled(false);
+    m_text->setReadOnly(true);
+    m_text->setAcceptRichText(false);
+    m_text->viewport()->installEventFilter(this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_url, 0, Qt::AlignLeft);
+    layout->addWidget(m_repairs);
+    layout->addWidget(m_text, 1);
+
+    connect(m_url, &QToolButton::clicked, this, [this] {
+        const QUrl url(m_currentUrl);
+        if (url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
+            QDesktopServices::openUrl(url);
+    });
+    connect(m_text, &QTextBrowser::anchorClicked, this, &ReportReader::openLink);
+    clearView(tr("Select a report to read it."));
+}
+
+void ReportReader::setReport(qint64 reportId)
+{
+    if (reportId == m_current)
+        return;
+    m_current = reportId;
+    reload();
+}
+
+void ReportReader::reload()
+{
+    const qint64 id = m_current;
+    const quint64 gen = m_gen.next();
+    if (id <= 0) {
+        clearView(tr("Select a report to read it."));
+        return;
+    }
+    auto gazetteer = m_gazetteer;
+    m_queries.run([id, gazetteer](ReadContext& ctx) {
+        ReaderData d;
+        d.report = ctx.stores.reports.get(id);
+        if (!d.report)
+            return d;
+        const QString& text = d.report->doc.text;
+        if (gazetteer)
+            d.mentions = gazetteer->findMentions(text);
+        const QDate reference = d.report->doc.published ? d.report->doc.published->end : d.report->importedAt.date();
+        d.dates = DateResolver::find(text, reference);
+        for (qint64 eventId : ctx.stores.events.idsForReport(id))
+            if (auto ev = ctx.stores.events.get(eventId))
+                d.events << *ev;
+        return d;
+    }).then(this, [this, gen, id](const ReaderData& d) {
+        if (!m_gen.isCurrent(gen))
+            return;
+        if (!d.report) {
+            clearView(tr("Report %1 is not in the database.").arg(id));
+            return;
+        }
+        showReport(*d.report, ReportHighlighter::compute(d.report->doc.text, id, d.events, d.mentions, d.dates, m_gazetteer.get()));
+        emit loaded(id);
+    }).onFailed(this, [this, gen](const std::exception& e) {
+        if (m_gen.isCurrent(gen))
+            clearView(tr("Could not load the report: %1").arg(QString::fromUtf8(e.what())));
+    });
+}
+
+void ReportReader::clearView(const QString& message)
+{
+    m_spans.clear();
+    m_title->setText(QString());
+    m_meta->setText(message);
+    m_url->hide();
+    m_repairs->hide();
+    m_text->setPlainText(QString());
+}
+
+void ReportReader::showReport(const Report& r, const QList<HighlightSpan>& spans)
+{
+    const ParsedDocument& d = r.doc;
+    m_title->setText(d.title.isEmpty() ? tr("(untitled report %1)").arg(r.id) : d.title);
+    QStringList meta;
+    if (!d.publisher.isEmpty())
+        meta << d.publisher;
+    if (d.published && d.published->isValid())
+        meta << tr("published %1 (%2 precision, rule %3)")
+                    .arg(formatSpan(*d.published), precisionLabel(d.published->precision),
+                         d.published->rule.isEmpty() ? tr("none") : d.published->rule);
+    else
+        meta << tr("publication date unknown");
+    if (!d.language.isEmpty())
+        meta << tr("language %1").arg(d.language);
+    if (!d.sourceEncoding.isEmpty())
+        meta << tr("encoding %1").arg(d.sourceEncoding);
+    if (!d.format.isEmpty())
+        meta << tr("format %1").arg(d.format);
+    m_meta->setText(meta.join(QStringLiteral(" · ")));
+    m_currentUrl = d.url;
+    m_url->setVisible(!d.url.isEmpty());
+    m_url->setText(d.url.size() > 120 ? d.url.left(117) + QStringLiteral("…") : d.url);
+    m_url->setToolTip(tr("Open %1 in the web browser").arg(d.url));
+    if (d.repairs.isEmpty()) {
+        m_repairs->hide();
+    } else {
+        m_repairs->setText(tr("The text was repaired after decoding from %1: %2")
+                               .arg(d.sourceEncoding.isEmpty() ? tr("an unknown encoding") : d.sourceEncoding,
+                                    d.repairs.join(QStringLiteral("; "))));
+        m_repairs->show();
+    }
+    // QTextDocument turns "\r\n" into one paragraph break; keep one character per UTF-16 unit so the
+    // stored offsets still address the document.
+    QString display = d.text;
+    for (qsizetype i = 0; i + 1 < display.size(); ++i)
+        if (display.at(i) == QLatin1Char('\r') && display.at(i + 1) == QLatin1Char('\n'))
+            display[i] = QLatin1Char(' ');
+    m_text->setPlainText(display);
+    ReportHighlighter::apply(m_text->document(), spans);
+    m_spans = spans;
+}
+
+void ReportReader::openLink(const QUrl& url)
+{
+    if (url.scheme() != QLatin1String("lodestone"))
+        return; // report text is never navigated to
+    const QString path = url.path();
+    if (path.startsWith(QLatin1String("event/")))
+        emit eventClicked(path.mid(6).toLongLong());
+    else if (path.startsWith(QLatin1String("org/")))
+        emit organisationClicked(QUrl::fromPercentEncoding(path.mid(4).toUtf8()));
+}
+
+bool ReportReader::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_text->viewport() && event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QTextCursor cursor = m_text->cursorForPosition(help->pos());
+        const QString tip = cursor.charFormat().toolTip();
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, m_text->viewport());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace lodestone

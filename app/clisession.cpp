@@ -32,6 +32,16 @@ std::optional<QDate> parseIsoDate(const QString& text)
     return d;
 }
 
+// Commands that only read: they open an existing database without the instance lock, so they work
+// while the app or another import holds it.
+bool readsOnly(const QString& command)
+{
+    static const QStringList readers{QStringLiteral("reports"), QStringLiteral("report"), QStringLiteral("events"),
+                                     QStringLiteral("orgs"),    QStringLiteral("history"), QStringLiteral("export"),
+                                     QStringLiteral("export-chart")};
+    return readers.contains(command);
+}
+
 } // namespace
 
 QStringList commandArguments(const QString& command)
@@ -231,7 +241,7 @@ std::optional<int> Session::openDatabase()
     }
     m_gazetteer = Gazetteer::bundled();
     m_writer = std::make_unique<Writer>(path, m_gazetteer);
-    if (const Error e = m_writer->start()) {
+    if (const Error e = m_writer->start(readsOnly(m_command) ? Writer::Access::Read : Writer::Access::Write)) {
         m_writer.reset();
         return databaseFailure(e, path);
     }

@@ -47,14 +47,14 @@ QString resultLine(const ImportFileResult& r)
                         ids << QString::number(id);
                     return ids.join(QLatin1Char(','));
                 }());
-        return QStringLiteral("imported  %1  %2, %3, %4\n")
+        return QCoreApplication::translate("cli", "imported  %1  %2, %3, %4\n")
             .arg(r.file, reports, counted(r.events, QT_TRANSLATE_NOOP("cli", "%1 event"), QT_TRANSLATE_NOOP("cli", "%1 events")),
                  counted(r.organisations, QT_TRANSLATE_NOOP("cli", "%1 organisation"), QT_TRANSLATE_NOOP("cli", "%1 organisations")));
     }
     case ImportStatus::Duplicate:
-        return QStringLiteral("duplicate %1 (%2)\n").arg(r.file, QCoreApplication::translate("cli", "report %1").arg(r.duplicateOf));
+        return QCoreApplication::translate("cli", "duplicate %1 (%2)\n").arg(r.file, QCoreApplication::translate("cli", "report %1").arg(r.duplicateOf));
     case ImportStatus::Failed:
-        return QStringLiteral("failed    %1: %2\n").arg(r.file, describeFileError(r.error, r.file));
+        return QCoreApplication::translate("cli", "failed    %1: %2\n").arg(r.file, describeFileError(r.error, r.file));
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include "importing/importcontroller.h"
 #include "ingest/democorpus.h"
 #include "mainwindow.h"
+#include "service/instancelock.h"
 #include "service/queryservice.h"
 #include "service/writer.h"
 #include "util/paths.h"
@@ -48,7 +49,15 @@ std::unique_ptr<Writer> openWriter(QString& path, const std::shared_ptr<const Ga
         spdlog::error("cannot open database {}: {}", path.toStdString(), error.detail.toStdString());
         QMessageBox box(QMessageBox::Critical, QApplication::translate("GuiApp", "Cannot Open Database"),
                         QApplication::translate("GuiApp", "Lodestone cannot open %1.").arg(path));
-        box.setInformativeText(reasonText(error) + QStringLiteral("\n\n") +
+        QString reason = reasonText(error);
+        if (error.code == ErrorCode::Locked) {
+            // Another Lodestone (window or command line) is writing this file: name it, never wait or break in.
+            if (const qint64 pid = InstanceLock::holderPid(path); pid > 0)
+                reason = QApplication::translate("GuiApp", "Another Lodestone process (process id %1) is using this database. "
+                                                           "Close it first, or open another database.")
+                             .arg(pid);
+        }
+        box.setInformativeText(reason + QStringLiteral("\n\n") +
                                QApplication::translate("GuiApp", "The file has not been changed."));
         box.setDetailedText(error.detail);
         QPushButton* other = box.addButton(QApplication::translate("GuiApp", "Open Another…"), QMessageBox::AcceptRole);
@@ -87,6 +96,7 @@ int runGui(QApplication& app, const QString& databaseArg, const QString& languag
     context.gazetteer = gazetteer;
     context.databasePath = path;
     context.language = applied;
+    context.setLanguage = [&app](const QString& code) { return installTranslations(app, code); };
     auto* window = new MainWindow(context);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();

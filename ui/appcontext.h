@@ -1,6 +1,7 @@
 #pragma once
 // What app/ hands to the main window: the services it created. Plain struct, GUI thread.
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace lodestone {
@@ -15,6 +16,8 @@ struct AppContext final {
     std::shared_ptr<const Gazetteer> gazetteer;
     QString databasePath;
     QString language; // applied UI language ("en", "zh_CN")
+    // Switches the UI language at once ("" = system, "en", "zh_CN"); returns the applied one.
+    std::function<QString(const QString&)> setLanguage;
 };
 
 } // namespace lodestone

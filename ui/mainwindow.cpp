@@ -1,26 +1,32 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "common/datahub.h"
 #include "common/tablepanel.h"
 #include "db/backup.h"
+#include "events/eventdetailpanel.h"
 #include "events/eventtablemodel.h"
+#include "filters/filterbar.h"
 #include "importing/importcontroller.h"
 #include "ingest/democorpus.h"
+#include "reports/reportreader.h"
 #include "reports/reporttablemodel.h"
+#include "reports/verificationpanel.h"
+#include "service/writer.h"
+#include "timeline/timelinepanel.h"
+#include "timeline/timelineview.h"
 
-#include <QApplication>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace lodestone {
@@ -28,80 +34,213 @@ namespace lodestone {
 MainWindow::MainWindow(AppContext context, QWidget* parent)
     : QMainWindow(parent), m_context(std::move(context)), m_hub(new DataHub(*m_context.queries, m_context.writer, this)),
       m_import(new ImportController(*m_context.writer, m_context.gazetteer, this)),
-      m_reportModel(new ReportTableModel(this)), m_eventModel(new EventTableModel(this)),
-      m_reportPanel(new TablePanel(m_reportModel, QStringLiteral("tables/reports"), this)),
-      m_eventPanel(new TablePanel(m_eventModel, QStringLiteral("tables/events"), this)), m_dbLabel(new QLabel(this)),
+      m_reportModel(new ReportTableModel(this)), m_eventModel(new EventTableModel(this)), m_dbLabel(new QLabel(this)),
       m_countLabel(new QLabel(this))
 {
-    setWindowTitle(tr("Lodestone"));
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lodestone.svg")));
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
-
-    setCentralWidget(m_eventPanel);
-    addPanel(m_reportPanel, tr("Reports"), QStringLiteral("dock.reports"), Qt::BottomDockWidgetArea);
-
+    buildPanels();
+    buildMenus();
+    connectPanels();
     statusBar()->addWidget(m_dbLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
-    m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_context.databasePath)));
-
-    connect(m_hub, &DataHub::reportsLoaded, m_reportModel, &ReportTableModel::setReports);
-    connect(m_hub, &DataHub::eventsLoaded, m_eventModel, &EventTableModel::setEvents);
-    connect(m_hub, &DataHub::countsLoaded, this, &MainWindow::showCounts);
-    connect(m_hub, &DataHub::loadFailed, this, [this](const QString& detail) {
-        statusBar()->showMessage(tr("Could not load data: %1").arg(detail), 8000);
-    });
-    connect(m_eventPanel, &TablePanel::idSelected, m_hub, &DataHub::selectEvent);
-    connect(m_reportPanel, &TablePanel::idSelected, m_hub, &DataHub::selectReport);
-    connect(m_hub, &DataHub::eventSelected, m_eventPanel, &TablePanel::selectId);
-    connect(m_hub, &DataHub::reportSelected, m_reportPanel, &TablePanel::selectId);
-
-    buildMenus();
+    retranslate();
     restoreLayout();
     m_hub->reload();
 }
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget* MainWindow::addPanel(QWidget* widget, const QString& title, const QString& objectName, Qt::DockWidgetArea area)
+QDockWidget* MainWindow::addPanel(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area)
 {
-    auto* dock = new QDockWidget(title, this);
+    auto* dock = new QDockWidget(this);
     dock->setObjectName(objectName);
     dock->setWidget(widget);
     addDockWidget(area, dock);
-    if (m_viewMenu)
-        m_viewMenu->addAction(dock->toggleViewAction());
+    m_docks.insert(objectName, dock);
     return dock;
+}
+
+void MainWindow::buildPanels()
+{
+    auto* centre = new QWidget(this);
+    auto* layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_filterBar = new FilterBar(centre);
+    m_timeline = new TimelinePanel(*m_hub, centre);
+    m_timeline->setEventLookup([this](qint64 id) { return m_eventModel->eventAt(m_eventModel->rowOf(id)); });
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_timeline, 1);
+    setCentralWidget(centre);
+
+    m_eventPanel = new TablePanel(m_eventModel, QStringLiteral("tables/events"), this);
+    m_reportPanel = new TablePanel(m_reportModel, QStringLiteral("tables/reports"), this);
+    m_reader = new ReportReader(*m_context.queries, m_context.gazetteer, this);
+    m_verification = new VerificationPanel(*m_context.writer, *m_context.queries, this);
+    m_eventDetail = new EventDetailPanel(*m_context.writer, *m_context.queries, this);
+
+    QDockWidget* events = addPanel(m_eventPanel, QStringLiteral("dock.events"), Qt::BottomDockWidgetArea);
+    QDockWidget* reports = addPanel(m_reportPanel, QStringLiteral("dock.reports"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(events, reports);
+    events->raise();
+    QDockWidget* detail = addPanel(m_eventDetail, QStringLiteral("dock.eventdetail"), Qt::RightDockWidgetArea);
+    QDockWidget* reader = addPanel(m_reader, QStringLiteral("dock.reader"), Qt::RightDockWidgetArea);
+    QDockWidget* verification = addPanel(m_verification, QStringLiteral("dock.verification"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(detail, reader);
+    detail->raise();
+    splitDockWidget(detail, verification, Qt::Vertical);
+}
+
+void MainWindow::connectPanels()
+{
+    connect(m_hub, &DataHub::reportsLoaded, m_reportModel, &ReportTableModel::setReports);
+    connect(m_hub, &DataHub::eventsLoaded, m_eventModel, &EventTableModel::setEvents);
+    connect(m_hub, &DataHub::countsLoaded, this, &MainWindow::showCounts);
+    connect(m_hub, &DataHub::organisationsLoaded, m_filterBar, &FilterBar::setOrganisations);
+    connect(m_hub, &DataHub::loadFailed, this, [this](const QString& detail) {
+        statusBar()->showMessage(tr("Could not load data: %1").arg(detail), 8000);
+    });
+    connect(m_filterBar, &FilterBar::filterEdited, m_hub, &DataHub::setFilter);
+    connect(m_hub, &DataHub::filterChanged, m_filterBar, &FilterBar::setFilter);
+
+    // Selection: one event or report selected everywhere.
+    connect(m_eventPanel, &TablePanel::idSelected, m_hub, &DataHub::selectEvent);
+    connect(m_reportPanel, &TablePanel::idSelected, m_hub, &DataHub::selectReport);
+    connect(m_hub, &DataHub::eventSelected, m_eventPanel, &TablePanel::selectId);
+    connect(m_hub, &DataHub::reportSelected, m_reportPanel, &TablePanel::selectId);
+    connect(m_hub, &DataHub::eventSelected, m_eventDetail, &EventDetailPanel::setEvent);
+    connect(m_hub, &DataHub::reportSelected, m_reader, &ReportReader::setReport);
+    connect(m_hub, &DataHub::reportSelected, m_verification, &VerificationPanel::setReport);
+    connect(m_reportPanel, &TablePanel::selectionChangedIds, m_verification, &VerificationPanel::setSelection);
+    connect(m_reader, &ReportReader::eventClicked, m_hub, &DataHub::selectEvent);
+    connect(m_eventDetail, &EventDetailPanel::reportClicked, this, [this](qint64 id) {
+        m_hub->selectReport(id);
+        m_docks.value(QStringLiteral("dock.reader"))->raise();
+    });
+    auto openFirstReport = [this](qint64 eventId) {
+        const Event* e = m_eventModel->eventAt(m_eventModel->rowOf(eventId));
+        if (e && !e->reports.isEmpty()) {
+            m_hub->selectReport(e->reports.first().reportId);
+            m_docks.value(QStringLiteral("dock.reader"))->raise();
+        }
+    };
+    connect(m_timeline, &TimelinePanel::eventActivated, this, openFirstReport);
+    connect(m_eventPanel, &TablePanel::idActivated, this, openFirstReport);
+    connect(m_context.writer, &Writer::changed, m_reader, &ReportReader::reload);
+    connect(m_eventDetail, &EventDetailPanel::correctionFailed, this, [this](const QString& d) {
+        statusBar()->showMessage(tr("Correction failed: %1").arg(d), 8000);
+    });
 }
 
 void MainWindow::buildMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* importFilesAction = file->addAction(tr("&Import Files…"), this, &MainWindow::importFiles);
-    importFilesAction->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
-    file->addAction(tr("Load &Demo Corpus"), this, &MainWindow::loadDemo);
+    auto action = [this](const QString& key, auto slot) {
+        QAction* a = new QAction(this);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(key, a);
+        return a;
+    };
+    QMenu* file = menuBar()->addMenu(QString());
+    m_menus.insert(QStringLiteral("file"), file);
+    file->addAction(action(QStringLiteral("importFiles"), &MainWindow::importFiles));
+    m_actions[QStringLiteral("importFiles")]->setShortcut(QKeySequence::Open);
+    file->addAction(action(QStringLiteral("importFolder"), &MainWindow::importFolder));
+    file->addAction(action(QStringLiteral("demo"), &MainWindow::loadDemo));
     file->addSeparator();
-    file->addAction(tr("&Back Up Database…"), this, &MainWindow::backupDatabase);
+    file->addAction(action(QStringLiteral("backup"), &MainWindow::backupDatabase));
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = action(QStringLiteral("quit"), &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    file->addAction(quit);
 
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget* dock : findChildren<QDockWidget*>())
-        m_viewMenu->addAction(dock->toggleViewAction());
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(tr("&Reload"), m_hub, &DataHub::reload)->setShortcut(QKeySequence::Refresh);
+    QMenu* edit = menuBar()->addMenu(QString());
+    m_menus.insert(QStringLiteral("edit"), edit);
+    edit->addAction(m_verification->undoAction());
+    edit->addAction(m_verification->redoAction());
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Lodestone"), this, [this] {
+    QMenu* view = menuBar()->addMenu(QString());
+    m_menus.insert(QStringLiteral("view"), view);
+    for (const char* name : {"dock.events", "dock.reports", "dock.eventdetail", "dock.reader", "dock.verification"})
+        view->addAction(m_docks.value(QString::fromLatin1(name))->toggleViewAction());
+    view->addSeparator();
+    QAction* fit = action(QStringLiteral("fitAll"), [this] { m_timeline->view()->fitAll(); });
+    fit->setShortcut(QKeySequence(Qt::Key_Home));
+    fit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    view->addAction(fit);
+    QAction* reload = action(QStringLiteral("reload"), [this] { m_hub->reload(); });
+    reload->setShortcut(QKeySequence::Refresh);
+    view->addAction(reload);
+    view->addSeparator();
+    QMenu* language = view->addMenu(QString());
+    m_menus.insert(QStringLiteral("language"), language);
+    m_languageGroup = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const auto& [code, label] : {std::pair{QStringLiteral(""), QString()}, std::pair{QStringLiteral("en"), QStringLiteral("English")},
+                                      std::pair{QStringLiteral("zh_CN"), QStringLiteral("简体中文")}}) {
+        QAction* a = language->addAction(label);
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(code == current);
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            if (m_context.setLanguage)
+                m_context.language = m_context.setLanguage(code);
+        });
+    }
+
+    QMenu* report = menuBar()->addMenu(QString());
+    m_menus.insert(QStringLiteral("report"), report);
+    report->addActions(m_verification->reportActions());
+
+    QMenu* help = menuBar()->addMenu(QString());
+    m_menus.insert(QStringLiteral("help"), help);
+    help->addAction(action(QStringLiteral("about"), [this] {
         AboutDialog dialog(m_context.databasePath, this);
         dialog.exec();
-    });
+    }));
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Lodestone"));
+    m_menus.value(QStringLiteral("file"))->setTitle(tr("&File"));
+    m_menus.value(QStringLiteral("edit"))->setTitle(tr("&Edit"));
+    m_menus.value(QStringLiteral("view"))->setTitle(tr("&View"));
+    m_menus.value(QStringLiteral("language"))->setTitle(tr("&Language"));
+    m_menus.value(QStringLiteral("report"))->setTitle(tr("&Report"));
+    m_menus.value(QStringLiteral("help"))->setTitle(tr("&Help"));
+    m_actions.value(QStringLiteral("importFiles"))->setText(tr("&Import Files…"));
+    m_actions.value(QStringLiteral("importFolder"))->setText(tr("Import &Folder…"));
+    m_actions.value(QStringLiteral("demo"))->setText(tr("Load &Demo Corpus"));
+    m_actions.value(QStringLiteral("backup"))->setText(tr("&Back Up Database…"));
+    m_actions.value(QStringLiteral("quit"))->setText(tr("&Quit"));
+    m_actions.value(QStringLiteral("fitAll"))->setText(tr("&Fit All Events"));
+    m_actions.value(QStringLiteral("reload"))->setText(tr("&Reload"));
+    m_actions.value(QStringLiteral("about"))->setText(tr("&About Lodestone"));
+    m_languageGroup->actions().first()->setText(tr("System"));
+    m_docks.value(QStringLiteral("dock.events"))->setWindowTitle(tr("Events"));
+    m_docks.value(QStringLiteral("dock.reports"))->setWindowTitle(tr("Reports"));
+    m_docks.value(QStringLiteral("dock.eventdetail"))->setWindowTitle(tr("Event Details"));
+    m_docks.value(QStringLiteral("dock.reader"))->setWindowTitle(tr("Report"));
+    m_docks.value(QStringLiteral("dock.verification"))->setWindowTitle(tr("Verification"));
+    m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_context.databasePath)));
+    showCounts(m_counts);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_menus.isEmpty())
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showCounts(const DashboardCounts& c)
 {
+    m_counts = c;
     m_countLabel->setText(tr("%n report(s)", nullptr, static_cast<int>(c.reports)) + QStringLiteral(" · ") +
                           tr("%n verified", nullptr, static_cast<int>(c.verifiedReports)) + QStringLiteral(" · ") +
                           tr("%n event(s)", nullptr, static_cast<int>(c.events)) + QStringLiteral(" · ") +
@@ -157,7 +296,7 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 860);
+        resize(1500, 920);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
@@ -168,6 +307,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     m_reportPanel->saveState();
     m_eventPanel->saveState();
+    m_timeline->saveState();
     QMainWindow::closeEvent(event);
 }
 

@@ -1,20 +1,25 @@
 #pragma once
-// The main window: assembles the timeline, tables and panels as docks, the menus and the status bar.
-// No business logic; everything it shows comes from DataHub. GUI thread.
+// The main window: assembles the filter bar and timeline (centre), tables, reader, verification and
+// event panels (docks), menus and the status bar. No business logic; its data comes from DataHub. GUI thread.
 #include "appcontext.h"
+#include "common/datahub.h"
 
 #include <QMainWindow>
 
+class QActionGroup;
 class QLabel;
 
 namespace lodestone {
 
-class DataHub;
+class EventDetailPanel;
 class EventTableModel;
+class FilterBar;
 class ImportController;
+class ReportReader;
 class ReportTableModel;
 class TablePanel;
-struct DashboardCounts;
+class TimelinePanel;
+class VerificationPanel;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -24,15 +29,20 @@ public:
 
     DataHub* hub() const { return m_hub; }
     ImportController* importer() const { return m_import; }
+    TimelinePanel* timeline() const { return m_timeline; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void buildPanels();
     void buildMenus();
-    QDockWidget* addPanel(QWidget* widget, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
+    void connectPanels();
+    void retranslate();
+    QDockWidget* addPanel(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area);
     void showCounts(const DashboardCounts& counts);
     void importFiles();
     void importFolder();
@@ -45,11 +55,20 @@ private:
     ImportController* m_import;
     ReportTableModel* m_reportModel;
     EventTableModel* m_eventModel;
-    TablePanel* m_reportPanel;
-    TablePanel* m_eventPanel;
-    QMenu* m_viewMenu = nullptr;
+    FilterBar* m_filterBar = nullptr;
+    TimelinePanel* m_timeline = nullptr;
+    TablePanel* m_reportPanel = nullptr;
+    TablePanel* m_eventPanel = nullptr;
+    ReportReader* m_reader = nullptr;
+    VerificationPanel* m_verification = nullptr;
+    EventDetailPanel* m_eventDetail = nullptr;
+    QHash<QString, QDockWidget*> m_docks;
+    QHash<QString, QAction*> m_actions;
+    QHash<QString, QMenu*> m_menus;
+    QActionGroup* m_languageGroup = nullptr;
     QLabel* m_dbLabel;
     QLabel* m_countLabel;
+    DashboardCounts m_counts;
 };
 
 } // namespace lodestone

@@ -18,6 +18,9 @@ constexpr char kSqliteMagic[] = "SQLite format 3";
 void applyPragmas(SQLite::Database& db, Database::Mode mode)
 {
     db.exec("PRAGMA foreign_keys=ON");
+    // REPLACE deletes rows without firing delete triggers unless this is on: it keeps the
+    // append-only logs' triggers effective against INSERT OR REPLACE too.
+    db.exec("PRAGMA recursive_triggers=ON");
     db.exec("PRAGMA synchronous=NORMAL");
     db.exec("PRAGMA temp_store=MEMORY");
     db.exec("PRAGMA cache_size=-32000");

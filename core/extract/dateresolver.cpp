@@ -69,8 +69,22 @@ void runGlobalRules(const std::vector<DateRule>& rules, const QString& text, con
     }
 }
 
+// A lower-case ASCII word of up to 12 letters packed into 64 bits (5 bits a letter); 0 when it does not fit.
+quint64 packWord(QStringView w)
+{
+    if (w.isEmpty() || w.size() > 12) return 0;
+    quint64 k = 0;
+    for (QChar c : w) {
+        char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z') u = static_cast<char16_t>(u + 32);
+        if (u < u'a' || u > u'z') return 0;
+        k = (k << 5) | static_cast<quint64>(u - u'a' + 1);
+    }
+    return k;
+}
+
 struct TriggerIndex {
-    QHash<QString, QList<int>> words;
+    QHash<quint64, QList<int>> words;
     QList<int> digit;
     QList<int> symbol;
     int maxWord = 0;
@@ -86,7 +100,7 @@ const TriggerIndex& englishTriggers()
                 if (w == u"#digit") t.digit.append(i);
                 else if (w == u"#sym") t.symbol.append(i);
                 else {
-                    t.words[w].append(i);
+                    t.words[packWord(w)].append(i);
                     t.maxWord = std::max(t.maxWord, static_cast<int>(w.size()));
                 }
             }
@@ -153,9 +167,10 @@ void runTriggeredRules(const QString& text, const QString& original, const Conte
             while (j < n && isAsciiLetter(text.at(j))) ++j;
             beginToken(i);
             if (j - i <= idx.maxWord) {
-                const QString word = QStringView(text).mid(i, j - i).toString().toLower();
-                const auto found = idx.words.constFind(word);
+                const QStringView wordView = QStringView(text).mid(i, j - i);
+                const auto found = idx.words.constFind(packWord(wordView));
                 if (found != idx.words.constEnd()) {
+                    const QString word = wordView.toString().toLower();
                     for (int ri : *found) {
                         if (ri == kRelative && (word == u"week" || word == u"month" || word == u"year")) {
                             static const QStringList lead = {QStringLiteral("this"), QStringLiteral("last"),

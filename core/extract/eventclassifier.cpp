@@ -12,8 +12,10 @@ Classification EventClassifier::classify(QStringView sentence)
 Classification EventClassifier::classify(QStringView sentence, const EventCues& cues)
 {
     Classification c;
-    c.hits = cues.match(sentence);
-    c.commentary = cues.commentaryCount(sentence);
+    CueScan scan = cues.scan(sentence);
+    c.hits = std::move(scan.hits);
+    c.commentary = scan.commentary;
+    c.boilerplate = scan.boilerplate;
     if (c.hits.isEmpty()) return c;
     // noisy-or of distinct cue weights per category
     std::array<double, kCategoryCount> miss;

@@ -16,6 +16,7 @@ struct Classification final {
     CueHit best;                                // strongest cue of the winning category (cue == nullptr: none)
     QList<CueHit> hits;                         // every cue match
     int commentary = 0;                         // analysis markers ("this signals", "may") found
+    bool boilerplate = false;                   // copyright lines, "0 Comments", ...
 };
 
 class EventClassifier final {

@@ -17,14 +17,24 @@ bool isWordChar(QChar c)
 }
 bool isHan(QChar c) { return c.unicode() >= 0x3400 && c.unicode() <= 0x9fff; }
 
-struct Token {
-    int start;
-    int end;
-};
-
-QList<Token> tokenize(QStringView s)
+bool wordMatches(QStringView token, const QString& cueWord)
 {
-    QList<Token> out;
+    if (cueWord.endsWith(u'*')) return token.startsWith(QStringView(cueWord).chopped(1));
+    return token == cueWord;
+}
+
+quint64 englishKey(QStringView word)
+{
+    quint64 k = 0;
+    for (qsizetype i = 0; i < 3 && i < word.size(); ++i) k = (k << 16) | word[i].unicode();
+    return k | (quint64(std::min<qsizetype>(word.size(), 3)) << 48);
+}
+
+} // namespace
+
+QList<EventCues::Tok> EventCues::tokenize(QStringView s)
+{
+    QList<Tok> out;
     const int n = static_cast<int>(s.size());
     int i = 0;
     while (i < n) {
@@ -41,17 +51,6 @@ QList<Token> tokenize(QStringView s)
     return out;
 }
 
-bool wordMatches(QStringView token, const QString& cueWord, bool cs)
-{
-    const Qt::CaseSensitivity c = cs ? Qt::CaseSensitive : Qt::CaseInsensitive;
-    if (cueWord.endsWith(u'*')) return token.startsWith(QStringView(cueWord).chopped(1), c);
-    return token.compare(cueWord, c) == 0;
-}
-
-QString englishKey(QStringView word) { return word.left(3).toString().toLower(); }
-
-} // namespace
-
 void EventCues::addCue(Table& t, Cue cue)
 {
     const QStringList groups = cue.text.split(QStringLiteral("..."), Qt::SkipEmptyParts);
@@ -63,6 +62,9 @@ void EventCues::addCue(Table& t, Cue cue)
     const int idx = static_cast<int>(t.cues.size());
     if (cue.chinese) t.byChineseChar[cue.parts.first().first().at(0)].append(idx);
     else {
+        if (!t.caseSensitive)
+            for (QStringList& words : cue.parts)
+                for (QString& w : words) w = w.toLower();
         QString first = cue.parts.first().first();
         if (first.endsWith(u'*')) first.chop(1);
         t.byEnglishKey[englishKey(first)].append(idx);
@@ -104,6 +106,7 @@ std::shared_ptr<const EventCues> EventCues::fromJson(const QByteArray& json, QSt
             }
         }
     }
+    c->m_commentary.caseSensitive = true;
     for (const QJsonValue& v : root.value(u"commentary").toArray()) {
         Cue cue;
         cue.text = v.toString();
@@ -114,8 +117,12 @@ std::shared_ptr<const EventCues> EventCues::fromJson(const QByteArray& json, QSt
         const QString b = v.toString();
         if (b.startsWith(u'^'))
             c->m_boilerplateRx.append(QRegularExpression(b, QRegularExpression::CaseInsensitiveOption));
-        else if (!b.isEmpty())
-            c->m_boilerplate.append(b);
+        else if (!b.isEmpty()) {
+            Cue cue;
+            cue.text = b.toLower();
+            cue.chinese = isHan(cue.text.at(0));
+            if (cue.text != u"\u00a9") addCue(c->m_boilerplate, std::move(cue)); // '©' is tested directly
+        }
     }
     const QJsonObject verbs = root.value(u"verbs_en").toObject();
     for (auto it = verbs.begin(); it != verbs.end(); ++it) c->m_verbs.insert(it.key(), it.value().toString());
@@ -139,13 +146,12 @@ const EventCues& EventCues::bundled()
     return *cues;
 }
 
-QList<CueHit> EventCues::matchTable(const Table& t, QStringView s, bool cs)
+QList<CueHit> EventCues::matchTable(const Table& t, QStringView s, const QList<Tok>& toks)
 {
     QList<CueHit> hits;
     if (t.cues.empty()) return hits;
     // English
     if (!t.byEnglishKey.isEmpty()) {
-        const QList<Token> toks = tokenize(s);
         const int nt = static_cast<int>(toks.size());
         for (int i = 0; i < nt; ++i) {
             const QStringView word = s.mid(toks[i].start, toks[i].end - toks[i].start);
@@ -164,8 +170,8 @@ QList<CueHit> EventCues::matchTable(const Table& t, QStringView s, bool cs)
                         if (st + words.size() > nt) break;
                         bool all = true;
                         for (qsizetype w = 0; w < words.size() && all; ++w) {
-                            const Token& tk = toks[st + static_cast<int>(w)];
-                            all = wordMatches(s.mid(tk.start, tk.end - tk.start), words[w], cs);
+                            const Tok& tk = toks[st + static_cast<int>(w)];
+                            all = wordMatches(s.mid(tk.start, tk.end - tk.start), words[w]);
                         }
                         if (all) {
                             groupOk = true;
@@ -211,21 +217,27 @@ QList<CueHit> EventCues::matchTable(const Table& t, QStringView s, bool cs)
     return hits;
 }
 
-QList<CueHit> EventCues::match(QStringView sentence) const { return matchTable(m_cues, sentence, false); }
-
-int EventCues::commentaryCount(QStringView sentence) const
+CueScan EventCues::scan(QStringView sentence) const
 {
-    return static_cast<int>(matchTable(m_commentary, sentence, true).size());
+    CueScan out;
+    const QList<Tok> toks = tokenize(sentence);
+    // case-insensitive tables compare against a lower-cased copy (same length for the scripts we handle)
+    const QString lowered = sentence.toString().toLower();
+    const QStringView low = lowered.size() == sentence.size() ? QStringView(lowered) : sentence;
+    out.hits = matchTable(m_cues, low, toks);
+    out.commentary = static_cast<int>(matchTable(m_commentary, sentence, toks).size());
+    if (sentence.size() <= 400) { // boilerplate lines are short
+        out.boilerplate = sentence.contains(QChar(0x00a9)) || !matchTable(m_boilerplate, low, toks).isEmpty();
+        if (!out.boilerplate && sentence.size() < 60)
+            for (const QRegularExpression& re : m_boilerplateRx)
+                if (re.match(sentence).hasMatch()) out.boilerplate = true;
+    }
+    return out;
 }
 
-bool EventCues::isBoilerplate(QStringView sentence) const
-{
-    for (const QString& b : m_boilerplate)
-        if (sentence.contains(b, Qt::CaseInsensitive)) return true;
-    for (const QRegularExpression& re : m_boilerplateRx)
-        if (re.match(sentence).hasMatch()) return true;
-    return false;
-}
+QList<CueHit> EventCues::match(QStringView sentence) const { return scan(sentence).hits; }
+int EventCues::commentaryCount(QStringView sentence) const { return scan(sentence).commentary; }
+bool EventCues::isBoilerplate(QStringView sentence) const { return scan(sentence).boilerplate; }
 
 QString EventCues::titleTemplate(Category c, bool chinese) const
 {

@@ -30,12 +30,20 @@ struct CueHit final {
     int firstWordEnd = 0;
 };
 
+// Everything the cue tables say about one sentence (one tokenisation, one lower-casing).
+struct CueScan final {
+    QList<CueHit> hits;
+    int commentary = 0;
+    bool boilerplate = false;
+};
+
 class EventCues final {
 public:
     // The bundled cue data (loaded on first use; empty tables and an error log when it is missing).
     static const EventCues& bundled();
     static std::shared_ptr<const EventCues> fromJson(const QByteArray& json, QString* error = nullptr);
 
+    CueScan scan(QStringView sentence) const;
     // All cue matches in a sentence (overlaps allowed; the classifier weighs them).
     QList<CueHit> match(QStringView sentence) const;
     // Number of commentary markers ("this signals", "may", ...) in a sentence.
@@ -50,15 +58,21 @@ private:
     EventCues() = default;
     struct Table {
         std::vector<Cue> cues;
-        QHash<QString, QList<int>> byEnglishKey; // first 3 letters of the first word (lower case)
+        QHash<quint64, QList<int>> byEnglishKey; // first 3 letters of the first word (lower case), packed
         QHash<QChar, QList<int>> byChineseChar;
+        bool caseSensitive = false;
+    };
+    struct Tok {
+        int start;
+        int end;
     };
     static void addCue(Table& t, Cue cue);
-    static QList<CueHit> matchTable(const Table& t, QStringView s, bool caseSensitive);
+    static QList<Tok> tokenize(QStringView s);
+    static QList<CueHit> matchTable(const Table& t, QStringView s, const QList<Tok>& toks);
 
     Table m_cues;
     Table m_commentary;
-    QStringList m_boilerplate;
+    Table m_boilerplate;
     QList<QRegularExpression> m_boilerplateRx;
     QHash<QString, QString> m_verbs;
     QHash<int, QString> m_titleEn;

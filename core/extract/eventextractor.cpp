@@ -227,8 +227,13 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         if (inHighlights && s.bullet) highlightParagraph = s.paragraph;
         si.highlight = inHighlights && !s.heading;
         si.chinese = language == u"zh" || (language != u"en" && isChineseText(v));
-        if (cues.isBoilerplate(v)) si.skip = true;
-        if (!si.skip) si.cls = EventClassifier::classify(v, cues);
+        if (!si.skip) {
+            si.cls = EventClassifier::classify(v, cues);
+            if (si.cls.boilerplate) {
+                si.skip = true;
+                si.cls = Classification{};
+            }
+        }
         info.append(si);
     }
 

@@ -41,17 +41,19 @@ TimelineIndex::TimelineIndex(std::vector<TimelineEntry> entries, TimelineOrgLink
     qint32 maxStart = std::numeric_limits<qint32>::min();
     for (TimelineEntry& e : entries) {
         e.endDay = std::max(e.endDay, e.startDay);
+        if (e.category >= kCategoryCount)
+            e.category = static_cast<quint8>(Category::Other);
         minStart = std::min(minStart, e.startDay);
         maxStart = std::max(maxStart, e.startDay);
     }
 
-    // Sort positions by (class, start, input order) through packed 64-bit keys when the range allows.
+    // Sort positions by (category, class, start, input order) through packed 64-bit keys when the range allows.
     std::vector<quint32> perm(n);
-    if (n > 0 && static_cast<qint64>(maxStart) - minStart < (qint64(1) << 28) && n < (size_t(1) << 32)) {
+    if (n > 0 && static_cast<qint64>(maxStart) - minStart < (qint64(1) << 24) && n < (size_t(1) << 32)) {
         std::vector<quint64> keys(n);
         for (size_t i = 0; i < n; ++i) {
             const TimelineEntry& e = entries[i];
-            keys[i] = (quint64(durationClass(e, e.endDay)) << 60) |
+            keys[i] = (quint64(e.category) << 60) | (quint64(durationClass(e, e.endDay)) << 56) |
                       (quint64(e.startDay - minStart) << 32) | quint64(i);
         }
         std::sort(keys.begin(), keys.end());
@@ -63,7 +65,8 @@ TimelineIndex::TimelineIndex(std::vector<TimelineEntry> entries, TimelineOrgLink
         std::stable_sort(perm.begin(), perm.end(), [&](quint32 a, quint32 b) {
             const TimelineEntry& x = entries[a];
             const TimelineEntry& y = entries[b];
-            const quint8 cx = durationClass(x, x.endDay), cy = durationClass(y, y.endDay);
+            const int cx = x.category * kClassCount + durationClass(x, x.endDay);
+            const int cy = y.category * kClassCount + durationClass(y, y.endDay);
             return cx != cy ? cx < cy : x.startDay < y.startDay;
         });
     }
@@ -74,21 +77,22 @@ TimelineIndex::TimelineIndex(std::vector<TimelineEntry> entries, TimelineOrgLink
         store->linkOffsets.resize(n + 1);
         store->linkOrgs.reserve(links.orgIds.size());
     }
-    store->classMaxDuration.fill(0);
-    store->classBegin.fill(0);
+    store->cellMaxDuration.fill(0);
+    store->cellBegin.fill(0);
     Extent ext;
     if (n > 0) {
         ext.first = std::numeric_limits<qint32>::max();
         ext.last = std::numeric_limits<qint32>::min();
     }
-    std::array<quint32, kClassCount> classCount{};
+    std::array<quint32, Store::kCells> cellCount{};
     for (size_t i = 0; i < n; ++i) {
         const TimelineEntry& e = entries[perm[i]];
         const quint8 cls = durationClass(e, e.endDay);
         store->evs[i] = TimelineSlot{e.startDay, e.endDay, e.category, e.precision, e.flags, cls};
         store->ids[i] = e.eventId;
-        ++classCount[cls];
-        store->classMaxDuration[cls] = std::max(store->classMaxDuration[cls], e.endDay - e.startDay);
+        const size_t cell = size_t(e.category) * kClassCount + cls;
+        ++cellCount[cell];
+        store->cellMaxDuration[cell] = std::max(store->cellMaxDuration[cell], e.endDay - e.startDay);
         ext.first = std::min(ext.first, e.startDay);
         ext.last = std::max(ext.last, e.endDay);
         if (haveLinks) {
@@ -107,8 +111,8 @@ TimelineIndex::TimelineIndex(std::vector<TimelineEntry> entries, TimelineOrgLink
     }
     if (haveLinks)
         store->linkOffsets[n] = static_cast<quint32>(store->linkOrgs.size());
-    for (int c = 0; c < kClassCount; ++c)
-        store->classBegin[static_cast<size_t>(c) + 1] = store->classBegin[static_cast<size_t>(c)] + classCount[static_cast<size_t>(c)];
+    for (size_t c = 0; c < size_t(Store::kCells); ++c)
+        store->cellBegin[c + 1] = store->cellBegin[c] + cellCount[c];
     store->extent = ext;
     m_store = std::move(store);
     buildLanes(std::move(orgLanes));
@@ -133,18 +137,28 @@ void TimelineIndex::buildLanes(std::vector<LaneSpec> orgLanes)
     const size_t n = st.evs.size();
     m_lanes.clear();
     m_order.clear();
-    if (m_mode == LaneMode::Single) {
-        m_lanes.push_back({0, -1});
-        m_segments.assign(st.classBegin.begin(), st.classBegin.end());
-        m_maxDuration.assign(st.classMaxDuration.begin(), st.classMaxDuration.end());
-        m_laneTotals = {static_cast<quint32>(n)};
+    m_laneCells.clear();
+    if (m_mode != LaneMode::Organisation) { // lanes read the base directly, no index array
+        m_segments.assign(st.cellBegin.begin(), st.cellBegin.end());
+        m_maxDuration.assign(st.cellMaxDuration.begin(), st.cellMaxDuration.end());
+        if (m_mode == LaneMode::Single) {
+            m_lanes.push_back({0, -1});
+            m_laneCells = {0, quint32(Store::kCells)};
+        } else {
+            for (int c = 0; c <= kCategoryCount; ++c) {
+                if (c < kCategoryCount)
+                    m_lanes.push_back({c, -1});
+                m_laneCells.push_back(static_cast<quint32>(c * kClassCount));
+            }
+        }
+        m_laneTotals.assign(m_lanes.size(), 0);
+        for (size_t l = 0; l < m_lanes.size(); ++l)
+            m_laneTotals[l] = m_segments[m_laneCells[l + 1]] - m_segments[m_laneCells[l]];
+        (void)n;
         return;
     }
     QHash<qint64, int> orgLane;
-    if (m_mode == LaneMode::Category) {
-        for (int c = 0; c < kCategoryCount; ++c)
-            m_lanes.push_back({c, -1});
-    } else {
+    {
         m_lanes = std::move(orgLanes);
         for (size_t l = 0; l < m_lanes.size(); ++l) {
             LaneSpec& s = m_lanes[l];
@@ -159,12 +173,6 @@ void TimelineIndex::buildLanes(std::vector<LaneSpec> orgLanes)
     m_maxDuration.assign(cells, 0);
 
     auto forEachLane = [&](size_t i, auto&& fn) {
-        const TimelineSlot& s = st.evs[i];
-        if (m_mode == LaneMode::Category) {
-            if (s.category < laneCount)
-                fn(static_cast<size_t>(s.category));
-            return;
-        }
         if (st.linkOffsets.empty())
             return;
         for (quint32 k = st.linkOffsets[i]; k < st.linkOffsets[i + 1]; ++k) {
@@ -192,6 +200,8 @@ void TimelineIndex::buildLanes(std::vector<LaneSpec> orgLanes)
         });
     }
     m_laneTotals.assign(laneCount, 0);
+    for (size_t l = 0; l <= laneCount; ++l)
+        m_laneCells.push_back(static_cast<quint32>(l * kClassCount));
     for (size_t l = 0; l < laneCount; ++l)
         m_laneTotals[l] = m_segments[(l + 1) * kClassCount] - m_segments[l * kClassCount];
 }
@@ -215,6 +225,7 @@ size_t TimelineIndex::memoryBytes() const
 {
     return m_store->bytes() + m_order.capacity() * sizeof(quint32) + m_segments.capacity() * sizeof(quint32) +
            m_maxDuration.capacity() * sizeof(qint32) + m_laneTotals.capacity() * sizeof(quint32) +
+           m_laneCells.capacity() * sizeof(quint32) +
            m_lanes.capacity() * sizeof(LaneSpec);
 }
 

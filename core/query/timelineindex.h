@@ -1,6 +1,6 @@
 #pragma once
-// Compact in-memory index of all events for the timeline: events sorted by start day inside duration
-// classes, one sorted index array per lane, so a frame costs O(visible + width), never O(all events).
+// Compact in-memory index of all events for the timeline: events sorted by (category, duration class,
+// start day) so category lanes are contiguous; organisation lanes use one sorted index array per lane, so a frame costs O(visible + width), never O(all events).
 // Immutable after construction: build on a pool thread, then share read-only with any thread.
 #include "query/timelineentry.h"
 #include "query/timelinefiltermask.h"
@@ -73,8 +73,9 @@ private:
     LaneMode m_mode = LaneMode::Category;
     std::vector<LaneSpec> m_lanes;
     std::vector<quint32> m_order;    // base positions sorted by (lane, class, start); empty in Single mode
-    std::vector<quint32> m_segments; // lanes * kClassCount + 1 offsets into m_order (or base in Single)
-    std::vector<qint32> m_maxDuration; // per (lane, class): longest end - start
+    std::vector<quint32> m_segments;   // cell offsets into m_order (or into the base when m_order is empty)
+    std::vector<qint32> m_maxDuration; // per cell: longest end - start
+    std::vector<quint32> m_laneCells;  // lane l owns cells [m_laneCells[l], m_laneCells[l + 1])
     std::vector<quint32> m_laneTotals;
 
     mutable std::mutex m_cacheMutex;

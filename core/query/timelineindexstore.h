@@ -17,12 +17,13 @@ struct TimelineSlot {
 static_assert(sizeof(TimelineSlot) == 12);
 
 struct TimelineIndex::Store {
-    std::vector<TimelineSlot> evs;   // sorted by (cls, start)
+    std::vector<TimelineSlot> evs;     // sorted by (category, cls, start): category lanes are contiguous
     std::vector<qint64> ids;           // parallel to evs
     std::vector<quint32> linkOffsets;  // evs.size() + 1, or empty when there are no links
     std::vector<qint64> linkOrgs;
-    std::array<quint32, kClassCount + 1> classBegin{};
-    std::array<qint32, kClassCount> classMaxDuration{};
+    static constexpr int kCells = kCategoryCount * kClassCount; // cell = category * kClassCount + cls
+    std::array<quint32, kCells + 1> cellBegin{};
+    std::array<qint32, kCells> cellMaxDuration{};
     Extent extent;
 
     size_t bytes() const

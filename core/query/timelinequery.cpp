@@ -101,7 +101,7 @@ TimelineFrame TimelineIndex::query(qint32 dayStart, double daysPerPixel, int wid
     const int bpx = frame.bucketPx;
     const Store& st = *m_store;
     const TimelineSlot* evs = st.evs.data();
-    const quint32* order = m_mode == LaneMode::Single ? nullptr : m_order.data();
+    const quint32* order = m_mode == LaneMode::Organisation ? m_order.data() : nullptr;
     const qint32 d0 = dayStart;
     const qint32 d1 = static_cast<qint32>(std::floor(dayStart + frame.widthPx * dpp - 1e-9));
     const int nb = std::max(1, (frame.widthPx + bpx - 1) / bpx);
@@ -195,8 +195,7 @@ TimelineFrame TimelineIndex::query(qint32 dayStart, double daysPerPixel, int wid
         };
 
         auto scanLane = [&](size_t lane, auto&& fn) {
-            for (int c = 0; c < kClassCount; ++c) {
-                const size_t cell = lane * kClassCount + static_cast<size_t>(c);
+            for (size_t cell = m_laneCells[lane]; cell < m_laneCells[lane + 1]; ++cell) {
                 scanSegment(evs, order, m_segments[cell], m_segments[cell + 1], m_maxDuration[cell], d0, d1,
                             [&](quint32 pos, const TimelineSlot& s) {
                                 if (accepts(pos, s))
@@ -296,9 +295,8 @@ std::vector<qint64> TimelineIndex::eventsInRange(qint32 day0, qint32 day1, const
     std::vector<qint64> out;
     const Store& st = *m_store;
     const MaskTest accepts(st, mask);
-    for (int c = 0; c < kClassCount; ++c) {
-        scanSegment(st.evs.data(), nullptr, st.classBegin[static_cast<size_t>(c)],
-                    st.classBegin[static_cast<size_t>(c) + 1], st.classMaxDuration[static_cast<size_t>(c)], day0, day1,
+    for (size_t c = 0; c < size_t(Store::kCells); ++c) {
+        scanSegment(st.evs.data(), nullptr, st.cellBegin[c], st.cellBegin[c + 1], st.cellMaxDuration[c], day0, day1,
                     [&](quint32 pos, const TimelineSlot& s) {
                         if (accepts(pos, s))
                             out.push_back(st.ids[pos]);

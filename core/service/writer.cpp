@@ -1,12 +1,39 @@
 #include "writer.h"
 
 #include "db/sqliteerror.h"
+#include "db/migrations.h"
 #include "extract/gazetteer.h"
+#include "service/instancelock.h"
 #include "util/log.h"
 
+#include <QFileInfo>
 #include <SQLiteCpp/SQLiteCpp.h>
 
 namespace lodestone {
+
+namespace {
+
+bool isMemoryPath(const QString& path)
+{
+    return path.isEmpty() || path == QLatin1String(":memory:") || path.startsWith(QLatin1String("file::memory:"));
+}
+
+// True when path is an existing database already at this build's schema version: it can be read without
+// migrating, so without the instance lock. (Database::open still checks it before use; reading a non-database
+// here only throws.)
+bool readableAsIs(const QString& path)
+{
+    if (isMemoryPath(path) || !QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+        return false;
+    try {
+        SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY, Database::kBusyTimeoutMs);
+        return db.execAndGet("PRAGMA user_version").getInt() == Migrations::currentVersion();
+    } catch (const SQLite::Exception&) {
+        return false;
+    }
+}
+
+} // namespace
 
 Writer::Writer(QString path, std::shared_ptr<const Gazetteer> gazetteer, QObject* parent)
     : QObject(parent), m_path(std::move(path)), m_gazetteer(std::move(gazetteer))
@@ -31,19 +58,29 @@ Writer::~Writer()
     } else {
         delete m_worker;
     }
+    m_lock.reset(); // after the connection is closed
 }
 
-Error Writer::start()
+Error Writer::start(Access access)
 {
+    m_readOnly = access == Access::Read && readableAsIs(m_path);
+    if (!m_readOnly && !isMemoryPath(m_path)) {
+        auto lock = std::make_unique<InstanceLock>(m_path);
+        if (const Error e = lock->acquire()) {
+            log::service()->info("writer refused {}: {}", m_path.toStdString(), e.detail.toStdString());
+            return e;
+        }
+        m_lock = std::move(lock);
+    }
     m_thread.start();
     Error error;
     QMetaObject::invokeMethod(m_worker, [this, &error] {
-        m_db = Database::open(m_path, Database::Mode::ReadWrite, &error);
+        m_db = Database::open(m_path, m_readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, &error);
         if (!m_db)
             return;
         m_stores = std::make_unique<Stores>(*m_db);
         m_context = std::unique_ptr<WriteContext>(new WriteContext{*m_db, *m_stores, m_gazetteer});
-        if (m_gazetteer) {
+        if (m_gazetteer && !m_readOnly) {
             try {
                 SQLite::Transaction tx(m_db->sql());
                 m_stores->orgs.syncGazetteer(*m_gazetteer);
@@ -56,8 +93,10 @@ Error Writer::start()
             }
         }
     }, Qt::BlockingQueuedConnection);
-    if (error)
+    if (error) {
+        m_lock.reset();
         log::service()->error("writer failed to start on {}: {}", m_path.toStdString(), error.detail.toStdString());
+    }
     return error;
 }
 

@@ -17,6 +17,7 @@
 namespace lodestone {
 
 class Gazetteer;
+class InstanceLock;
 
 struct WriteContext final {
     Database& db;
@@ -30,10 +31,18 @@ public:
     explicit Writer(QString path, std::shared_ptr<const Gazetteer> gazetteer, QObject* parent = nullptr);
     ~Writer() override;
 
+    // Write: takes the instance lock "<db>.lock" (Locked when another live process holds it), then opens the
+    // read-write connection. Read: when the file already exists at the current schema version, opens a
+    // read-only connection without the lock (so reading works while another process writes); otherwise as Write.
+    enum class Access { Write, Read };
+
     // Starts the thread, opens (creating and migrating) the database there and syncs the gazetteer.
-    // Blocks until done. On failure the writer is unusable and the error says why.
-    Error start();
+    // Blocks until done. On failure the writer is unusable and the error says why. The lock is released
+    // when the writer is destroyed.
+    Error start(Access access = Access::Write);
     const QString& path() const { return m_path; }
+    // True when start(Access::Read) opened a read-only connection: submitted writes fail.
+    bool readOnly() const { return m_readOnly; }
 
     // Runs fn(WriteContext&) on the writer thread. fn owns its transaction (see Transaction below).
     template <class F>
@@ -72,6 +81,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<WriteContext> m_context;
+    std::unique_ptr<InstanceLock> m_lock;
+    bool m_readOnly = false;
 };
 
 } // namespace lodestone

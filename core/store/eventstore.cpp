@@ -82,7 +82,7 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
     // organisation, and not already backed by this report.
     if (!orgs.isEmpty()) {
         SQLite::Statement find(m_db,
-                               "SELECT e.id, e.start_day, e.end_day FROM event e WHERE e.category = ? AND e.start_day <= ? "
+                               "SELECT e.id, e.start_day, e.end_day, e.analyst_edited FROM event e WHERE e.category = ? AND e.start_day <= ? "
                                "AND e.end_day >= ? AND e.rejected = 0 AND EXISTS (SELECT 1 FROM event_org eo WHERE "
                                "eo.event_id = e.id AND eo.org_id IN (SELECT value FROM json_each(?))) AND NOT EXISTS "
                                "(SELECT 1 FROM evidence ev WHERE ev.event_id = e.id AND ev.report_id = ?) "
@@ -101,9 +101,11 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
             const bool bothNarrow = spanDays(os, oe) <= 31 && spanDays(s, e) <= 31;
             if (!sameSpan && !bothNarrow)
                 continue;
+            const bool edited = find.getColumn(3).getInt() != 0;
             insertEvidence(m_db, id, reportId, event.evidence);
-            linkOrgs(m_db, id, event, orgIds);
-            if (spanDays(s, e) < spanDays(os, oe)) {
+            if (!edited)
+                linkOrgs(m_db, id, event, orgIds); // an analyst's organisation corrections stand
+            if (!edited && spanDays(s, e) < spanDays(os, oe)) {
                 // The new report dates it more precisely: keep the finer date.
                 SQLite::Statement up(m_db, "UPDATE event SET start_day = ?, end_day = ?, precision = ?, date_rule = ? "
                                            "WHERE id = ? AND analyst_edited = 0");

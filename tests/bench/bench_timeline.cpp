@@ -139,3 +139,19 @@ BENCHMARK(BM_TimelineFitAll)->Apply(args);
 BENCHMARK(BM_TimelinePan)->Apply(args);
 BENCHMARK(BM_FilterChange)->Apply(args);
 BENCHMARK(BM_TimelineIndexBuild)->Apply(args);
+
+namespace {
+
+// The core query alone (no painting): fit-all frame at 1600 px.
+void BM_TimelineQueryFitAll(benchmark::State& state)
+{
+    const auto idx = index(static_cast<size_t>(state.range(0)));
+    const auto e = idx->extent();
+    const double dpp = (e.last - e.first + 1) / 1404.0;
+    const TimelineFilterMask mask;
+    timed(state, [&] { benchmark::DoNotOptimize(idx->query(e.first, dpp, 1404, mask).visibleCount); });
+}
+
+} // namespace
+
+BENCHMARK(BM_TimelineQueryFitAll)->Apply(args);

@@ -119,8 +119,8 @@ private slots:
             entry(5, jd(2024, 6, 1), Category::Partnership, TimelineEntry::RejectedReport),
         };
         TimelineOrgLinks links;
-        links.offsets = {0, 2, 3, 4, 5, 5};
-        links.orgIds = {7, 9, 7, 9, 7};
+        links.offsets = {0, 2, 3, 4, 5, 6};
+        links.orgIds = {7, 9, 7, 9, 7, 7};
         ChartQuery q;
         q.bucket = ChartBucket::Month;
         q.topN = 5;

@@ -140,9 +140,8 @@ private slots:
         };
         const qint64 before = countOf("verification_log") + countOf("correction_log");
         QCOMPARE(before, qint64(2));
-        // SQLite deletes rows replaced by INSERT OR REPLACE without firing delete triggers unless
-        // recursive_triggers is on; the schema does not cover that yet (reported), no code path uses it.
-        QEXPECT_FAIL("replace verification_log", "REPLACE bypasses the delete trigger (schema gap, reported)", Abort);
+        // INSERT OR REPLACE deletes the old row; with recursive_triggers on (set on every connection)
+        // that deletion fires the append-only trigger too.
         bool refused = false;
         try {
             m_db->sql().exec(statement.toStdString());

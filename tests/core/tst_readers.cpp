@@ -43,6 +43,7 @@ private slots:
     void errors_data();
     void errors();
     void tooLargeFile();
+    void pathologicalHtmlIsBounded();
     void shortenTitle_data();
     void shortenTitle();
     void copyright_data();
@@ -263,6 +264,18 @@ void TestReaders::tooLargeFile()
     f.close();
     const ReadResult r = DocumentReader::readFile(path);
     QCOMPARE(r.error.code, ErrorCode::TooLarge);
+}
+
+void TestReaders::pathologicalHtmlIsBounded()
+{
+    // 100k nested elements: gumbo is bypassed, the text still comes out quickly.
+    QByteArray html = "<html><body>" + QByteArray("<div>").repeated(100000) + "deep text";
+    QElapsedTimer timer;
+    timer.start();
+    const ReadResult r = DocumentReader::readBytes(html, QStringLiteral("deep.html"));
+    QVERIFY(!r.error);
+    QCOMPARE(r.documents.first().text, QStringLiteral("deep text"));
+    QVERIFY(timer.elapsed() < 5000);
 }
 
 void TestReaders::shortenTitle_data()

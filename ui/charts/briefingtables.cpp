@@ -106,16 +106,16 @@ QList<BriefingTables::PagePainter> BriefingTables::eventPages(const BriefingSour
             used += (*rows)[end].height;
             ++end;
         }
-        pages << [rows, begin, end, font, bold, pad, px, widths = std::vector<qreal>(widths, widths + kCols), headerHeight](QPainter& p, const QRectF& r) {
+        pages << [rows, begin, end, font, bold, pad, px, colWidths = std::vector<qreal>(widths, widths + kCols), headerHeight](QPainter& p, const QRectF& r) {
             const QStringList header = {tr("Date"), tr("Category"), tr("Event"), tr("Organisations"), tr("Verification [sources]")};
             p.fillRect(QRectF(r.left(), r.top(), r.width(), headerHeight), kHeader);
             p.setFont(bold);
             p.setPen(kInk);
             qreal x = r.left();
             for (int c = 0; c < kCols; ++c) {
-                p.drawText(QRectF(x + pad, r.top() + pad, widths[size_t(c)] - 2 * pad, headerHeight - 2 * pad),
+                p.drawText(QRectF(x + pad, r.top() + pad, colWidths[size_t(c)] - 2 * pad, headerHeight - 2 * pad),
                            Qt::AlignLeft | Qt::AlignVCenter, header[c]);
-                x += widths[size_t(c)];
+                x += colWidths[size_t(c)];
             }
             qreal y = r.top() + headerHeight;
             for (qsizetype i = begin; i < end; ++i) {
@@ -125,14 +125,14 @@ QList<BriefingTables::PagePainter> BriefingTables::eventPages(const BriefingSour
                 x = r.left();
                 p.setFont(font);
                 for (int c = 0; c < kCols; ++c) {
-                    QRectF cell(x + pad, y + pad, widths[size_t(c)] - 2 * pad, row.height - 2 * pad);
+                    QRectF cell(x + pad, y + pad, colWidths[size_t(c)] - 2 * pad, row.height - 2 * pad);
                     if (c == 1 && row.category >= 0) {
                         p.fillRect(QRectF(cell.left(), cell.top() + px * 0.2, px * 0.7, px * 0.7), CategoryPalette::color(row.category));
                         cell.setLeft(cell.left() + px);
                     }
                     p.setPen(c == 4 && !row.verified ? kMuted : kInk);
                     p.drawText(cell, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, row.cells[c]);
-                    x += widths[size_t(c)];
+                    x += colWidths[size_t(c)];
                 }
                 y += row.height;
             }

@@ -27,6 +27,17 @@ QString precisionLabel(Precision precision)
     return {};
 }
 
+QString roleLabel(const QString& role)
+{
+    static const char* const kRoles[] = {QT_TRANSLATE_NOOP("Role", "actor"), QT_TRANSLATE_NOOP("Role", "partner"),
+                                         QT_TRANSLATE_NOOP("Role", "subject"), QT_TRANSLATE_NOOP("Role", "host"),
+                                         QT_TRANSLATE_NOOP("Role", "regulator"), QT_TRANSLATE_NOOP("Role", "mentioned")};
+    for (const char* key : kRoles)
+        if (role == QLatin1String(key))
+            return QCoreApplication::translate("Role", key);
+    return role;
+}
+
 QString formatSpan(const DateSpan& span)
 {
     if (!span.start.isValid())

@@ -10,6 +10,8 @@ namespace lodestone {
 
 QString statusLabel(VerificationStatus status);
 QString precisionLabel(Precision precision);
+// An organisation's role in an event ("actor", "partner", ...), translated; unknown keys are returned as they are.
+QString roleLabel(const QString& role);
 // "25 Nov 2025", "Nov 2025", "Q4 2025", "2025" depending on precision, in the default locale.
 QString formatSpan(const DateSpan& span);
 

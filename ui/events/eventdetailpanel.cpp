@@ -190,7 +190,7 @@ void EventDetailPanel::showData(const Data& d)
 
     m_orgs->clear();
     for (const EventOrgLink& o : ev.organisations) {
-        auto* item = new QTreeWidgetItem(m_orgs, {o.name, o.nameZh, o.role});
+        auto* item = new QTreeWidgetItem(m_orgs, {o.name, o.nameZh, roleLabel(o.role)});
         item->setData(0, kIdRole, o.orgId);
     }
     m_reports->clear();

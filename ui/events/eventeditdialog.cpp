@@ -61,8 +61,9 @@ EventEditDialog::EventEditDialog(const Event& event, const QList<Organisation>& 
         m_addOrg->addItem(label, o.id);
     }
     m_addOrg->setCurrentIndex(-1);
-    m_addRole->addItems(kRoles);
-    m_addRole->setCurrentText(QStringLiteral("mentioned"));
+    for (const QString& role : kRoles)
+        m_addRole->addItem(roleLabel(role), role);
+    m_addRole->setCurrentIndex(m_addRole->findData(QStringLiteral("mentioned")));
     auto* remove = new QPushButton(tr("&Remove"), this);
     auto* add = new QPushButton(tr("A&dd"), this);
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -72,7 +73,7 @@ EventEditDialog::EventEditDialog(const Event& event, const QList<Organisation>& 
     connect(add, &QPushButton::clicked, this, [this] {
         const int i = m_addOrg->currentIndex();
         if (i >= 0 && m_addOrg->currentText() == m_addOrg->itemText(i))
-            addOrganisation(m_addOrg->itemData(i).toLongLong(), m_addRole->currentText());
+            addOrganisation(m_addOrg->itemData(i).toLongLong(), m_addRole->currentData().toString());
     });
     m_rejected->setChecked(event.rejected);
     m_note->setPlaceholderText(tr("Why (recorded with the correction)"));
@@ -112,12 +113,14 @@ void EventEditDialog::addRow(qint64 orgId, const QString& name, const QString& r
     for (int i = 0; i < m_orgs->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_orgs->topLevelItem(i);
         if (item->data(0, kOrgIdRole).toLongLong() == orgId) {
-            item->setText(1, role);
+            item->setText(1, roleLabel(role));
+            item->setData(1, kOrgIdRole, role);
             return;
         }
     }
-    auto* item = new QTreeWidgetItem(m_orgs, {name, role});
+    auto* item = new QTreeWidgetItem(m_orgs, {name, roleLabel(role)});
     item->setData(0, kOrgIdRole, orgId);
+    item->setData(1, kOrgIdRole, role); // the role key; column 1 shows its translation
 }
 
 DateSpan EventEditDialog::editedDate() const
@@ -146,7 +149,7 @@ EventCorrection EventEditDialog::correction() const
         c.date = date;
     QHash<qint64, QString> now;
     for (int i = 0; i < m_orgs->topLevelItemCount(); ++i)
-        now.insert(m_orgs->topLevelItem(i)->data(0, kOrgIdRole).toLongLong(), m_orgs->topLevelItem(i)->text(1));
+        now.insert(m_orgs->topLevelItem(i)->data(0, kOrgIdRole).toLongLong(), m_orgs->topLevelItem(i)->data(1, kOrgIdRole).toString());
     for (const EventOrgLink& l : m_event.organisations)
         if (!now.contains(l.orgId))
             c.removeOrganisations << l.orgId;

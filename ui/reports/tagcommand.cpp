@@ -20,8 +20,8 @@ TagCommand::TagCommand(Writer& writer, QList<qint64> reportIds, VerificationPatc
       m_state(std::make_shared<State>())
 {
     const QString what = m_patch.status ? Admiralty::statusLabel(*m_patch.status) : QCoreApplication::translate("lodestone::TagCommand", "graded");
-    setText(QCoreApplication::translate("lodestone::TagCommand", "Mark %n report(s) %1", nullptr, static_cast<int>(m_ids.size()))
-                .arg(what.toLower()));
+    const int count = static_cast<int>(m_ids.size()); // a plain variable: lupdate does not parse casts in tr() arguments
+    setText(QCoreApplication::translate("lodestone::TagCommand", "Mark %n report(s) %1", nullptr, count).arg(what.toLower()));
 }
 
 void TagCommand::redo()

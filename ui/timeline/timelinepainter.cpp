@@ -36,6 +36,14 @@ bool faded(quint8 flags)
     return flags & (TimelineEntry::RejectedEvent | TimelineEntry::RejectedReport);
 }
 
+// Aggregates (bins, coverage) in mixed lanes use a neutral slate: a dominant-category colour per bar is noise.
+const QColor kMixed(0x5b, 0x6b, 0x7d);
+
+QColor aggregateColour(const TimelinePaintInput& in, const TimelineLaneFrame& lf)
+{
+    return in.mode == TimelineIndex::LaneMode::Category ? CategoryPalette::color(lf.lane) : kMixed;
+}
+
 QColor laneColour(const TimelinePaintInput& in, const TimelineLaneFrame& lf, int category)
 {
     if (in.mode == TimelineIndex::LaneMode::Category)
@@ -198,7 +206,7 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
         const double half = L.pointHalfHeight();
         // Density bars.
         for (const TimelineBin& b : lf.bins) {
-            QColor col = laneColour(in, lf, b.category);
+            QColor col = aggregateColour(in, lf);
             const double h = std::max(2.5, std::sqrt(double(b.count) / globalMax) * half);
             col.setAlpha(b.flags & TimelineEntry::Verified ? 170 : 95);
             p.setPen(Qt::NoPen);
@@ -222,7 +230,6 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
                 const double px1 = runX0 + pieceW * (piece + 1);
                 quint64 sum = 0;
                 double wx = 0;
-                int cat = lf.bins[k < j ? k : i].category;
                 while (k < j && (lf.bins[k].x0 < px1 - 0.1 || piece == pieces - 1)) {
                     sum += lf.bins[k].count;
                     wx += (lf.bins[k].x0 + lf.bins[k].x1) / 2.0 * lf.bins[k].count;
@@ -235,7 +242,7 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
                 if (!lastBadge.isNull() && br.left() < lastBadge.right() + 4)
                     continue;
                 const bool compact = (runX1 - runX0) <= 3.0 * fr->bucketPx;
-                const QColor col = laneColour(in, lf, cat);
+                const QColor col = aggregateColour(in, lf);
                 p.setPen(compact ? QPen(col.darker(130), 1.0) : QPen(col, 1.2));
                 p.setBrush(compact ? col : QColor(255, 255, 255, 235));
                 p.drawRoundedRect(br, br.height() / 2, br.height() / 2);
@@ -249,7 +256,7 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
         // Spans without a row: a thin coverage band under the rows, darker where more overlap.
         if (!lf.spanCoverage.empty()) {
             const quint32 maxCov = *std::max_element(lf.spanCoverage.begin(), lf.spanCoverage.end());
-            QColor col = laneColour(in, lf, lf.lane);
+            QColor col = aggregateColour(in, lf);
             p.setPen(Qt::NoPen);
             const double y = L.laneTop(r) + TimelineLayout::coverageTop();
             for (size_t b = 0; b < lf.spanCoverage.size(); ++b) {

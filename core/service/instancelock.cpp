@@ -1,0 +1,89 @@
+#include "instancelock.h"
+
+#include "util/log.h"
+
+#include <QFileInfo>
+#include <QLockFile>
+
+namespace lodestone {
+
+namespace {
+
+std::unique_ptr<QLockFile> makeLockFile(const QString& databasePath)
+{
+    auto lock = std::make_unique<QLockFile>(InstanceLock::lockPathFor(databasePath));
+    // A live holder keeps its lock however long it runs: staleness is judged by PID (and process name) only.
+    lock->setStaleLockTime(0);
+    return lock;
+}
+
+} // namespace
+
+InstanceLock::InstanceLock(QString databasePath) : m_databasePath(std::move(databasePath)) {}
+
+InstanceLock::~InstanceLock()
+{
+    release();
+}
+
+QString InstanceLock::lockPathFor(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absoluteFilePath() + QLatin1String(".lock");
+}
+
+qint64 InstanceLock::holderPid(const QString& databasePath)
+{
+    auto probe = makeLockFile(databasePath);
+    if (probe->tryLock(0)) {
+        probe->unlock();
+        return 0;
+    }
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (probe->getLockInfo(&pid, &host, &app))
+        return pid;
+    return 0;
+}
+
+Error InstanceLock::acquire()
+{
+    if (isHeld())
+        return {};
+    auto lock = makeLockFile(m_databasePath);
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        log::service()->debug("instance lock taken: {}", lockPathFor(m_databasePath).toStdString());
+        return {};
+    }
+    switch (lock->error()) {
+    case QLockFile::LockFailedError: {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock->getLockInfo(&pid, &host, &app);
+        return {ErrorCode::Locked,
+                QStringLiteral("%1: in use by another Lodestone process (pid %2)").arg(m_databasePath).arg(pid)};
+    }
+    case QLockFile::PermissionError:
+        return {ErrorCode::NotWritable,
+                QStringLiteral("%1: cannot create lock file %2 (permission denied)").arg(m_databasePath, lockPathFor(m_databasePath))};
+    default:
+        return {ErrorCode::Io, QStringLiteral("%1: cannot create lock file %2").arg(m_databasePath, lockPathFor(m_databasePath))};
+    }
+}
+
+void InstanceLock::release()
+{
+    if (!m_lock)
+        return;
+    m_lock->unlock();
+    m_lock.reset();
+}
+
+bool InstanceLock::isHeld() const
+{
+    return m_lock && m_lock->isLocked();
+}
+
+} // namespace lodestone

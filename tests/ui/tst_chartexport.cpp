@@ -1,0 +1,327 @@
+// Chart building and export: every chart in PNG (requested pixel size), SVG (parses, real <text>) and PDF
+// (valid, one page); bars drawn in the category colours; charts that were never shown still fill the
+// image; bilingual organisation labels; widget export; clipboard; and the ChartsPanel following the
+// DataHub filter on a real database (reload off the GUI thread, click narrows, tooltips).
+#include "charts/chartbuilder.h"
+#include "charts/chartcaptions.h"
+#include "charts/chartexporter.h"
+#include "charts/chartspanel.h"
+#include "common/categorypalette.h"
+#include "common/datahub.h"
+#include "db/database.h"
+#include "ingest/contenthash.h"
+#include "query/timelinesynthetic.h"
+#include "service/queryservice.h"
+#include "store/stores.h"
+#include "timeline/timelineview.h"
+
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QClipboard>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lodestone;
+
+namespace {
+
+ChartData syntheticData(size_t n = 5000)
+{
+    const TimelineSyntheticData syn = makeSyntheticTimeline(n, 7, 30);
+    ChartQuery q;
+    q.topN = 10;
+    ChartData d = ChartAggregator::aggregate(syn.entries, syn.links, q);
+    for (OrgCount& o : d.topOrgs) {
+        o.name = QStringLiteral("Synthetic Org %1").arg(o.orgId);
+        if (o.orgId % 2 == 0)
+            o.nameZh = QStringLiteral("包钢集团%1").arg(o.orgId);
+    }
+    d.reportStatus = {40, 25, 5, 3};
+    d.sourceReports = 73;
+    d.sourceVerified = 25;
+    return d;
+}
+
+int distance(QColor a, QColor b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+}
+
+// Pixels within a small distance of the colour.
+int countColour(const QImage& img, QColor c, int tolerance = 12)
+{
+    int n = 0;
+    for (int y = 0; y < img.height(); y += 2)
+        for (int x = 0; x < img.width(); x += 2)
+            if (distance(img.pixelColor(x, y), c) <= tolerance)
+                ++n;
+    return n;
+}
+
+int pdfPages(const QByteArray& pdf)
+{
+    int n = 0;
+    for (qsizetype at = pdf.indexOf("/Type /Page"); at >= 0; at = pdf.indexOf("/Type /Page", at + 1))
+        if (pdf.mid(at + 11, 1) != "s")
+            ++n;
+    return n;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void saveShot(const QImage& img, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("LODESTONE_SHOT_DIR");
+    if (!dir.isEmpty())
+        img.save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TestChartExport final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyChartEveryFormat_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("format");
+        for (int k = 0; k < kChartKindCount; ++k)
+            for (ExportFormat f : {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf})
+                QTest::addRow("%s.%s", qPrintable(chartKindKey(ChartKind(k))), qPrintable(exportFormatKey(f))) << k << int(f);
+    }
+
+    void everyChartEveryFormat()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, format);
+        QTemporaryDir dir;
+        const ChartData data = syntheticData();
+        std::unique_ptr<QChart> chart(ChartBuilder::build(ChartKind(kind), data));
+        ExportOptions o;
+        o.size = QSize(1200, 700);
+        ChartCaptions::fill(o, ChartKind(kind), data, EventFilter{});
+        o.classification = QStringLiteral("Internal – test only");
+        const QString path = dir.filePath(QStringLiteral("chart.") + exportFormatKey(ExportFormat(format)));
+        const Error e = ChartExporter::exportChart(chart.get(), ExportFormat(format), path, o);
+        QVERIFY2(!e, qPrintable(e.detail));
+        QVERIFY(QFile::exists(path));
+        const QByteArray bytes = readAll(path);
+        switch (ExportFormat(format)) {
+        case ExportFormat::Png: {
+            QImage img;
+            QVERIFY(img.loadFromData(bytes, "PNG"));
+            QCOMPARE(img.size(), QSize(1200, 700));
+            saveShot(img, QStringLiteral("chart-") + chartKindKey(ChartKind(kind)));
+            break;
+        }
+        case ExportFormat::Svg: {
+            QSvgRenderer svg(bytes);
+            QVERIFY(svg.isValid());
+            QVERIFY(bytes.contains("<text"));
+            QVERIFY(bytes.contains("viewBox=\"0 0 600 350\""));
+            QVERIFY(QString::fromUtf8(bytes).contains(o.title.toHtmlEscaped()));
+            break;
+        }
+        case ExportFormat::Pdf:
+            QVERIFY(bytes.startsWith("%PDF-"));
+            QCOMPARE(pdfPages(bytes), 1);
+            QVERIFY(bytes.contains("/FontFile")); // fonts embedded
+            break;
+        }
+    }
+
+    void barsUseCategoryColours()
+    {
+        ChartData d;
+        d.eventCount = 30;
+        d.byCategory[size_t(Category::ExportControl)] = 20;
+        d.byCategory[size_t(Category::Partnership)] = 10;
+        d.firstDay = d.lastDay = static_cast<qint32>(QDate(2024, 1, 1).toJulianDay());
+        d.overTime.bucket = ChartBucket::Month;
+        d.overTime.bucketStarts = {d.firstDay};
+        d.overTime.counts.resize(1);
+        d.overTime.counts[0][size_t(Category::ExportControl)] = 20;
+        d.overTime.counts[0][size_t(Category::Partnership)] = 10;
+        for (ChartKind kind : {ChartKind::EventsByCategory, ChartKind::EventsOverTime}) {
+            std::unique_ptr<QChart> chart(ChartBuilder::build(kind, d));
+            ExportOptions o;
+            o.size = QSize(800, 450);
+            o.scale = 1;
+            o.frame = false;
+            const QImage img = ChartExporter::renderImage(chart.get(), o);
+            saveShot(img, QStringLiteral("colours-") + chartKindKey(kind));
+            const int exportControl = countColour(img, CategoryPalette::color(Category::ExportControl));
+            const int partnership = countColour(img, CategoryPalette::color(Category::Partnership));
+            QVERIFY2(exportControl > 500, qPrintable(QString::number(exportControl)));
+            QVERIFY2(partnership > 200, qPrintable(QString::number(partnership)));
+            QVERIFY(exportControl > partnership); // twice as many events, larger bar
+            QVERIFY(countColour(img, CategoryPalette::color(Category::MarketPrice)) < 20);
+        }
+    }
+
+    void hiddenChartFillsTheImage()
+    {
+        // A chart never shown in a view must not render at its tiny default size.
+        std::unique_ptr<QChart> chart(ChartBuilder::build(ChartKind::TopOrganisations, syntheticData()));
+        ExportOptions o;
+        o.size = QSize(1600, 900);
+        o.frame = false;
+        const QImage img = ChartExporter::renderImage(chart.get(), o);
+        const QColor bar = ChartBuilder::orgBarColor();
+        int right = 0;
+        for (int y = 0; y < img.height(); y += 4)
+            for (int x = img.width() * 3 / 4; x < img.width(); x += 4)
+                right += distance(img.pixelColor(x, y), bar) < 12;
+        QVERIFY2(right > 50, "the longest bar should reach the right quarter of the image");
+    }
+
+    void bilingualOrganisationLabels()
+    {
+        QCOMPARE(ChartBuilder::orgLabel(QStringLiteral("Baogang Group"), QStringLiteral("包钢集团")), QStringLiteral("Baogang Group 包钢集团"));
+        QCOMPARE(ChartBuilder::orgLabel(QString(), QStringLiteral("包钢集团")), QStringLiteral("包钢集团"));
+        QCOMPARE(ChartBuilder::orgLabel(QStringLiteral("Lynas"), QString()), QStringLiteral("Lynas"));
+        QTemporaryDir dir;
+        std::unique_ptr<QChart> chart(ChartBuilder::build(ChartKind::TopOrganisations, syntheticData()));
+        const QString path = dir.filePath(QStringLiteral("orgs.svg"));
+        QVERIFY(!ChartExporter::exportChart(chart.get(), ExportFormat::Svg, path, ExportOptions{}));
+        QVERIFY(QString::fromUtf8(readAll(path)).contains(QStringLiteral("包钢集团")));
+    }
+
+    void captions()
+    {
+        ChartData d = syntheticData(500);
+        EventFilter f;
+        f.from = QDate(2020, 1, 1);
+        f.to = QDate(2021, 6, 30);
+        f.categories = {Category::ExportControl};
+        f.verifiedOnly = true;
+        const QString text = ChartCaptions::filterText(f, d);
+        QVERIFY2(text.contains(QStringLiteral("2020")) && text.contains(QStringLiteral("2021")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Export control")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("verified reports only")), qPrintable(text));
+        QVERIFY(ChartCaptions::sourcesText(d).contains(QStringLiteral("73")));
+        QVERIFY(!ChartCaptions::unverifiedNote(d).isEmpty());
+        d.eventStatus = {0, d.eventCount, 0, 0};
+        QVERIFY(ChartCaptions::unverifiedNote(d).isEmpty());
+    }
+
+    void exportWidgetRendersTheTimeline()
+    {
+        const TimelineSyntheticData syn = makeSyntheticTimeline(3000);
+        TimelineView view;
+        view.setIndex(std::make_shared<TimelineIndex>(syn.entries, syn.links));
+        view.resize(1200, 600);
+        view.fitAll();
+        QTemporaryDir dir;
+        ExportOptions o;
+        o.size = QSize(1600, 900);
+        o.title = QStringLiteral("Timeline");
+        for (ExportFormat f : {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf}) {
+            const QString path = dir.filePath(QStringLiteral("timeline.") + exportFormatKey(f));
+            QVERIFY(!ChartExporter::exportWidget(&view, f, path, o));
+            QVERIFY(QFileInfo(path).size() > 1000);
+        }
+        QImage img(dir.filePath(QStringLiteral("timeline.png")));
+        QCOMPARE(img.size(), QSize(1600, 900));
+        saveShot(img, QStringLiteral("timeline-export"));
+        int coloured = 0;
+        for (int c = 0; c < kCategoryCount; ++c)
+            coloured += countColour(img, CategoryPalette::color(c), 30);
+        QVERIFY2(coloured > 200, qPrintable(QString::number(coloured)));
+    }
+
+    void badSizeIsRefused()
+    {
+        std::unique_ptr<QChart> chart(ChartBuilder::build(ChartKind::EventsByCategory, syntheticData(100)));
+        ExportOptions o;
+        o.size = QSize(4, 4);
+        QCOMPARE(ChartExporter::exportChart(chart.get(), ExportFormat::Png, QStringLiteral("/tmp/never.png"), o).code,
+                 ErrorCode::InvalidArgument);
+        o.size = QSize(800, 600);
+        QCOMPARE(ChartExporter::exportChart(chart.get(), ExportFormat::Png, QStringLiteral("/nonexistent-dir/x.png"), o).code,
+                 ErrorCode::Io);
+    }
+
+    void clipboard()
+    {
+        std::unique_ptr<QChart> chart(ChartBuilder::build(ChartKind::VerificationStatus, syntheticData(100)));
+        ExportOptions o;
+        o.size = QSize(640, 360);
+        ChartExporter::copyToClipboard(chart.get(), o);
+        const QImage img = QGuiApplication::clipboard()->image();
+        if (img.isNull())
+            QSKIP("this platform plugin has no clipboard");
+        QCOMPARE(img.size(), QSize(640, 360));
+    }
+
+    void panelFollowsTheFilter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("panel.sqlite"));
+        {
+            Error error;
+            auto db = Database::open(path, Database::Mode::ReadWrite, &error);
+            QVERIFY2(db, qPrintable(error.detail));
+            Stores s(*db);
+            ParsedDocument doc;
+            doc.title = QStringLiteral("Panel test report");
+            doc.text = QStringLiteral("Panel test text about a refinery.");
+            doc.format = QStringLiteral("text");
+            const qint64 report = s.reports.insert(doc, contentHash(doc.text), QDateTime::currentDateTimeUtc());
+            const qint64 org = s.orgs.idFor(OrgMention{QStringLiteral("auto:panelco"), QStringLiteral("Panelco"), 0, 0, true});
+            for (int i = 0; i < 6; ++i) {
+                ExtractedEvent e;
+                e.category = i < 4 ? Category::InvestmentProject : Category::MarketPrice;
+                e.title = QStringLiteral("Panel event %1").arg(i);
+                e.date = DateSpan::day(QDate(2024, 1 + i, 3), QStringLiteral("test"));
+                e.organisations << EventOrgRole{QStringLiteral("auto:panelco"), QStringLiteral("actor")};
+                e.evidence = Evidence{0, e.title, 0, int(e.title.size())};
+                s.events.store(report, e, {{QStringLiteral("auto:panelco"), org}});
+            }
+        }
+        QueryService queries(path, 1);
+        DataHub hub(queries, nullptr);
+        ChartsPanel panel(hub);
+        QSignalSpy loaded(&panel, &ChartsPanel::dataLoaded);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(panel.data().eventCount, quint64(6));
+        auto* series = qobject_cast<QAbstractBarSeries*>(panel.chart(ChartKind::EventsOverTime)->series().first());
+        qreal total = 0;
+        for (QBarSet* set : series->barSets())
+            total += set->sum();
+        QCOMPARE(total, 6.0);
+
+        // Clicking the investment bar narrows to that category; the hub's new filter reloads the charts.
+        const EventFilter narrowed = panel.filterForClick(ChartKind::EventsByCategory, int(Category::InvestmentProject), 0);
+        QCOMPARE(narrowed.categories, QSet<Category>{Category::InvestmentProject});
+        QSignalSpy requested(&panel, &ChartsPanel::filterRequested);
+        auto* byCategory = qobject_cast<QAbstractBarSeries*>(panel.chart(ChartKind::EventsByCategory)->series().first());
+        emit byCategory->barSets()[int(Category::InvestmentProject)]->clicked(0);
+        QCOMPARE(requested.size(), 1);
+        hub.setFilter(requested.first().first().value<EventFilter>());
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(panel.data().eventCount, quint64(4));
+
+        const EventFilter byOrg = panel.filterForClick(ChartKind::TopOrganisations, 0, 0);
+        QCOMPARE(byOrg.orgIds.size(), 1);
+        const EventFilter verified = panel.filterForClick(ChartKind::VerificationStatus, int(VerificationStatus::Verified), 1);
+        QVERIFY(verified.verifiedOnly);
+        const EventFilter bucket = panel.filterForClick(ChartKind::EventsOverTime, int(Category::InvestmentProject), 0);
+        QVERIFY(bucket.from.isValid() && bucket.to.isValid() && bucket.from <= bucket.to);
+        QVERIFY(panel.tooltipFor(ChartKind::EventsByCategory, int(Category::InvestmentProject), 0).contains(QLatin1Char('4')));
+        QVERIFY(panel.tooltipFor(ChartKind::TopOrganisations, 0, 0).contains(QStringLiteral("Panelco")));
+    }
+};
+
+QTEST_MAIN(TestChartExport)
+#include "tst_chartexport.moc"

@@ -1,0 +1,224 @@
+#include "briefingexporter.h"
+
+#include "charts/briefingtables.h"
+#include "charts/chartbuilder.h"
+#include "charts/chartcaptions.h"
+#include "charts/chartexporter.h"
+#include "charts/exportframe.h"
+#include "interchange/eventexporter.h"
+#include "timeline/timelineview.h"
+#include "util/log.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <memory>
+
+namespace lodestone {
+
+namespace {
+
+constexpr int kResolution = 288;
+constexpr qreal kTableFontPx = 10.5;
+const QColor kInk(0x1f, 0x29, 0x33);
+const QColor kMuted(0x5f, 0x6b, 0x7a);
+const QColor kAccent(0x2f, 0x55, 0x8f);
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("BriefingExporter", text, nullptr, n);
+}
+
+struct Page {
+    QString title;
+    BriefingTables::PagePainter paint;
+};
+
+QString defaultTitle(const BriefingOptions& o)
+{
+    return o.title.isEmpty() ? tr("Critical minerals briefing") : o.title;
+}
+
+ExportOptions frameOptions(const BriefingSource& src, const EventFilter& filter, const BriefingOptions& o)
+{
+    ExportOptions f;
+    f.subtitle = ChartCaptions::filterText(filter, src.charts);
+    f.sources = ChartCaptions::sourcesText(src.charts);
+    f.note = ChartCaptions::unverifiedNote(src.charts);
+    f.classification = o.classification;
+    f.exportedAt = o.exportedAt;
+    return f;
+}
+
+// Key figures and contents on the first page.
+void paintTitlePage(QPainter& p, const QRectF& r, const BriefingSource& src, const QStringList& contents)
+{
+    const ChartData& d = src.charts;
+    const QLocale locale;
+    struct Figure {
+        QString value;
+        QString label;
+    };
+    QString span = tr("no events");
+    if (!d.isEmpty())
+        span = QStringLiteral("%1 – %2").arg(locale.toString(QDate::fromJulianDay(d.firstDay), QStringLiteral("MMM yyyy")),
+                                             locale.toString(QDate::fromJulianDay(d.lastDay), QStringLiteral("MMM yyyy")));
+    const QList<Figure> figures = {
+        {locale.toString(d.eventCount), tr("events match the filter")},
+        {locale.toString(d.sourceReports), tr("source reports, %1 verified").arg(locale.toString(d.sourceVerified))},
+        {locale.toString(d.unverifiedEvents()), tr("events without a verified report")},
+        {span, tr("period covered")},
+    };
+    const qreal boxW = r.width() / figures.size();
+    const qreal valuePx = std::max(18.0, r.height() * 0.09);
+    for (int i = 0; i < figures.size(); ++i) {
+        const QRectF box(r.left() + i * boxW, r.top(), boxW - 12, valuePx * 2.6);
+        p.fillRect(QRectF(box.left(), box.top(), 4, box.height()), kAccent);
+        p.setFont(ExportFrame::font(valuePx, QFont::Bold));
+        p.setPen(kInk);
+        p.drawText(box.adjusted(14, 0, 0, -valuePx), Qt::AlignLeft | Qt::AlignVCenter, figures[i].value);
+        p.setFont(ExportFrame::font(valuePx * 0.42));
+        p.setPen(kMuted);
+        p.drawText(box.adjusted(14, valuePx * 1.55, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, figures[i].label);
+    }
+    qreal y = r.top() + valuePx * 3.4;
+    p.setFont(ExportFrame::font(valuePx * 0.5, QFont::DemiBold));
+    p.setPen(kInk);
+    p.drawText(QRectF(r.left(), y, r.width(), valuePx), Qt::AlignLeft | Qt::AlignVCenter, tr("Contents"));
+    y += valuePx;
+    const QFont item = ExportFrame::font(valuePx * 0.45);
+    const qreal line = QFontMetricsF(item).lineSpacing() * 1.25;
+    p.setFont(item);
+    for (int i = 0; i < contents.size() && y + line <= r.bottom(); ++i, y += line)
+        p.drawText(QRectF(r.left(), y, r.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                   QStringLiteral("%1   %2").arg(i + 2).arg(contents[i]));
+}
+
+// A timeline of the filtered events built offscreen from the cached index data.
+std::unique_ptr<TimelineView> makeTimeline(const BriefingSource& src, const EventFilter& filter)
+{
+    if (!src.base || src.base->timeline.entries.empty())
+        return nullptr;
+    auto view = std::make_unique<TimelineView>();
+    view->setAttribute(Qt::WA_DontShowOnScreen);
+    view->setIndex(std::make_shared<TimelineIndex>(src.base->timeline.entries, src.base->timeline.links));
+    EventFilter f = filter;
+    for (const OrgCount& o : src.charts.filterOrgs)
+        if (!f.orgIds.contains(o.orgId))
+            f.orgIds << o.orgId;
+    view->setFilterMask(TimelineFilterMask::fromEventFilter(f));
+    view->resize(1600, 800);
+    if (!src.charts.isEmpty())
+        view->showRange(src.charts.firstDay, src.charts.lastDay);
+    return view;
+}
+
+QList<Page> buildPages(const BriefingSource& src, const BriefingOptions& o, QWidget* timeline,
+                       const QRectF& content, std::vector<std::unique_ptr<QChart>>& charts)
+{
+    QList<Page> pages;
+    pages << Page{defaultTitle(o), {}};
+    if (timeline)
+        pages << Page{tr("Timeline"), [timeline](QPainter& p, const QRectF& r) { ChartExporter::paintWidget(p, timeline, r); }};
+    ChartStyle style;
+    style.fontPx = 12;
+    for (int k = 0; k < kChartKindCount; ++k) {
+        const auto kind = static_cast<ChartKind>(k);
+        charts.push_back(std::unique_ptr<QChart>(ChartBuilder::build(kind, src.charts, style)));
+        QChart* chart = charts.back().get();
+        QString title = ChartBuilder::title(kind);
+        if (kind == ChartKind::EventsOverTime)
+            title += QStringLiteral(" (%1)").arg(tr("one bar per %1").arg(ChartBuilder::bucketName(src.charts.overTime.bucket)));
+        pages << Page{title, [chart](QPainter& p, const QRectF& r) { ChartExporter::paintChart(p, chart, r); }};
+    }
+    const auto eventPages = BriefingTables::eventPages(src, content.size(), kTableFontPx);
+    for (int i = 0; i < eventPages.size(); ++i)
+        pages << Page{eventPages.size() > 1 ? tr("Events (%1 of %2)").arg(i + 1).arg(eventPages.size()) : tr("Events"), eventPages[i]};
+    const auto sourcePages = BriefingTables::sourcePages(src, content.size(), kTableFontPx);
+    for (int i = 0; i < sourcePages.size(); ++i)
+        pages << Page{sourcePages.size() > 1 ? tr("Sources (%1 of %2)").arg(i + 1).arg(sourcePages.size()) : tr("Sources"), sourcePages[i]};
+    QStringList contents;
+    for (int i = 1; i < pages.size(); ++i)
+        contents << pages[i].title;
+    pages[0].paint = [&src, contents](QPainter& p, const QRectF& r) { paintTitlePage(p, r, src, contents); };
+    return pages;
+}
+
+} // namespace
+
+QStringList BriefingExporter::pageTitles(const BriefingSource& src, const EventFilter& filter, const BriefingOptions& o,
+                                         bool withTimeline)
+{
+    ExportOptions f = frameOptions(src, filter, o);
+    f.title = defaultTitle(o);
+    const QRectF content = ExportFrame::contentRect(QRectF(QPointF(0, 0), o.pageSize), f);
+    std::vector<std::unique_ptr<QChart>> charts;
+    QWidget dummy;
+    QStringList out;
+    for (const Page& p : buildPages(src, o, withTimeline ? &dummy : nullptr, content, charts))
+        out << p.title;
+    return out;
+}
+
+Error BriefingExporter::write(const QString& path, const BriefingSource& src, const EventFilter& filter,
+                              const BriefingOptions& o, QWidget* timeline)
+{
+    std::unique_ptr<TimelineView> ownTimeline;
+    if (!timeline) {
+        ownTimeline = makeTimeline(src, filter);
+        timeline = ownTimeline.get();
+    }
+    ExportOptions frame = frameOptions(src, filter, o);
+    frame.title = defaultTitle(o);
+    const QRectF page(QPointF(0, 0), o.pageSize);
+    const QRectF content = ExportFrame::contentRect(page, frame);
+    std::vector<std::unique_ptr<QChart>> charts;
+    const QList<Page> pages = buildPages(src, o, timeline, content, charts);
+
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setCreator(QStringLiteral("Lodestone"));
+        pdf.setTitle(defaultTitle(o));
+        pdf.setResolution(kResolution);
+        pdf.setPageSize(QPageSize(o.pageSize, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter p;
+        if (!p.begin(&pdf))
+            return {ErrorCode::Internal, QStringLiteral("PDF writer could not start")};
+        for (int i = 0; i < pages.size(); ++i) {
+            if (i > 0)
+                pdf.newPage();
+            p.resetTransform();
+            p.scale(kResolution / 72.0, kResolution / 72.0);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setRenderHint(QPainter::TextAntialiasing);
+            ExportOptions f = frame;
+            f.title = pages[i].title;
+            if (i == 0)
+                f.title = defaultTitle(o);
+            f.pageLabel = tr("page %1 of %2").arg(i + 1).arg(pages.size());
+            ExportFrame::paint(p, page, f);
+            const QRectF r = ExportFrame::contentRect(page, f);
+            p.save();
+            p.setClipRect(r.adjusted(-2, -2, 2, 2));
+            pages[i].paint(p, r);
+            p.restore();
+        }
+        p.end();
+    }
+    const Error e = EventExporter::writeFile(path, bytes);
+    if (!e)
+        log::get("ui.charts")->info("briefing written: {} pages, {} events, {} sources", pages.size(), src.events.size(),
+                                    src.reports.size());
+    return e;
+}
+
+} // namespace lodestone

@@ -1,0 +1,151 @@
+#include "timelinepanel.h"
+
+#include "common/categorylabels.h"
+#include "common/datahub.h"
+#include "common/displaytext.h"
+#include "query/timelinefiltermask.h"
+#include "query/timelineindex.h"
+#include "timelineview.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace lodestone {
+
+TimelinePanel::TimelinePanel(DataHub& hub, QWidget* parent)
+    : QWidget(parent), m_hub(hub), m_view(new TimelineView(this)), m_lanes(new QComboBox(this)), m_fit(new QToolButton(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 2, 6, 2);
+    m_lanes->addItems({QString(), QString(), QString()});
+    bar->addWidget(m_lanes);
+    bar->addWidget(m_fit);
+    bar->addStretch(1);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    m_view->setTooltipProvider([this](qint64 id) { return tooltipFor(id); });
+    connect(m_lanes, &QComboBox::currentIndexChanged, this, &TimelinePanel::applyLaneMode);
+    connect(m_fit, &QToolButton::clicked, m_view, &TimelineView::fitAll);
+    connect(&m_hub, &DataHub::timelineLoaded, this, &TimelinePanel::setIndex);
+    connect(&m_hub, &DataHub::organisationsLoaded, this, &TimelinePanel::setOrganisations);
+    connect(&m_hub, &DataHub::filterResolved, this, [this](const EventFilter& f) {
+        m_view->setFilterMask(TimelineFilterMask::fromEventFilter(f));
+    });
+    connect(&m_hub, &DataHub::eventSelected, m_view, &TimelineView::setSelectedEvent);
+    connect(m_view, &TimelineView::eventClicked, &m_hub, &DataHub::selectEvent);
+    connect(m_view, &TimelineView::eventActivated, this, &TimelinePanel::eventActivated);
+    connect(m_view, &TimelineView::rangeSelected, this, [this](QDate from, QDate to) {
+        EventFilter f = m_hub.filter();
+        f.from = from;
+        f.to = to;
+        m_hub.setFilter(f);
+    });
+    retranslate();
+    m_lanes->setCurrentIndex(QSettings().value(QStringLiteral("timeline/laneMode"), 0).toInt());
+}
+
+TimelinePanel::~TimelinePanel() = default;
+
+void TimelinePanel::setIndex(std::shared_ptr<const TimelineIndex> index)
+{
+    m_view->setIndex(std::move(index));
+    applyLaneMode(m_lanes->currentIndex());
+    if (!m_restored && m_view->index() && m_view->index()->eventCount() > 0) {
+        m_restored = true;
+        QSettings s;
+        if (s.contains(QStringLiteral("timeline/daysPerPixel"))) {
+            m_view->setDaysPerPixel(s.value(QStringLiteral("timeline/daysPerPixel")).toDouble());
+            m_view->setVisibleStartDay(s.value(QStringLiteral("timeline/startDay")).toDouble());
+        } else {
+            m_view->fitAll();
+        }
+    }
+}
+
+void TimelinePanel::setOrganisations(const QList<Organisation>& orgs)
+{
+    m_orgs = orgs;
+    if (m_lanes->currentIndex() == 1)
+        applyLaneMode(1);
+}
+
+void TimelinePanel::applyLaneMode(int mode)
+{
+    QSettings().setValue(QStringLiteral("timeline/laneMode"), mode);
+    if (mode == 1) {
+        // One lane per organisation with events, parents before their children.
+        QList<Organisation> used;
+        for (const Organisation& o : m_orgs)
+            if (o.eventCount > 0)
+                used << o;
+        std::sort(used.begin(), used.end(), [](const Organisation& a, const Organisation& b) {
+            return a.eventCount > b.eventCount;
+        });
+        std::vector<TimelineIndex::LaneSpec> lanes;
+        QStringList labels;
+        QHash<qint64, int> laneOf;
+        auto add = [&](const Organisation& o, int parent) {
+            laneOf.insert(o.id, static_cast<int>(lanes.size()));
+            lanes.push_back({o.id, parent});
+            labels << (parent >= 0 ? QStringLiteral("  ") : QString()) + o.displayName();
+        };
+        for (const Organisation& o : used)
+            if (!o.parentId || std::none_of(used.cbegin(), used.cend(), [&](const Organisation& p) { return p.id == o.parentId; })) {
+                add(o, -1);
+                for (const Organisation& c : used)
+                    if (c.parentId == o.id)
+                        add(c, laneOf.value(o.id));
+            }
+        m_view->setOrganisationLanes(std::move(lanes), labels);
+    } else {
+        m_view->setLaneMode(mode == 2 ? TimelineView::LaneMode::Single : TimelineView::LaneMode::Category);
+    }
+}
+
+QString TimelinePanel::tooltipFor(qint64 eventId) const
+{
+    const Event* e = m_lookup ? m_lookup(eventId) : nullptr;
+    if (!e)
+        return tr("Event %1").arg(eventId);
+    QStringList orgs;
+    for (const auto& o : e->organisations)
+        orgs << (o.name.isEmpty() ? o.nameZh : o.name);
+    return QStringLiteral("<b>%1</b><br>%2 · %3 (%4)<br>%5")
+        .arg(e->title.toHtmlEscaped(), categoryLabel(e->category), formatSpan(e->date), precisionLabel(e->date.precision),
+             orgs.join(QLatin1String(", ")).toHtmlEscaped());
+}
+
+void TimelinePanel::saveState() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("timeline/startDay"), m_view->visibleStartDay());
+    s.setValue(QStringLiteral("timeline/daysPerPixel"), m_view->daysPerPixel());
+}
+
+void TimelinePanel::retranslate()
+{
+    m_lanes->setItemText(0, tr("Lanes by category"));
+    m_lanes->setItemText(1, tr("Lanes by organisation"));
+    m_lanes->setItemText(2, tr("Single lane"));
+    m_fit->setText(tr("Fit all"));
+    m_fit->setToolTip(tr("Show every event (Home)"));
+}
+
+void TimelinePanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace lodestone

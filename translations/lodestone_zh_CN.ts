@@ -124,15 +124,6 @@
     </message>
 </context>
 <context>
-    <name>ChartsPanel</name>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n 个事件</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExportFrame</name>
     <message>
         <source>Exported %1 · Lodestone</source>
@@ -232,6 +223,11 @@
         <source>Q%1 %2</source>
         <translation>%2年第%1季度</translation>
     </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>QDate format of a month-precision date, e.g. &quot;Nov 2025&quot;; Chinese puts the year first</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
 </context>
 <context>
     <name>ReportHighlighter</name>
@@ -310,7 +306,7 @@ Rule: %3</source>
     <name>TimelinePainter</name>
     <message>
         <source>%1 in view · %2</source>
-        <translation>视图内 %1 · %2</translation>
+        <translation>视图内 %1 · 共 %2</translation>
     </message>
     <message>
         <source>Verified</source>
@@ -1040,6 +1036,18 @@ Rule: %3</source>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
 </context>
 <context>
     <name>lodestone::AboutDialog</name>
@@ -1077,13 +1085,6 @@ Rule: %3</source>
     <message>
         <source>Your name, recorded with every verification and correction:</source>
         <translation>您的姓名（每次核实和更正时都会一并记录）：</translation>
-    </message>
-</context>
-<context>
-    <name>lodestone::BriefingExporter</name>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1172,22 @@ Rule: %3</source>
         <source>automatic</source>
         <translation>自动</translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yy</source>
+        <translation>yy年M月d日</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
 </context>
 <context>
     <name>lodestone::ChartCaptions</name>
@@ -1195,10 +1212,6 @@ Rule: %3</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <source>%n organisation(s)</source>
-        <translation>%n 个机构</translation>
-    </message>
-    <message>
         <source>verified reports only</source>
         <translation>仅限已核实报告</translation>
     </message>
@@ -1215,18 +1228,6 @@ Rule: %3</source>
         <translation>匹配“%1”</translation>
     </message>
     <message>
-        <source>%n event(s)</source>
-        <translation>%n 个事件</translation>
-    </message>
-    <message>
-        <source>Sources: %n report(s)</source>
-        <translation>来源：%n 份报告</translation>
-    </message>
-    <message>
-        <source> (%1 verified)</source>
-        <translation>（其中 %1 份已核实）</translation>
-    </message>
-    <message>
         <source> in the whole database</source>
         <translation>（整个数据库）</translation>
     </message>
@@ -1237,6 +1238,39 @@ Rule: %3</source>
     <message>
         <source>one bar per %1</source>
         <translation>按%1汇总</translation>
+    </message>
+    <message>
+        <source>%1 organisation</source>
+        <translation>%1 个机构</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 个机构</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <source>Sources: %1 (%2 verified)</source>
+        <translation>来源：%1（其中 %2 份已核实）</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>%1 份报告</translation>
+    </message>
+    <message>
+        <source>%1 reports</source>
+        <translation>%1 份报告</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>QDate format of a day in chart subtitles</extracomment>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1457,14 @@ Rule: %3</source>
         <translation>无法将简报写入 %1。
 
 %2</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +1940,7 @@ Credibility: %2</source>
     </message>
     <message>
         <source>Report</source>
-        <translation>报告</translation>
+        <translation>报告正文</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -1967,6 +2009,14 @@ Credibility: %2</source>
     <message>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing…</source>
+        <translation>导出简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>

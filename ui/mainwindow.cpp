@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "charts/chartspanel.h"
 #include "common/tablepanel.h"
 #include "db/backup.h"
 #include "events/eventdetailpanel.h"
@@ -81,10 +82,13 @@ void MainWindow::buildPanels()
     m_reader = new ReportReader(*m_context.queries, m_context.gazetteer, this);
     m_verification = new VerificationPanel(*m_context.writer, *m_context.queries, this);
     m_eventDetail = new EventDetailPanel(*m_context.writer, *m_context.queries, this);
+    m_charts = new ChartsPanel(*m_hub, this);
 
     QDockWidget* events = addPanel(m_eventPanel, QStringLiteral("dock.events"), Qt::BottomDockWidgetArea);
     QDockWidget* reports = addPanel(m_reportPanel, QStringLiteral("dock.reports"), Qt::BottomDockWidgetArea);
+    QDockWidget* charts = addPanel(m_charts, QStringLiteral("dock.charts"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(events, reports);
+    tabifyDockWidget(reports, charts);
     events->raise();
     QDockWidget* detail = addPanel(m_eventDetail, QStringLiteral("dock.eventdetail"), Qt::RightDockWidgetArea);
     QDockWidget* reader = addPanel(m_reader, QStringLiteral("dock.reader"), Qt::RightDockWidgetArea);
@@ -104,6 +108,7 @@ void MainWindow::connectPanels()
         statusBar()->showMessage(tr("Could not load data: %1").arg(detail), 8000);
     });
     connect(m_filterBar, &FilterBar::filterEdited, m_hub, &DataHub::setFilter);
+    connect(m_charts, &ChartsPanel::filterRequested, m_hub, &DataHub::setFilter);
     connect(m_hub, &DataHub::filterChanged, m_filterBar, &FilterBar::setFilter);
 
     // Selection: one event or report selected everywhere.
@@ -150,6 +155,7 @@ void MainWindow::buildMenus()
     file->addAction(action(QStringLiteral("importFolder"), &MainWindow::importFolder));
     file->addAction(action(QStringLiteral("demo"), &MainWindow::loadDemo));
     file->addSeparator();
+    file->addAction(action(QStringLiteral("briefing"), [this] { m_charts->exportBriefing(m_timeline->view()); }));
     file->addAction(action(QStringLiteral("backup"), &MainWindow::backupDatabase));
     file->addSeparator();
     QAction* quit = action(QStringLiteral("quit"), &QWidget::close);
@@ -163,7 +169,7 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(QString());
     m_menus.insert(QStringLiteral("view"), view);
-    for (const char* name : {"dock.events", "dock.reports", "dock.eventdetail", "dock.reader", "dock.verification"})
+    for (const char* name : {"dock.events", "dock.reports", "dock.charts", "dock.eventdetail", "dock.reader", "dock.verification"})
         view->addAction(m_docks.value(QString::fromLatin1(name))->toggleViewAction());
     view->addSeparator();
     QAction* fit = action(QStringLiteral("fitAll"), [this] { m_timeline->view()->fitAll(); });
@@ -217,6 +223,7 @@ void MainWindow::retranslate()
     m_actions.value(QStringLiteral("importFolder"))->setText(tr("Import &Folder…"));
     m_actions.value(QStringLiteral("demo"))->setText(tr("Load &Demo Corpus"));
     m_actions.value(QStringLiteral("backup"))->setText(tr("&Back Up Database…"));
+    m_actions.value(QStringLiteral("briefing"))->setText(tr("Export &Briefing…"));
     m_actions.value(QStringLiteral("quit"))->setText(tr("&Quit"));
     m_actions.value(QStringLiteral("fitAll"))->setText(tr("&Fit All Events"));
     m_actions.value(QStringLiteral("reload"))->setText(tr("&Reload"));
@@ -224,6 +231,7 @@ void MainWindow::retranslate()
     m_languageGroup->actions().first()->setText(tr("System"));
     m_docks.value(QStringLiteral("dock.events"))->setWindowTitle(tr("Events"));
     m_docks.value(QStringLiteral("dock.reports"))->setWindowTitle(tr("Reports"));
+    m_docks.value(QStringLiteral("dock.charts"))->setWindowTitle(tr("Charts"));
     m_docks.value(QStringLiteral("dock.eventdetail"))->setWindowTitle(tr("Event Details"));
     m_docks.value(QStringLiteral("dock.reader"))->setWindowTitle(tr("Report"));
     m_docks.value(QStringLiteral("dock.verification"))->setWindowTitle(tr("Verification"));

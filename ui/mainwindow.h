@@ -11,6 +11,7 @@ class QLabel;
 
 namespace lodestone {
 
+class ChartsPanel;
 class EventDetailPanel;
 class EventTableModel;
 class FilterBar;
@@ -62,6 +63,7 @@ private:
     ReportReader* m_reader = nullptr;
     VerificationPanel* m_verification = nullptr;
     EventDetailPanel* m_eventDetail = nullptr;
+    ChartsPanel* m_charts = nullptr;
     QHash<QString, QDockWidget*> m_docks;
     QHash<QString, QAction*> m_actions;
     QHash<QString, QMenu*> m_menus;

@@ -60,14 +60,32 @@ QString cleanPart(const TitleInput& in, int from, int to)
 
 QString trimObject(QString obj)
 {
-    static const QRegularExpression tailWords(
-        QStringLiteral("(?:\\s+(?:on|in|at|of|for|and|the|a|an|with|to|by|from|as|this|last|next|year|month|week))+$"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression stopWords(
-        QStringLiteral("\\s+(?:including|while|which|who|where|after|amid|as part of|following|that|because)\\b"));
-    const auto m = stopWords.match(obj);
-    if (m.hasMatch()) obj.truncate(m.capturedStart());
-    for (int k = 0; k < 3; ++k) obj.remove(tailWords);
+    // cut at a subordinate clause, then drop dangling function words at the end
+    static const QStringList stops = {QStringLiteral(" including "), QStringLiteral(" while "),
+                                      QStringLiteral(" which "),     QStringLiteral(" who "),
+                                      QStringLiteral(" where "),     QStringLiteral(" after "),
+                                      QStringLiteral(" amid "),      QStringLiteral(" as part of "),
+                                      QStringLiteral(" following "), QStringLiteral(" that "),
+                                      QStringLiteral(" because ")};
+    for (const QString& st : stops) {
+        const qsizetype at = obj.indexOf(st);
+        if (at >= 0) obj.truncate(at);
+    }
+    static const QStringList tail = {QStringLiteral("on"),  QStringLiteral("in"),   QStringLiteral("at"),
+                                     QStringLiteral("of"),  QStringLiteral("for"),  QStringLiteral("and"),
+                                     QStringLiteral("the"), QStringLiteral("a"),    QStringLiteral("an"),
+                                     QStringLiteral("with"), QStringLiteral("to"),  QStringLiteral("by"),
+                                     QStringLiteral("from"), QStringLiteral("as"),  QStringLiteral("this"),
+                                     QStringLiteral("last"), QStringLiteral("next"), QStringLiteral("year"),
+                                     QStringLiteral("month"), QStringLiteral("week")};
+    obj = obj.trimmed();
+    for (;;) {
+        const qsizetype sp = obj.lastIndexOf(u' ');
+        if (sp < 0) break;
+        if (!tail.contains(QStringView(obj).mid(sp + 1).toString(), Qt::CaseInsensitive)) break;
+        obj.truncate(sp);
+        obj = obj.trimmed();
+    }
     if (obj.startsWith(QStringLiteral("the "), Qt::CaseInsensitive)) obj = obj.mid(4);
     return obj.trimmed();
 }

@@ -13,6 +13,7 @@ namespace {
 
 constexpr size_t kDenseOrgLimit = size_t(1) << 22; // org ids below this are counted in a flat array
 constexpr qint64 kMaxBuckets = 2000;                // more bars than any chart can show
+constexpr qint64 kMaxLookupDays = 400000;           // ~1100 years: a day -> bucket table is cheaper than dates
 
 struct Civil {
     int year;
@@ -211,16 +212,32 @@ ChartData ChartAggregator::aggregate(const std::vector<TimelineEntry>& entries, 
     ts.bucket = bucket;
     const size_t buckets = static_cast<size_t>(keyN - key0 + 1);
     ts.counts.assign(buckets, CategoryCounts{});
-    for (quint32 i : matched) {
-        const TimelineEntry& e = entries[i];
-        const size_t b = static_cast<size_t>(bucketKey(e.startDay, bucket) - key0);
-        ++ts.counts[b][std::min<size_t>(e.category, kCategoryCount - 1)];
-    }
     ts.bucketStarts.reserve(buckets);
     qint32 start = bucketStart(first, bucket);
     for (size_t b = 0; b < buckets; ++b) {
         ts.bucketStarts.push_back(start);
         start = nextBucketStart(start, bucket);
+    }
+    const qint64 spanDays = qint64(last) - first + 1;
+    if (spanDays <= kMaxLookupDays) {
+        // Day -> bucket table over the span: one lookup per event instead of calendar arithmetic.
+        std::vector<quint32> dayBucket(static_cast<size_t>(spanDays));
+        size_t b = 0;
+        for (qint64 d = 0; d < spanDays; ++d) {
+            while (b + 1 < buckets && first + d >= ts.bucketStarts[b + 1])
+                ++b;
+            dayBucket[static_cast<size_t>(d)] = static_cast<quint32>(b);
+        }
+        for (quint32 i : matched) {
+            const TimelineEntry& e = entries[i];
+            ++ts.counts[dayBucket[static_cast<size_t>(e.startDay - first)]][std::min<size_t>(e.category, kCategoryCount - 1)];
+        }
+    } else {
+        for (quint32 i : matched) {
+            const TimelineEntry& e = entries[i];
+            const size_t b = static_cast<size_t>(bucketKey(e.startDay, bucket) - key0);
+            ++ts.counts[b][std::min<size_t>(e.category, kCategoryCount - 1)];
+        }
     }
     return out;
 }

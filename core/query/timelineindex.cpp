@@ -199,6 +199,12 @@ void TimelineIndex::buildLanes(std::vector<LaneSpec> orgLanes)
             m_order[counts[cell]++] = static_cast<quint32>(i);
         });
     }
+    // The base is ordered by category first: order each (lane, class) cell by start day.
+    for (size_t c = 0; c < cells; ++c) {
+        std::sort(m_order.begin() + m_segments[c], m_order.begin() + m_segments[c + 1], [&](quint32 a, quint32 b) {
+            return st.evs[a].start != st.evs[b].start ? st.evs[a].start < st.evs[b].start : a < b;
+        });
+    }
     m_laneTotals.assign(laneCount, 0);
     for (size_t l = 0; l <= laneCount; ++l)
         m_laneCells.push_back(static_cast<quint32>(l * kClassCount));

@@ -185,6 +185,10 @@ private slots:
         for (const QString& line : err.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             QVERIFY2(line.startsWith(QLatin1String("failed    ")) || line.startsWith(QLatin1String("lodestone: ")), qPrintable(line));
         const qint64 failedLines = err.count(QStringLiteral("failed    "));
+        // Wanted: the batch stops at the first full-disk error with one line. Today Importer::run goes on and
+        // every remaining file fails with its own line (and SQLite's EFBIG/IOERR_WRITE reads as "cannot read").
+        QEXPECT_FAIL("", "the importer does not stop at a full disk: one failure line per remaining file", Continue);
+        QVERIFY2(failedLines <= 1, qPrintable(QStringLiteral("%1 failure lines").arg(failedLines)));
 
         QCOMPARE(integrity(db), QStringLiteral("ok"));
         const qint64 after = count(db, "SELECT COUNT(*) FROM report");
@@ -199,9 +203,10 @@ private slots:
         QCOMPARE(doc.value(QStringLiteral("duplicates")).toInteger(), after - committed);
         QCOMPARE(count(db, "SELECT COUNT(*) FROM report"), qint64(605));
         QCOMPARE(integrity(db), QStringLiteral("ok"));
-        qInfo("disk full: exit %d after %lld ms, %lld reports stored before the limit, %lld failure lines; recovered import %lld ms",
+        qInfo("disk full: exit %d after %lld ms, %lld reports stored before the limit, %lld failure lines (first: %s); "
+              "recovered import %lld ms",
               r.code, static_cast<long long>(r.ms), static_cast<long long>(after - committed), static_cast<long long>(failedLines),
-              static_cast<long long>(rest.ms));
+              qPrintable(err.section(QLatin1Char('\n'), 0, 0).left(300)), static_cast<long long>(rest.ms));
     }
 
     void readOnlyFileAndFolder()
@@ -256,6 +261,38 @@ private slots:
         lock.release();
         const RunResult r = run({QStringLiteral("verify"), QStringLiteral("1"), QStringLiteral("--status"), QStringLiteral("verified"), QStringLiteral("--db"), db});
         QVERIFY2(r.code == 0, qPrintable(r.dump()));
+    }
+
+    void guiRefusesALockedDatabaseAndNamesTheHolder()
+    {
+        const QString db = freshDb(QStringLiteral("gui.sqlite"));
+        QVERIFY(run({QStringLiteral("import"), QStringLiteral("--db"), db, m_corpus + QStringLiteral("/report 00006.txt")}).code == 0);
+        InstanceLock lock(db);
+        QVERIFY(!lock.acquire());
+        const QByteArray before = sha256(db);
+        QProcess gui;
+        QProcessEnvironment env = environment(m_home);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("LODESTONE_LOG"), QStringLiteral("error"));
+        env.insert(QStringLiteral("LODESTONE_NO_DEMO_PROMPT"), QStringLiteral("1"));
+        gui.setProcessEnvironment(env);
+        gui.start(kBinary, {QStringLiteral("--db"), db});
+        QVERIFY(gui.waitForStarted(10000));
+        const QString expected = QStringLiteral("in use by another Lodestone process (pid %1)").arg(QCoreApplication::applicationPid());
+        QByteArray err;
+        QElapsedTimer t;
+        t.start();
+        while (!QString::fromUtf8(err).contains(expected) && gui.state() == QProcess::Running && t.elapsed() < 30000) {
+            gui.waitForReadyRead(100);
+            err += gui.readAllStandardError();
+        }
+        // The window asks what to do (the "Cannot Open Database" box with "Open Another…") and waits.
+        const bool waiting = gui.state() == QProcess::Running;
+        gui.kill();
+        gui.waitForFinished(10000);
+        QVERIFY2(QString::fromUtf8(err).contains(expected), err.constData());
+        QVERIFY2(waiting, "the GUI exited instead of offering another file");
+        QCOMPARE(sha256(db), before);
     }
 
     void runningImportHoldsTheDatabase()
@@ -342,7 +379,8 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.dump()));
         QVERIFY(!QJsonDocument::fromJson(r.out).array().isEmpty());
         r = run({QStringLiteral("reports"), QStringLiteral("--json"), QStringLiteral("--db"), db});
-        QVERIFY2(r.code == 0 && QString::fromUtf8(r.out).contains(QStringLiteral("entrées 报告")), qPrintable(r.dump()));
+        QVERIFY2(r.code == 0 && QJsonDocument::fromJson(r.out).array().size() == 3, qPrintable(r.dump()));
+        QCOMPARE(count(db, "SELECT COUNT(*) FROM report WHERE source_path LIKE '%/my reports 稀土 données/entrées 报告/report %'"), qint64(3));
         r = run({QStringLiteral("verify"), QStringLiteral("2"), QStringLiteral("--status"), QStringLiteral("verified"), QStringLiteral("--note"),
                  QStringLiteral("vérifié 已核实"), QStringLiteral("--db"), db});
         QVERIFY2(r.code == 0, qPrintable(r.dump()));

@@ -257,7 +257,7 @@ void TstDateResolver::dateparserEnglishCases()
     qInfo("dateparser English absolute cases: %d/%d", pass, total);
     if (!failures.isEmpty()) qInfo("not parsed: %s", qPrintable(failures.join(QStringLiteral(" | "))));
     QVERIFY(total >= 20);
-    QVERIFY2(pass * 100 >= total * 85, "dateparser English score fell below 85%");
+    QVERIFY2(pass * 100 >= total * 90, "dateparser English score fell below 90% (24/24 when written)");
 }
 
 void TstDateResolver::speed()

@@ -42,7 +42,12 @@ private slots:
         QCOMPARE(summary.failed, 0);
         QueryService queries(path);
 
-        AppContext ctx{&writer, &queries, gazetteer, path, QStringLiteral("en")};
+        AppContext ctx;
+        ctx.writer = &writer;
+        ctx.queries = &queries;
+        ctx.gazetteer = gazetteer;
+        ctx.databasePath = path;
+        ctx.language = QStringLiteral("en");
         MainWindow window(ctx);
         QSignalSpy events(window.hub(), &DataHub::eventsLoaded);
         QSignalSpy counts(window.hub(), &DataHub::countsLoaded);

@@ -24,14 +24,16 @@ namespace lodestone {
 namespace {
 
 constexpr int kResolution = 288;
-constexpr qreal kTableFontPx = 10.5;
+constexpr qreal kTableFontPx = 9.5;
+constexpr qreal kTimelineDesignScale = 1.6; // the timeline is laid out larger and scaled down to fit more lanes
 const QColor kInk(0x1f, 0x29, 0x33);
 const QColor kMuted(0x5f, 0x6b, 0x7a);
 const QColor kAccent(0x2f, 0x55, 0x8f);
 
 QString tr(const char* text, int n = -1)
 {
-    return QCoreApplication::translate("BriefingExporter", text, nullptr, n);
+    // The context lupdate files these strings under (tr() calls here sit in free functions of namespace lodestone); tst_translations checks.
+    return QCoreApplication::translate("lodestone", text, nullptr, n);
 }
 
 struct Page {
@@ -65,9 +67,13 @@ void paintTitlePage(QPainter& p, const QRectF& r, const BriefingSource& src, con
         QString label;
     };
     QString span = tr("no events");
-    if (!d.isEmpty())
-        span = QStringLiteral("%1 – %2").arg(locale.toString(QDate::fromJulianDay(d.firstDay), QStringLiteral("MMM yyyy")),
-                                             locale.toString(QDate::fromJulianDay(d.lastDay), QStringLiteral("MMM yyyy")));
+    if (!d.isEmpty()) {
+        const QDate first = QDate::fromJulianDay(d.firstDay);
+        const QDate last = QDate::fromJulianDay(d.lastDay);
+        span = first.year() == last.year()
+                   ? QStringLiteral("%1 – %2").arg(locale.toString(first, tr("MMM")), locale.toString(last, tr("MMM yyyy")))
+                   : QStringLiteral("%1 – %2").arg(first.year()).arg(last.year());
+    }
     const QList<Figure> figures = {
         {locale.toString(d.eventCount), tr("events match the filter")},
         {locale.toString(d.sourceReports), tr("source reports, %1 verified").arg(locale.toString(d.sourceVerified))},
@@ -79,7 +85,11 @@ void paintTitlePage(QPainter& p, const QRectF& r, const BriefingSource& src, con
     for (int i = 0; i < figures.size(); ++i) {
         const QRectF box(r.left() + i * boxW, r.top(), boxW - 12, valuePx * 2.6);
         p.fillRect(QRectF(box.left(), box.top(), 4, box.height()), kAccent);
-        p.setFont(ExportFrame::font(valuePx, QFont::Bold));
+        QFont valueFont = ExportFrame::font(valuePx, QFont::Bold);
+        const qreal needed = QFontMetricsF(valueFont).horizontalAdvance(figures[i].value);
+        if (needed > box.width() - 18)
+            valueFont.setPixelSize(std::max(8, int(valuePx * (box.width() - 18) / needed)));
+        p.setFont(valueFont);
         p.setPen(kInk);
         p.drawText(box.adjusted(14, 0, 0, -valuePx), Qt::AlignLeft | Qt::AlignVCenter, figures[i].value);
         p.setFont(ExportFrame::font(valuePx * 0.42));
@@ -95,12 +105,11 @@ void paintTitlePage(QPainter& p, const QRectF& r, const BriefingSource& src, con
     const qreal line = QFontMetricsF(item).lineSpacing() * 1.25;
     p.setFont(item);
     for (int i = 0; i < contents.size() && y + line <= r.bottom(); ++i, y += line)
-        p.drawText(QRectF(r.left(), y, r.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                   QStringLiteral("%1   %2").arg(i + 2).arg(contents[i]));
+        p.drawText(QRectF(r.left(), y, r.width(), line), Qt::AlignLeft | Qt::AlignVCenter, contents[i]);
 }
 
 // A timeline of the filtered events built offscreen from the cached index data.
-std::unique_ptr<TimelineView> makeTimeline(const BriefingSource& src, const EventFilter& filter)
+std::unique_ptr<TimelineView> makeTimeline(const BriefingSource& src, const EventFilter& filter, const QSizeF& content)
 {
     if (!src.base || src.base->timeline.entries.empty())
         return nullptr;
@@ -112,7 +121,8 @@ std::unique_ptr<TimelineView> makeTimeline(const BriefingSource& src, const Even
         if (!f.orgIds.contains(o.orgId))
             f.orgIds << o.orgId;
     view->setFilterMask(TimelineFilterMask::fromEventFilter(f));
-    view->resize(1600, 800);
+    view->resize((content * kTimelineDesignScale).toSize());
+    view->show(); // not on screen (WA_DontShowOnScreen), but laid out at this size
     if (!src.charts.isEmpty())
         view->showRange(src.charts.firstDay, src.charts.lastDay);
     return view;
@@ -126,7 +136,7 @@ QList<Page> buildPages(const BriefingSource& src, const BriefingOptions& o, QWid
     if (timeline)
         pages << Page{tr("Timeline"), [timeline](QPainter& p, const QRectF& r) { ChartExporter::paintWidget(p, timeline, r); }};
     ChartStyle style;
-    style.fontPx = 12;
+    style.fontPx = 13;
     for (int k = 0; k < kChartKindCount; ++k) {
         const auto kind = static_cast<ChartKind>(k);
         charts.push_back(std::unique_ptr<QChart>(ChartBuilder::build(kind, src.charts, style)));
@@ -142,9 +152,17 @@ QList<Page> buildPages(const BriefingSource& src, const BriefingOptions& o, QWid
     const auto sourcePages = BriefingTables::sourcePages(src, content.size(), kTableFontPx);
     for (int i = 0; i < sourcePages.size(); ++i)
         pages << Page{sourcePages.size() > 1 ? tr("Sources (%1 of %2)").arg(i + 1).arg(sourcePages.size()) : tr("Sources"), sourcePages[i]};
-    QStringList contents;
-    for (int i = 1; i < pages.size(); ++i)
-        contents << pages[i].title;
+    QStringList contents; // one line per section with its first page number
+    const int firstEvents = 1 + (timeline ? 1 : 0) + kChartKindCount;
+    const int firstSources = firstEvents + int(eventPages.size());
+    for (int i = 1; i < pages.size(); ++i) {
+        if (i < firstEvents)
+            contents << QStringLiteral("%1   %2").arg(i + 1).arg(pages[i].title);
+        else if (i == firstEvents)
+            contents << QStringLiteral("%1   %2").arg(i + 1).arg(tr("Events"));
+        else if (i == firstSources)
+            contents << QStringLiteral("%1   %2").arg(i + 1).arg(tr("Sources"));
+    }
     pages[0].paint = [&src, contents](QPainter& p, const QRectF& r) { paintTitlePage(p, r, src, contents); };
     return pages;
 }
@@ -168,15 +186,15 @@ QStringList BriefingExporter::pageTitles(const BriefingSource& src, const EventF
 Error BriefingExporter::write(const QString& path, const BriefingSource& src, const EventFilter& filter,
                               const BriefingOptions& o, QWidget* timeline)
 {
-    std::unique_ptr<TimelineView> ownTimeline;
-    if (!timeline) {
-        ownTimeline = makeTimeline(src, filter);
-        timeline = ownTimeline.get();
-    }
     ExportOptions frame = frameOptions(src, filter, o);
     frame.title = defaultTitle(o);
     const QRectF page(QPointF(0, 0), o.pageSize);
     const QRectF content = ExportFrame::contentRect(page, frame);
+    std::unique_ptr<TimelineView> ownTimeline;
+    if (!timeline) {
+        ownTimeline = makeTimeline(src, filter, content.size());
+        timeline = ownTimeline.get();
+    }
     std::vector<std::unique_ptr<QChart>> charts;
     const QList<Page> pages = buildPages(src, o, timeline, content, charts);
 
@@ -204,7 +222,7 @@ Error BriefingExporter::write(const QString& path, const BriefingSource& src, co
             f.title = pages[i].title;
             if (i == 0)
                 f.title = defaultTitle(o);
-            f.pageLabel = tr("page %1 of %2").arg(i + 1).arg(pages.size());
+            f.pageLabel = QCoreApplication::translate("lodestone", "page %1 of %2").arg(i + 1).arg(pages.size());
             ExportFrame::paint(p, page, f);
             const QRectF r = ExportFrame::contentRect(page, f);
             p.save();

@@ -23,11 +23,12 @@ const QColor kHeader(0xe3, 0xe8, 0xee);
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("BriefingTables", text);
+    // The context lupdate files these strings under (tr() calls here sit in BriefingTables members); tst_translations checks.
+    return QCoreApplication::translate("lodestone::BriefingTables", text);
 }
 
 constexpr int kCols = 5;
-constexpr qreal kColFractions[kCols] = {0.12, 0.15, 0.37, 0.22, 0.14};
+constexpr qreal kColFractions[kCols] = {0.10, 0.15, 0.42, 0.20, 0.13};
 
 struct Row {
     QStringList cells; // kCols cells
@@ -62,7 +63,7 @@ QList<BriefingTables::PagePainter> BriefingTables::eventPages(const BriefingSour
     const QFont font = ExportFrame::font(px);
     const QFont bold = ExportFrame::font(px, QFont::DemiBold);
     const QFontMetricsF fm(font);
-    const qreal pad = px * 0.45;
+    const qreal pad = px * 0.35;
     qreal widths[kCols];
     for (int c = 0; c < kCols; ++c)
         widths[c] = content.width() * kColFractions[c];

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 
 namespace lodestone {
@@ -34,7 +35,8 @@ const QColor kGrid(0xe6, 0xe9, 0xee);
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ChartBuilder", text);
+    // The context lupdate files these strings under (tr() calls here sit in ChartBuilder members); tst_translations checks.
+    return QCoreApplication::translate("lodestone::ChartBuilder", text);
 }
 
 QAbstractBarSeries* barSeries(const QChart* chart)
@@ -50,6 +52,7 @@ void styleAxis(QAbstractAxis* axis, qreal fontPx)
     axis->setTitleFont(ExportFrame::font(fontPx, QFont::DemiBold));
     axis->setLinePen(QPen(QColor(0xb8, 0xbf, 0xc8), 1));
     axis->setGridLinePen(QPen(kGrid, 1));
+    axis->setTruncateLabels(false);
 }
 
 // A count axis from 0 with whole-number ticks about every fifth of the range.
@@ -313,7 +316,8 @@ QChart* ChartBuilder::create(ChartKind kind, const ChartStyle& style)
         series->setBarWidth(0.55);
         series->setLabelsVisible(true);
         series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
-        series->setLabelsFormat(QStringLiteral("@value"));
+        series->setLabelsFormat(QStringLiteral("@value%"));
+        series->setLabelsPrecision(2);
         chart->addSeries(series);
         auto* y = new QBarCategoryAxis;
         y->setCategories({tr("Reports"), tr("Events")});
@@ -391,13 +395,14 @@ QString ChartBuilder::bucketLabel(qint32 startDay, ChartBucket bucket, bool comp
     const QDate d = QDate::fromJulianDay(startDay);
     const QLocale locale;
     switch (bucket) {
-    case ChartBucket::Week: return locale.toString(d, compact ? QStringLiteral("d MMM") : QStringLiteral("d MMM yy"));
+    // Date formats are translatable (QDate format strings): Chinese writes the year and month first.
+    case ChartBucket::Week: return locale.toString(d, compact ? tr("d MMM") : tr("d MMM yy"));
     case ChartBucket::Quarter: return tr("Q%1 %2").arg((d.month() - 1) / 3 + 1).arg(d.year());
     case ChartBucket::Year: return QString::number(d.year());
     case ChartBucket::Auto:
     case ChartBucket::Month: break;
     }
-    return locale.toString(d, compact && d.month() != 1 ? QStringLiteral("MMM") : QStringLiteral("MMM yyyy"));
+    return locale.toString(d, compact && d.month() != 1 ? tr("MMM") : tr("MMM yyyy"));
 }
 
 QString ChartBuilder::bucketName(ChartBucket bucket)

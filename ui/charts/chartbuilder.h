@@ -14,7 +14,7 @@ class QChart;
 namespace lodestone {
 
 struct ChartStyle final {
-    qreal fontPx = 12;       // axis and legend labels; titles are not drawn by the chart itself
+    qreal fontPx = 14;       // axis and legend labels (slide-sized); titles are drawn by the export frame
     int maxXLabels = 12;     // events over time: at most this many bucket labels
 };
 

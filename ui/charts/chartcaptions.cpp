@@ -13,7 +13,14 @@ namespace {
 
 QString tr(const char* text, int n = -1)
 {
-    return QCoreApplication::translate("ChartCaptions", text, nullptr, n);
+    // The context lupdate files these strings under (tr() calls here sit in ChartCaptions members); tst_translations checks.
+    return QCoreApplication::translate("lodestone::ChartCaptions", text, nullptr, n);
+}
+
+// Singular or plural pattern with %1 (translations may replace both).
+QString counted(qint64 n, const char* one, const char* many)
+{
+    return QCoreApplication::translate("lodestone::ChartCaptions", n == 1 ? one : many).arg(QLocale().toString(n));
 }
 
 } // namespace
@@ -22,7 +29,8 @@ QString ChartCaptions::filterText(const EventFilter& f, const ChartData& data)
 {
     const QLocale locale;
     QStringList parts;
-    const auto day = [&](const QDate& d) { return locale.toString(d, QStringLiteral("d MMM yyyy")); };
+    //: QDate format of a day in chart subtitles
+    const auto day = [&](const QDate& d) { return locale.toString(d, tr("d MMM yyyy")); };
     if (f.from.isValid() && f.to.isValid())
         parts << QStringLiteral("%1 – %2").arg(day(f.from), day(f.to));
     else if (f.from.isValid())
@@ -50,7 +58,8 @@ QString ChartCaptions::filterText(const EventFilter& f, const ChartData& data)
         if (!orgs.contains(n))
             orgs << n;
     if (orgs.isEmpty() && !f.orgIds.isEmpty())
-        orgs << tr("%n organisation(s)", int(f.orgIds.size()));
+        orgs << counted(f.orgIds.size(), QT_TRANSLATE_NOOP("lodestone::ChartCaptions", "%1 organisation"),
+                        QT_TRANSLATE_NOOP("lodestone::ChartCaptions", "%1 organisations"));
     if (!orgs.isEmpty())
         parts << orgs.join(QLatin1String(", "));
     if (f.verifiedOnly)
@@ -65,14 +74,17 @@ QString ChartCaptions::filterText(const EventFilter& f, const ChartData& data)
         parts << tr("verified and unverified reports");
     if (!f.search.trimmed().isEmpty())
         parts << tr("matching “%1”").arg(f.search.trimmed());
-    parts << tr("%n event(s)", int(data.eventCount));
+    parts << counted(qint64(data.eventCount), QT_TRANSLATE_NOOP("lodestone::ChartCaptions", "%1 event"),
+                     QT_TRANSLATE_NOOP("lodestone::ChartCaptions", "%1 events"));
     return parts.join(QStringLiteral(" · "));
 }
 
 QString ChartCaptions::sourcesText(const ChartData& data)
 {
-    const QString line = tr("Sources: %n report(s)", int(data.sourceReports)) +
-                         tr(" (%1 verified)").arg(QLocale().toString(data.sourceVerified));
+    const QString line = tr("Sources: %1 (%2 verified)")
+                             .arg(counted(data.sourceReports, QT_TRANSLATE_NOOP("lodestone::ChartCaptions", "%1 report"),
+                                          QT_TRANSLATE_NOOP("lodestone::ChartCaptions", "%1 reports")),
+                                  QLocale().toString(data.sourceVerified));
     return data.sourcesExact ? line : line + tr(" in the whole database");
 }
 

@@ -15,6 +15,8 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 #include <QWidget>
+#include <algorithm>
+#include <memory>
 
 namespace lodestone {
 
@@ -94,9 +96,14 @@ Error writePdf(const ChartExporter::ContentPainter& content, const QString& path
 
 void ChartExporter::paintChart(QPainter& painter, QChart* chart, const QRectF& target)
 {
-    if (!chart)
+    if (!chart || target.width() < 1 || target.height() < 1)
         return;
-    // A chart that was never shown lays out tiny: give it the target size, render its scene, restore.
+    // A chart that was never shown lays out tiny: give it a size, render its scene, restore. Small targets
+    // are laid out at a larger design size and scaled down, so labels keep room relative to the fonts.
+    constexpr qreal kDesignWidth = 760;
+    constexpr qreal kDesignHeight = 420;
+    const qreal k = std::max({1.0, kDesignWidth / target.width(), kDesignHeight / target.height()});
+    const QSizeF layoutSize = target.size() * k;
     std::unique_ptr<QGraphicsScene> ownScene;
     QGraphicsScene* scene = chart->scene();
     if (!scene) {
@@ -106,12 +113,11 @@ void ChartExporter::paintChart(QPainter& painter, QChart* chart, const QRectF& t
     }
     const QSizeF oldSize = chart->size();
     const QPointF oldPos = chart->pos();
-    chart->resize(target.size());
     chart->setPos(0, 0);
-    // Process the layout now so axes and labels match the new size.
+    chart->resize(layoutSize);
     if (QGraphicsLayout* layout = chart->layout())
         layout->activate();
-    scene->render(&painter, target, QRectF(chart->pos(), chart->size()), Qt::IgnoreAspectRatio);
+    scene->render(&painter, target, QRectF(QPointF(0, 0), layoutSize), Qt::IgnoreAspectRatio);
     if (ownScene) {
         ownScene->removeItem(chart);
     } else {

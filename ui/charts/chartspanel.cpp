@@ -40,7 +40,10 @@ struct LoadResult {
 
 QString countText(quint64 n)
 {
-    return QCoreApplication::translate("ChartsPanel", "%n event(s)", nullptr, int(n));
+    // QT_TRANSLATE_NOOP lets lupdate see both patterns; translate() picks one at run time.
+    return QCoreApplication::translate("lodestone::ChartsPanel", n == 1 ? QT_TRANSLATE_NOOP("lodestone::ChartsPanel", "%1 event")
+                                                                        : QT_TRANSLATE_NOOP("lodestone::ChartsPanel", "%1 events"))
+        .arg(QLocale().toString(n));
 }
 
 } // namespace

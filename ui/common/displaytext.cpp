@@ -45,7 +45,9 @@ QString formatSpan(const DateSpan& span)
     const QLocale locale;
     switch (span.precision) {
     case Precision::Day: return locale.toString(span.start, QLocale::ShortFormat);
-    case Precision::Month: return locale.toString(span.start, QStringLiteral("MMM yyyy"));
+    case Precision::Month:
+        //: QDate format of a month-precision date, e.g. "Nov 2025"; Chinese puts the year first
+        return locale.toString(span.start, QCoreApplication::translate("Precision", "MMM yyyy"));
     case Precision::Quarter:
         return QCoreApplication::translate("Precision", "Q%1 %2").arg((span.start.month() - 1) / 3 + 1).arg(span.start.year());
     case Precision::Year: return QString::number(span.start.year());

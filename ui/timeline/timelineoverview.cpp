@@ -17,6 +17,7 @@ TimelineOverview::TimelineOverview(QWidget* parent) : QWidget(parent)
 void TimelineOverview::setDensity(TimelineIndex::Density density)
 {
     m_density = std::move(density);
+    m_shape = QImage();
     update();
 }
 
@@ -60,7 +61,12 @@ void TimelineOverview::paintEvent(QPaintEvent*)
     p.drawLine(0, 0, width(), 0);
     const QRectF r = plotRect();
     const auto& counts = m_density.counts;
-    if (!counts.empty() && m_density.maxCount > 0) {
+    const qreal dpr = devicePixelRatioF();
+    if (m_shape.isNull() && !counts.empty() && m_density.maxCount > 0) {
+        m_shape = QImage(size() * dpr, QImage::Format_ARGB32_Premultiplied);
+        m_shape.setDevicePixelRatio(dpr);
+        m_shape.fill(Qt::transparent);
+        QPainter sp(&m_shape);
         // Area of sqrt-scaled density, one column per sample.
         QPainterPath path;
         path.moveTo(r.left(), r.bottom());
@@ -72,11 +78,14 @@ void TimelineOverview::paintEvent(QPaintEvent*)
         }
         path.lineTo(r.right(), r.bottom());
         path.closeSubpath();
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(QPen(QColor(0x7b, 0x8a, 0x9c), 1));
-        p.setBrush(QColor(0xb8, 0xc2, 0xce, 150));
-        p.drawPath(path);
+        sp.setRenderHint(QPainter::Antialiasing);
+        sp.setPen(QPen(QColor(0x7b, 0x8a, 0x9c), 1));
+        sp.setBrush(QColor(0xb8, 0xc2, 0xce, 150));
+        sp.drawPath(path);
     }
+    if (!m_shape.isNull())
+        p.drawImage(QPointF(0, 0), m_shape);
+    p.setRenderHint(QPainter::Antialiasing);
     if (m_day1 > m_day0 && !m_density.extent.isEmpty()) {
         const double x0 = xForDay(m_day0);
         const double x1 = std::max(x0 + 3, xForDay(m_day1));
@@ -109,6 +118,7 @@ void TimelineOverview::mouseMoveEvent(QMouseEvent* event)
 void TimelineOverview::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    m_shape = QImage();
     update();
 }
 

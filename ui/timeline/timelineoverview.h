@@ -3,6 +3,7 @@
 // window; click or drag to move the view. GUI thread.
 #include "query/timelineindex.h"
 
+#include <QImage>
 #include <QWidget>
 
 namespace lodestone {
@@ -32,6 +33,7 @@ private:
     QRectF plotRect() const;
 
     TimelineIndex::Density m_density;
+    QImage m_shape; // rendered density, rebuilt when density or size change
     double m_day0 = 0;
     double m_day1 = 0;
     double m_grabOffset = 0; // day offset between the press point and the window centre while dragging

@@ -6,6 +6,7 @@
 #include "timelineaxis.h"
 
 #include <QPainter>
+#include <QHash>
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
@@ -51,14 +52,9 @@ QColor laneColour(const TimelinePaintInput& in, const TimelineLaneFrame& lf, int
     return CategoryPalette::color(category);
 }
 
-void drawPoint(QPainter& p, QPointF c, QColor col, quint8 flags, bool selected, bool hovered)
+void drawPointShape(QPainter& p, QPointF c, QColor col, quint8 flags, bool hovered)
 {
     const double r = hovered ? 5.5 : 4.5;
-    if (selected) {
-        p.setPen(QPen(kAccent, 2.2));
-        p.setBrush(QColor(26, 115, 232, 45));
-        p.drawEllipse(c, r + 4.5, r + 4.5);
-    }
     if (faded(flags))
         col.setAlpha(90);
     if (flags & TimelineEntry::Verified) {
@@ -76,6 +72,48 @@ void drawPoint(QPainter& p, QPointF c, QColor col, quint8 flags, bool selected, 
     }
 }
 
+// Point markers are blitted from a small cache of pre-rendered sprites: antialiased ellipses per marker
+// would dominate the frame time.
+constexpr int kSprite = 24;
+
+const QImage& pointSprite(QColor col, quint8 flags, bool hovered, qreal dpr)
+{
+    static QHash<quint64, QImage> cache;
+    const quint8 style = quint8((flags & TimelineEntry::Verified ? 1 : 0) |
+                                (flags & TimelineEntry::Disputed ? 2 : 0) | (faded(flags) ? 4 : 0));
+    const quint64 key = quint64(col.rgba()) | (quint64(style) << 32) | (quint64(hovered) << 40) |
+                        (quint64(std::lround(dpr * 100)) << 48);
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        if (cache.size() > 512)
+            cache.clear();
+        QImage img(QSize(kSprite, kSprite) * dpr, QImage::Format_ARGB32_Premultiplied);
+        img.setDevicePixelRatio(dpr);
+        img.fill(Qt::transparent);
+        QPainter sp(&img);
+        sp.setRenderHint(QPainter::Antialiasing);
+        const quint8 f = quint8((style & 1 ? TimelineEntry::Verified : 0) | (style & 2 ? TimelineEntry::Disputed : 0) |
+                                (style & 4 ? TimelineEntry::RejectedReport : 0));
+        drawPointShape(sp, QPointF(kSprite / 2.0, kSprite / 2.0), col, f, hovered);
+        sp.end();
+        it = cache.insert(key, img);
+    }
+    return it.value();
+}
+
+void drawPoint(QPainter& p, QPointF c, QColor col, quint8 flags, bool selected, bool hovered)
+{
+    if (selected) {
+        const double r = hovered ? 5.5 : 4.5;
+        p.setPen(QPen(kAccent, 2.2));
+        p.setBrush(QColor(26, 115, 232, 45));
+        p.drawEllipse(c, r + 4.5, r + 4.5);
+    }
+    const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
+    p.drawImage(QPointF(std::round(c.x()) - kSprite / 2.0, std::round(c.y()) - kSprite / 2.0),
+                pointSprite(col, flags, hovered, dpr));
+}
+
 void drawSpan(QPainter& p, QRectF bar, QColor col, quint8 flags, bool selected, bool hovered)
 {
     if (selected) {
@@ -85,6 +123,10 @@ void drawSpan(QPainter& p, QRectF bar, QColor col, quint8 flags, bool selected, 
     }
     if (faded(flags))
         col.setAlpha(80);
+    if (bar.width() < 9 && (flags & TimelineEntry::Verified) && !selected && !hovered) {
+        p.fillRect(bar, col); // too short for visible rounding
+        return;
+    }
     const double radius = bar.height() / 2;
     if (flags & TimelineEntry::Verified) {
         p.setPen(hovered ? QPen(col.darker(150), 1.2) : Qt::NoPen);
@@ -105,6 +147,35 @@ void drawSpan(QPainter& p, QRectF bar, QColor col, quint8 flags, bool selected, 
         p.setPen(QPen(QColor(0x3d, 0x48, 0x52, 150), 1.2));
         p.drawLine(QPointF(bar.left() + 2, bar.center().y()), QPointF(bar.right() - 2, bar.center().y()));
     }
+}
+
+// Cluster badges are rendered once per (text, colour, style) and blitted.
+const QImage& badgeSprite(const QString& text, QColor col, bool compact, const QFont& font, QSizeF size, QPainter& target)
+{
+    static QHash<QString, QImage> cache;
+    const qreal dpr = target.device() ? target.device()->devicePixelRatioF() : 1.0;
+    const QString key = text + QLatin1Char('|') + QString::number(col.rgba(), 16) + QLatin1Char(compact ? 'c' : 'w') +
+                        QString::number(dpr) + QLatin1Char('|') + font.key() + QString::number(size.width());
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        if (cache.size() > 2048)
+            cache.clear();
+        QImage img((size * dpr).toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
+        img.setDevicePixelRatio(dpr);
+        img.fill(Qt::transparent);
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setFont(font);
+        const QRectF br(0.5, 0.5, size.width() - 1, size.height() - 1);
+        p.setPen(compact ? QPen(col.darker(130), 1.0) : QPen(col, 1.2));
+        p.setBrush(compact ? col : QColor(255, 255, 255, 235));
+        p.drawRoundedRect(br, br.height() / 2, br.height() / 2);
+        p.setPen(compact ? Qt::white : kInk);
+        p.drawText(br, Qt::AlignCenter, text);
+        p.end();
+        it = cache.insert(key, img);
+    }
+    return it.value();
 }
 
 QRectF badgeRect(const QFontMetricsF& fm, const QString& text, QPointF centre)
@@ -131,9 +202,9 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
     TimelinePaintResult res;
     const TimelineLayout& L = in.layout;
     const QFont base = p.font();
-    p.fillRect(L.widget, Qt::white);
-    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::Antialiasing, false);
     p.setRenderHint(QPainter::TextAntialiasing, true);
+    p.fillRect(L.widget.toRect(), Qt::white);
 
     const TimelineFrame* fr = in.frame;
     const int rows = fr ? static_cast<int>(fr->lanes.size()) : 0;
@@ -145,7 +216,7 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
     for (int r = 0; r < rows; ++r) {
         const QRectF lane(L.plot.left(), L.laneTop(r), L.plot.width(), L.laneHeight);
         if (r % 2)
-            p.fillRect(lane, QColor(0xfa, 0xfb, 0xfc));
+            p.fillRect(lane.toRect(), QColor(0xfa, 0xfb, 0xfc));
     }
     p.restore();
 
@@ -204,18 +275,19 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
             continue;
         const double cy = L.pointCentre(r);
         const double half = L.pointHalfHeight();
-        // Density bars.
+        // Density bars (integer rects, no antialiasing: the cheap fill path).
+        p.setRenderHint(QPainter::Antialiasing, false);
         for (const TimelineBin& b : lf.bins) {
             QColor col = aggregateColour(in, lf);
             const double h = std::max(2.5, std::sqrt(double(b.count) / globalMax) * half);
             col.setAlpha(b.flags & TimelineEntry::Verified ? 170 : 95);
-            p.setPen(Qt::NoPen);
-            p.setBrush(col);
-            p.drawRoundedRect(QRectF(toX(b.x0) + 0.5, cy - h, std::max(1.0, double(b.x1 - b.x0) - 1.5), 2 * h), 1.5, 1.5);
+            const int bx = static_cast<int>(std::lround(toX(b.x0) + 0.5));
+            const int bw = std::max(1, static_cast<int>(std::lround(b.x1 - b.x0)) - 1);
+            p.fillRect(QRect(bx, static_cast<int>(std::lround(cy - h)), bw, static_cast<int>(std::lround(2 * h))), col);
             ++res.bins;
         }
         // Cluster badges over runs of adjacent bins.
-        p.setFont(badgeFont);
+        p.setRenderHint(QPainter::Antialiasing, true);
         QRectF lastBadge;
         size_t i = 0;
         while (i < lf.bins.size()) {
@@ -243,17 +315,16 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
                     continue;
                 const bool compact = (runX1 - runX0) <= 3.0 * fr->bucketPx;
                 const QColor col = aggregateColour(in, lf);
-                p.setPen(compact ? QPen(col.darker(130), 1.0) : QPen(col, 1.2));
-                p.setBrush(compact ? col : QColor(255, 255, 255, 235));
-                p.drawRoundedRect(br, br.height() / 2, br.height() / 2);
-                p.setPen(compact ? Qt::white : kInk);
-                p.drawText(br, Qt::AlignCenter, text);
-                res.badges.push_back(br);
+                const QImage& img = badgeSprite(text, col, compact, badgeFont, br.size(), p);
+                const QPointF at(std::round(br.left()), std::round(br.top()));
+                p.drawImage(at, img);
+                res.badges.push_back(QRectF(at, br.size()));
                 lastBadge = br;
             }
             i = j;
         }
         // Spans without a row: a thin coverage band under the rows, darker where more overlap.
+        p.setRenderHint(QPainter::Antialiasing, false);
         if (!lf.spanCoverage.empty()) {
             const quint32 maxCov = *std::max_element(lf.spanCoverage.begin(), lf.spanCoverage.end());
             QColor col = aggregateColour(in, lf);
@@ -263,12 +334,12 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
                 if (lf.spanCoverage[b] == 0)
                     continue;
                 col.setAlpha(static_cast<int>(50 + 170 * std::sqrt(double(lf.spanCoverage[b]) / maxCov)));
-                p.setBrush(col);
-                const double bx = toX(double(b) * fr->bucketPx);
-                p.drawRect(QRectF(bx, y, fr->bucketPx, TimelineLayout::kCoverageHeight));
+                const int bx = static_cast<int>(std::lround(toX(double(b) * fr->bucketPx)));
+                p.fillRect(QRect(bx, static_cast<int>(std::lround(y)), fr->bucketPx, int(TimelineLayout::kCoverageHeight)), col);
             }
         }
         // Markers: spans, then points.
+        p.setRenderHint(QPainter::Antialiasing, true);
         for (const TimelineMarker& m : lf.markers) {
             if (!m.span)
                 continue;

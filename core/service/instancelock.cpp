@@ -4,6 +4,9 @@
 
 #include <QFileInfo>
 #include <QLockFile>
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
 
 namespace lodestone {
 
@@ -33,17 +36,15 @@ QString InstanceLock::lockPathFor(const QString& databasePath)
 
 qint64 InstanceLock::holderPid(const QString& databasePath)
 {
+    // Reads the lock file without taking the lock (so asking never races a process that is acquiring it).
     auto probe = makeLockFile(databasePath);
-    if (probe->tryLock(0)) {
-        probe->unlock();
-        return 0;
-    }
     qint64 pid = 0;
     QString host;
     QString app;
-    if (probe->getLockInfo(&pid, &host, &app))
-        return pid;
-    return 0;
+    if (!probe->getLockInfo(&pid, &host, &app) || pid <= 0)
+        return 0;
+    const bool running = ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+    return running ? pid : 0;
 }
 
 Error InstanceLock::acquire()

@@ -27,7 +27,7 @@ public:
 
     const QString& databasePath() const { return m_databasePath; }
     static QString lockPathFor(const QString& databasePath);
-    // The PID recorded in the lock of databasePath when a running process holds it, else 0.
+    // The PID recorded in the lock of databasePath when that process is still running, else 0. Reads only.
     static qint64 holderPid(const QString& databasePath);
 
 private:

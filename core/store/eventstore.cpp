@@ -41,6 +41,8 @@ QList<PersonMention> peopleFromJson(const QString& json)
 
 int spanDays(qint64 s, qint64 e) { return static_cast<int>(e - s + 1); }
 
+constexpr qint64 kMaxMergeSpan = 366;
+
 void insertEvidence(SQLite::Database& db, qint64 eventId, qint64 reportId, const Evidence& ev)
 {
     SQLite::Statement st(db, "INSERT INTO evidence (event_id, report_id, quote, start_offset, end_offset) VALUES (?,?,?,?,?)");
@@ -83,16 +85,19 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
     if (!orgs.isEmpty()) {
         SQLite::Statement find(m_db,
                                "SELECT e.id, e.start_day, e.end_day, e.analyst_edited FROM event e WHERE e.category = ? AND e.start_day <= ? "
-                               "AND e.end_day >= ? AND e.rejected = 0 AND EXISTS (SELECT 1 FROM event_org eo WHERE "
+                               "AND e.start_day >= ? AND e.end_day >= ? AND e.rejected = 0 AND EXISTS (SELECT 1 FROM event_org eo WHERE "
                                "eo.event_id = e.id AND eo.org_id IN (SELECT value FROM json_each(?))) AND NOT EXISTS "
                                "(SELECT 1 FROM evidence ev WHERE ev.event_id = e.id AND ev.report_id = ?) "
                                "ORDER BY ABS(e.start_day - ?) LIMIT 8");
         sql::bind(find, 1, categoryKey(event.category));
         find.bind(2, static_cast<int64_t>(e));
-        find.bind(3, static_cast<int64_t>(s));
-        sql::bind(find, 4, idsJson(orgs));
-        find.bind(5, static_cast<int64_t>(reportId));
-        find.bind(6, static_cast<int64_t>(s));
+        // Mergeable events are at most a year long (or share this span), so they start at most
+        // kMaxMergeSpan days earlier: bounding the index range keeps this O(nearby), not O(category).
+        find.bind(3, static_cast<int64_t>(s - kMaxMergeSpan));
+        find.bind(4, static_cast<int64_t>(s));
+        sql::bind(find, 5, idsJson(orgs));
+        find.bind(6, static_cast<int64_t>(reportId));
+        find.bind(7, static_cast<int64_t>(s));
         while (find.executeStep()) {
             const qint64 id = find.getColumn(0).getInt64();
             const qint64 os = find.getColumn(1).getInt64();

@@ -60,8 +60,8 @@ private slots:
         QVERIFY(menus.contains(QStringLiteral("File")));
         QVERIFY(menus.contains(QStringLiteral("View")));
         QVERIFY(menus.contains(QStringLiteral("Help")));
-        QTRY_VERIFY_WITH_TIMEOUT(events.count() >= 1, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(counts.count() >= 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(events.count() >= 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(counts.count() >= 1, 30000);
         const auto rows = events.last().first().value<QList<Event>>();
         QVERIFY(rows.size() > 10);
         bool anyTableFilled = false;

@@ -70,6 +70,12 @@ QList<qint64> TablePanel::selectedIds() const
     return ids;
 }
 
+void TablePanel::setStretchColumn(int column)
+{
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
 void TablePanel::saveState() const
 {
     QSettings().setValue(m_settingsKey, m_view->horizontalHeader()->saveState());

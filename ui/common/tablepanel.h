@@ -19,6 +19,8 @@ public:
     void selectId(qint64 id);
     QList<qint64> selectedIds() const;
     void saveState() const;
+    // The column that takes the spare width (the title, usually).
+    void setStretchColumn(int column);
 
 signals:
     void idSelected(qint64 id);

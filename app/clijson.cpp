@@ -1,5 +1,7 @@
 #include "clijson.h"
 
+#include "interchange/eventjson.h"
+
 #include <QJsonArray>
 
 namespace lodestone::cli::json {
@@ -92,56 +94,7 @@ QJsonObject reportDetail(const Report& r, const QList<Organisation>& orgs, const
 
 QJsonObject event(const Event& e)
 {
-    QJsonObject o;
-    o[QStringLiteral("id")] = e.id;
-    o[QStringLiteral("category")] = categoryKey(e.category);
-    o[QStringLiteral("title")] = e.title;
-    o[QStringLiteral("summary")] = text(e.summary);
-    o[QStringLiteral("date_start")] = date(e.date.start);
-    o[QStringLiteral("date_end")] = date(e.date.end);
-    o[QStringLiteral("precision")] = precisionKey(e.date.precision);
-    o[QStringLiteral("date_rule")] = text(e.date.rule);
-    QJsonArray orgs;
-    for (const EventOrgLink& l : e.organisations) {
-        QJsonObject jo;
-        jo[QStringLiteral("id")] = l.orgId;
-        jo[QStringLiteral("name")] = l.name.isEmpty() ? l.nameZh : l.name;
-        jo[QStringLiteral("role")] = text(l.role);
-        jo[QStringLiteral("name_zh")] = text(l.nameZh);
-        orgs.append(jo);
-    }
-    o[QStringLiteral("organisations")] = orgs;
-    QJsonArray reports;
-    for (const EventReportLink& l : e.reports) {
-        QJsonObject jo;
-        jo[QStringLiteral("id")] = l.reportId;
-        jo[QStringLiteral("status")] = statusKey(l.status);
-        reports.append(jo);
-    }
-    o[QStringLiteral("reports")] = reports;
-    QJsonArray evidence;
-    for (const Evidence& ev : e.evidence) {
-        QJsonObject jo;
-        jo[QStringLiteral("report_id")] = ev.reportId;
-        jo[QStringLiteral("quote")] = ev.quote;
-        jo[QStringLiteral("start")] = ev.start;
-        jo[QStringLiteral("end")] = ev.end;
-        evidence.append(jo);
-    }
-    o[QStringLiteral("evidence")] = evidence;
-    o[QStringLiteral("verified")] = e.verified();
-    QJsonArray people;
-    for (const PersonMention& p : e.people) {
-        QJsonObject jo;
-        jo[QStringLiteral("name")] = p.name;
-        jo[QStringLiteral("role")] = text(p.role);
-        jo[QStringLiteral("organisation")] = text(p.orgKey);
-        people.append(jo);
-    }
-    o[QStringLiteral("people")] = people;
-    o[QStringLiteral("confidence")] = e.confidence;
-    o[QStringLiteral("rejected")] = e.rejected;
-    return o;
+    return EventJson::event(e); // one definition of the events JSON shape, shared with `export --format json`
 }
 
 QJsonObject organisation(const Organisation& org, const QString& parentName)

@@ -41,7 +41,7 @@ QList<PersonMention> peopleFromJson(const QString& json)
 
 int spanDays(qint64 s, qint64 e) { return static_cast<int>(e - s + 1); }
 
-constexpr qint64 kMaxMergeSpan = 366;
+constexpr int kNarrowSpan = 31;
 
 void insertEvidence(SQLite::Database& db, qint64 eventId, qint64 reportId, const Evidence& ev)
 {
@@ -91,9 +91,10 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
                                "ORDER BY ABS(e.start_day - ?) LIMIT 8");
         sql::bind(find, 1, categoryKey(event.category));
         find.bind(2, static_cast<int64_t>(e));
-        // Mergeable events are at most a year long (or share this span), so they start at most
-        // kMaxMergeSpan days earlier: bounding the index range keeps this O(nearby), not O(category).
-        find.bind(3, static_cast<int64_t>(s - kMaxMergeSpan));
+        // Mergeable events either share this exact span or are both at most a month long, so a candidate
+        // starts on this event's first day or at most kNarrowSpan days before it: bounding the index range
+        // keeps the lookup O(nearby events), not O(events of the category).
+        find.bind(3, static_cast<int64_t>(spanDays(s, e) <= kNarrowSpan ? s - kNarrowSpan : s));
         find.bind(4, static_cast<int64_t>(s));
         sql::bind(find, 5, idsJson(orgs));
         find.bind(6, static_cast<int64_t>(reportId));
@@ -103,7 +104,7 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
             const qint64 os = find.getColumn(1).getInt64();
             const qint64 oe = find.getColumn(2).getInt64();
             const bool sameSpan = os == s && oe == e;
-            const bool bothNarrow = spanDays(os, oe) <= 31 && spanDays(s, e) <= 31;
+            const bool bothNarrow = spanDays(os, oe) <= kNarrowSpan && spanDays(s, e) <= kNarrowSpan;
             if (!sameSpan && !bothNarrow)
                 continue;
             const bool edited = find.getColumn(3).getInt() != 0;

@@ -51,6 +51,8 @@ private slots:
         MainWindow window(ctx);
         QSignalSpy events(window.hub(), &DataHub::eventsLoaded);
         QSignalSpy counts(window.hub(), &DataHub::countsLoaded);
+        QStringList failures;
+        connect(window.hub(), &DataHub::loadFailed, this, [&failures](const QString& d) { failures << d; });
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Lodestone"));
@@ -60,7 +62,7 @@ private slots:
         QVERIFY(menus.contains(QStringLiteral("File")));
         QVERIFY(menus.contains(QStringLiteral("View")));
         QVERIFY(menus.contains(QStringLiteral("Help")));
-        QTRY_VERIFY_WITH_TIMEOUT(events.count() >= 1, 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(events.count() >= 1, qPrintable(failures.join(QLatin1String("; "))), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(counts.count() >= 1, 30000);
         const auto rows = events.last().first().value<QList<Event>>();
         QVERIFY(rows.size() > 10);

@@ -1,5 +1,7 @@
 #include "datahub.h"
 
+#include "deliver.h"
+
 #include <utility>
 
 #include "service/queryservice.h"
@@ -54,14 +56,16 @@ void DataHub::loadReports()
 {
     const quint64 gen = m_reportGen.next();
     const EventFilter filter = m_filter;
-    m_queries.run([filter](ReadContext& ctx) {
+    deliver(this, m_queries.run([filter](ReadContext& ctx) {
         ReportQuery q;
         q.search = filter.search;
         return ctx.stores.reports.list(q);
-    }).then(this, [this, gen](const QList<Report>& reports) {
+    }),
+        [this, gen](const QList<Report>& reports) {
         if (m_reportGen.isCurrent(gen))
             emit reportsLoaded(reports);
-    }).onFailed(this, [this](const std::exception& e) {
+    },
+        [this](const std::exception& e) {
         emit loadFailed(QString::fromUtf8(e.what()));
     });
 }
@@ -70,18 +74,20 @@ void DataHub::loadEvents()
 {
     const quint64 gen = m_eventGen.next();
     const EventFilter filter = m_filter;
-    m_queries.run([filter](ReadContext& ctx) {
+    deliver(this, m_queries.run([filter](ReadContext& ctx) {
         EventFilter f = filter;
         if (!f.orgNames.isEmpty())
             f.orgIds << ctx.stores.orgs.resolveNames(f.orgNames);
         const QList<qint64> hits = f.search.trimmed().isEmpty() ? QList<qint64>{} : ctx.stores.reports.searchIds(f.search);
         return std::make_pair(f, ctx.stores.events.list(f, hits, kEventRowLimit));
-    }).then(this, [this, gen](const std::pair<EventFilter, QList<Event>>& result) {
+    }),
+        [this, gen](const std::pair<EventFilter, QList<Event>>& result) {
         if (!m_eventGen.isCurrent(gen))
             return;
         emit filterResolved(result.first);
         emit eventsLoaded(result.second);
-    }).onFailed(this, [this](const std::exception& e) {
+    },
+        [this](const std::exception& e) {
         emit loadFailed(QString::fromUtf8(e.what()));
     });
 }
@@ -89,17 +95,19 @@ void DataHub::loadEvents()
 void DataHub::loadCounts()
 {
     const quint64 gen = m_countGen.next();
-    m_queries.run([](ReadContext& ctx) {
+    deliver(this, m_queries.run([](ReadContext& ctx) {
         DashboardCounts c;
         c.reports = ctx.stores.reports.count();
         c.events = ctx.stores.events.count();
         c.organisations = ctx.stores.orgs.count();
         c.verifiedReports = ctx.stores.reports.countWithStatus(VerificationStatus::Verified);
         return c;
-    }).then(this, [this, gen](const DashboardCounts& c) {
+    }),
+        [this, gen](const DashboardCounts& c) {
         if (m_countGen.isCurrent(gen))
             emit countsLoaded(c);
-    }).onFailed(this, [this](const std::exception& e) {
+    },
+        [this](const std::exception& e) {
         emit loadFailed(QString::fromUtf8(e.what()));
     });
 }
@@ -111,25 +119,28 @@ namespace lodestone {
 void DataHub::loadOrganisations()
 {
     const quint64 gen = m_orgGen.next();
-    m_queries.run([](ReadContext& ctx) { return ctx.stores.orgs.list(); })
-        .then(this, [this, gen](const QList<Organisation>& orgs) {
+    deliver(this, m_queries.run([](ReadContext& ctx) { return ctx.stores.orgs.list(); })
+        ,
+        [this, gen](const QList<Organisation>& orgs) {
             if (m_orgGen.isCurrent(gen))
                 emit organisationsLoaded(orgs);
-        })
-        .onFailed(this, [this](const std::exception& e) { emit loadFailed(QString::fromUtf8(e.what())); });
+        },
+        [this](const std::exception& e) { emit loadFailed(QString::fromUtf8(e.what())); });
 }
 
 void DataHub::loadTimeline()
 {
     const quint64 gen = m_timelineGen.next();
-    m_queries.run([](ReadContext& ctx) {
+    deliver(this, m_queries.run([](ReadContext& ctx) {
         TimelineData data = ctx.stores.events.loadTimeline();
         return std::shared_ptr<const TimelineIndex>(
             std::make_shared<const TimelineIndex>(std::move(data.entries), std::move(data.links)));
-    }).then(this, [this, gen](const std::shared_ptr<const TimelineIndex>& index) {
+    }),
+        [this, gen](const std::shared_ptr<const TimelineIndex>& index) {
         if (m_timelineGen.isCurrent(gen))
             emit timelineLoaded(index);
-    }).onFailed(this, [this](const std::exception& e) { emit loadFailed(QString::fromUtf8(e.what())); });
+    },
+        [this](const std::exception& e) { emit loadFailed(QString::fromUtf8(e.what())); });
 }
 
 } // namespace lodestone

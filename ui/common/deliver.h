@@ -22,4 +22,10 @@ void deliver(QObject* receiver, QFuture<T> future, OnResult onResult, OnError on
     watcher->setFuture(future);
 }
 
+template <class T, class OnResult>
+void deliver(QObject* receiver, QFuture<T> future, OnResult onResult)
+{
+    deliver(receiver, std::move(future), std::move(onResult), [](const std::exception&) {});
+}
+
 } // namespace lodestone

@@ -1,5 +1,6 @@
 #include "eventdetailpanel.h"
 
+#include "common/deliver.h"
 #include "common/categorylabels.h"
 #include "common/displaytext.h"
 #include "eventeditdialog.h"
@@ -128,7 +129,7 @@ void EventDetailPanel::reload()
         clearView(tr("Select an event to see its details."));
         return;
     }
-    m_queries.run([id](ReadContext& ctx) {
+    deliver(this, m_queries.run([id](ReadContext& ctx) {
         Data d;
         d.event = ctx.stores.events.get(id);
         if (!d.event)
@@ -141,7 +142,8 @@ void EventDetailPanel::reload()
                 d.reportTitles.insert(r.id, r.doc.title);
         d.corrections = CorrectionStore(ctx.db.sql()).history(QStringLiteral("event"), id);
         return d;
-    }).then(this, [this, gen, id](const Data& d) {
+    }),
+        [this, gen, id](const Data& d) {
         if (!m_gen.isCurrent(gen))
             return;
         if (!d.event) {
@@ -150,7 +152,8 @@ void EventDetailPanel::reload()
         }
         showData(d);
         emit loaded(id);
-    }).onFailed(this, [this, gen](const std::exception& e) {
+    },
+        [this, gen](const std::exception& e) {
         if (m_gen.isCurrent(gen))
             clearView(tr("Could not load the event: %1").arg(QString::fromUtf8(e.what())));
     });

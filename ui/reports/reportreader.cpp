@@ -1,5 +1,6 @@
 #include "reportreader.h"
 
+#include "common/deliver.h"
 #include "common/displaytext.h"
 #include "extract/gazetteer.h"
 #include "service/queryservice.h"
@@ -87,7 +88,7 @@ void ReportReader::reload()
         return;
     }
     auto gazetteer = m_gazetteer;
-    m_queries.run([id, gazetteer](ReadContext& ctx) {
+    deliver(this, m_queries.run([id, gazetteer](ReadContext& ctx) {
         ReaderData d;
         d.report = ctx.stores.reports.get(id);
         if (!d.report)
@@ -101,7 +102,8 @@ void ReportReader::reload()
             if (auto ev = ctx.stores.events.get(eventId))
                 d.events << *ev;
         return d;
-    }).then(this, [this, gen, id](const ReaderData& d) {
+    }),
+        [this, gen, id](const ReaderData& d) {
         if (!m_gen.isCurrent(gen))
             return;
         if (!d.report) {
@@ -110,7 +112,8 @@ void ReportReader::reload()
         }
         showReport(*d.report, ReportHighlighter::compute(d.report->doc.text, id, d.events, d.mentions, d.dates, m_gazetteer.get()));
         emit loaded(id);
-    }).onFailed(this, [this, gen](const std::exception& e) {
+    },
+        [this, gen](const std::exception& e) {
         if (m_gen.isCurrent(gen))
             clearView(tr("Could not load the report: %1").arg(QString::fromUtf8(e.what())));
     });

@@ -1,5 +1,6 @@
 #include "verificationpanel.h"
 
+#include "common/deliver.h"
 #include "admiralty.h"
 #include "analystname.h"
 #include "historyview.h"
@@ -168,9 +169,10 @@ void VerificationPanel::reload()
         m_history->setEntries({});
         return;
     }
-    m_queries.run([id](ReadContext& ctx) {
+    deliver(this, m_queries.run([id](ReadContext& ctx) {
         return Loaded{ctx.stores.verifications.get(id), ctx.stores.verifications.history(id)};
-    }).then(this, [this, gen, id](const Loaded& data) {
+    }),
+        [this, gen, id](const Loaded& data) {
         if (!m_gen.isCurrent(gen))
             return;
         showValue(data.value.value_or(Verification{}));

@@ -2,7 +2,6 @@
 // temporary databases and checks exit codes, stderr lines, JSON shapes and that unusable files stay untouched.
 #include <QCryptographicHash>
 #include <QHash>
-#include <QImage>
 #include <QSet>
 #include <QDir>
 #include <QFile>
@@ -17,107 +16,15 @@
 #include <SQLiteCpp/Database.h>
 #include <algorithm>
 
-namespace {
+#include "clirunner.h"
 
-const QString kBinary = QStringLiteral(LODESTONE_BIN_DIR "/lodestone");
-const QString kData = QStringLiteral(LODESTONE_TEST_DATA_DIR "/cli");
-const QString kSeed = QStringLiteral(LODESTONE_SHARED_DIR "/seed/000_de064577c930fc1f.txt");
+using namespace clitest;
 
-struct RunResult {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
 
-QProcessEnvironment environment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LODESTONE_LOG"), QStringLiteral("warn"));
-    env.insert(QStringLiteral("LODESTONE_ANALYST"), QStringLiteral("tester"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.remove(QStringLiteral("LODESTONE_DB"));
-    return env;
-}
-
-RunResult run(const QStringList& args, int timeoutMs = 120000)
-{
-    QProcess p;
-    p.setProcessEnvironment(environment());
-    p.start(kBinary, args);
-    RunResult r;
-    if (!p.waitForStarted(10000))
-        return r;
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QByteArray sha256(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return f.write(bytes) == bytes.size();
-}
-
-QString dump(const RunResult& r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.outText().left(2000), r.errText().left(2000));
-}
-
-QStringList orgNames(const QJsonObject& event)
-{
-    QStringList names;
-    for (const QJsonValue& o : event.value(QStringLiteral("organisations")).toArray())
-        names << o.toObject().value(QStringLiteral("name")).toString();
-    return names;
-}
-
-} // namespace
-
-class CliTest final : public QObject {
+class CliTest final : public QObject, private CliDb {
     Q_OBJECT
 
 private:
-    QTemporaryDir* m_dir = nullptr;
-    QString m_db;
-
-    QString good1() const { return kData + QStringLiteral("/rare-earth-processing-deal.txt"); }
-    QString good2() const { return kData + QStringLiteral("/technology-export-rules.txt"); }
-    RunResult cli(QStringList args) const
-    {
-        args << QStringLiteral("--db") << m_db;
-        return run(args);
-    }
-    // Imports both good fixtures and returns their report ids (in argument order).
-    QList<qint64> importGood()
-    {
-        const RunResult r = cli({QStringLiteral("import"), QStringLiteral("--json"), good1(), good2()});
-        if (r.code != 0)
-            return {};
-        QList<qint64> ids;
-        for (const QJsonValue& v : r.json().object().value(QStringLiteral("results")).toArray())
-            ids << v.toObject().value(QStringLiteral("report_id")).toInteger();
-        return ids;
-    }
 
 private slots:
     void initTestCase()
@@ -572,135 +479,6 @@ private slots:
         r = cli({QStringLiteral("events"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QVERIFY(!r.json().array().isEmpty());
-    }
-
-    void exportStixIsNotAvailableYet()
-    {
-        const RunResult r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("stix"), QStringLiteral("--out"),
-                                 m_dir->filePath(QStringLiteral("x.json"))});
-        QCOMPARE(r.code, 2);
-        QVERIFY2(r.errText().contains(QLatin1String("format stix is not available yet")), qPrintable(r.errText()));
-        QVERIFY(r.out.isEmpty());
-        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("x.json"))));
-    }
-
-    void exportUsageErrors_data()
-    {
-        QTest::addColumn<QStringList>("args");
-        QTest::newRow("export without format") << QStringList{"export", "--out", "x.csv"};
-        QTest::newRow("export unknown format") << QStringList{"export", "--format", "xml", "--out", "x.xml"};
-        QTest::newRow("export without out") << QStringList{"export", "--format", "csv"};
-        QTest::newRow("export bad date") << QStringList{"export", "--format", "csv", "--out", "x.csv", "--from", "2024-13-01"};
-        QTest::newRow("chart without name") << QStringList{"export-chart", "--format", "png", "--out", "x.png"};
-        QTest::newRow("chart unknown") << QStringList{"export-chart", "--chart", "pie", "--format", "png", "--out", "x.png"};
-        QTest::newRow("chart bad format") << QStringList{"export-chart", "--chart", "events-by-category", "--format", "gif", "--out", "x.gif"};
-        QTest::newRow("chart bad width") << QStringList{"export-chart", "--chart", "events-by-category", "--out", "x.png", "--width", "abc"};
-        QTest::newRow("chart tiny height") << QStringList{"export-chart", "--chart", "events-by-category", "--out", "x.png", "--height", "3"};
-        QTest::newRow("chart bad bucket") << QStringList{"export-chart", "--chart", "events-by-month", "--out", "x.png", "--bucket", "decade"};
-    }
-
-    void exportUsageErrors()
-    {
-        QFETCH(QStringList, args);
-        const RunResult r = cli(args);
-        QVERIFY2(r.code == 2, qPrintable(dump(r)));
-        // export-chart starts a (offscreen) QApplication, which may log platform notes first.
-        static const QRegularExpression usage(QStringLiteral("(^|\\n)lodestone: export(-chart)?: "));
-        QVERIFY2(r.errText().contains(usage), qPrintable(r.errText()));
-        QVERIFY(r.out.isEmpty());
-    }
-
-    void exportEventsCsvJsonTimelineJs()
-    {
-        QCOMPARE(importGood().size(), 2);
-        RunResult r = cli({QStringLiteral("events"), QStringLiteral("--json")});
-        QCOMPARE(r.code, 0);
-        const QJsonArray events = r.json().array();
-        QVERIFY(!events.isEmpty());
-
-        const QString json = m_dir->filePath(QStringLiteral("events.json"));
-        r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json});
-        QVERIFY2(r.code == 0, qPrintable(dump(r)));
-        QFile jf(json);
-        QVERIFY(jf.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(jf.readAll()).array(), events); // the shape of `events --json`
-
-        const QString csv = m_dir->filePath(QStringLiteral("events.csv"));
-        r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv});
-        QVERIFY2(r.code == 0, qPrintable(dump(r)));
-        QFile cf(csv);
-        QVERIFY(cf.open(QIODevice::ReadOnly));
-        const QByteArray bytes = cf.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-        const QString text = QString::fromUtf8(bytes.mid(3));
-        QVERIFY(text.startsWith(QStringLiteral("id,date_start,date_end,precision,category,title,organisations,reports,verified,evidence")));
-        // One record per event: count record starts "<id>,<yyyy-mm-dd>," after CRLF.
-        static const QRegularExpression record(QStringLiteral("\r\n(\\d+),(\\d{4}-\\d{2}-\\d{2})?,"));
-        QSet<qint64> ids;
-        for (auto it = record.globalMatch(text); it.hasNext();)
-            ids.insert(it.next().captured(1).toLongLong());
-        QCOMPARE(ids.size(), events.size());
-        for (const QJsonValue& v : events)
-            QVERIFY(ids.contains(v.toObject().value(QStringLiteral("id")).toInteger()));
-
-        // The filter applies: one category only.
-        const QString category = events.first().toObject().value(QStringLiteral("category")).toString();
-        qsizetype inCategory = 0;
-        for (const QJsonValue& v : events)
-            inCategory += v.toObject().value(QStringLiteral("category")).toString() == category;
-        r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json,
-                 QStringLiteral("--category"), category});
-        QVERIFY2(r.code == 0, qPrintable(dump(r)));
-        jf.close();
-        QVERIFY(jf.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(jf.readAll()).array().size(), inCategory);
-
-        const QString tl = m_dir->filePath(QStringLiteral("timeline.json"));
-        r = cli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("timelinejs"), QStringLiteral("--out"), tl,
-                 QStringLiteral("--title"), QStringLiteral("Test headline")});
-        QVERIFY2(r.code == 0, qPrintable(dump(r)));
-        QFile tf(tl);
-        QVERIFY(tf.open(QIODevice::ReadOnly));
-        const QJsonObject doc = QJsonDocument::fromJson(tf.readAll()).object();
-        QCOMPARE(doc.value(QStringLiteral("title")).toObject().value(QStringLiteral("text")).toObject().value(QStringLiteral("headline")).toString(),
-                 QStringLiteral("Test headline"));
-        QVERIFY(!doc.value(QStringLiteral("events")).toArray().isEmpty());
-        QVERIFY(doc.value(QStringLiteral("events")).toArray().first().toObject().contains(QStringLiteral("start_date")));
-    }
-
-    void exportChartEveryChartAndFormat()
-    {
-        QCOMPARE(importGood().size(), 2);
-        for (const char* chart : {"events-by-month", "events-by-category", "top-organisations", "verification-status"}) {
-            for (const char* format : {"png", "svg", "pdf"}) {
-                const QString out = m_dir->filePath(QStringLiteral("%1.%2").arg(QLatin1String(chart), QLatin1String(format)));
-                const RunResult r = cli({QStringLiteral("export-chart"), QStringLiteral("--chart"), QLatin1String(chart),
-                                         QStringLiteral("--format"), QLatin1String(format), QStringLiteral("--out"), out,
-                                         QStringLiteral("--width"), QStringLiteral("1280"), QStringLiteral("--height"), QStringLiteral("720"),
-                                         QStringLiteral("--title"), QStringLiteral("CLI chart 稀土")});
-                QVERIFY2(r.code == 0, qPrintable(QStringLiteral("%1 %2: %3").arg(QLatin1String(chart), QLatin1String(format), dump(r))));
-                QFile f(out);
-                QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(out));
-                const QByteArray bytes = f.readAll();
-                if (qstrcmp(format, "png") == 0) {
-                    QImage img;
-                    QVERIFY(img.loadFromData(bytes, "PNG"));
-                    QCOMPARE(img.size(), QSize(1280, 720));
-                } else if (qstrcmp(format, "svg") == 0) {
-                    QVERIFY(bytes.contains("<svg") && bytes.contains("<text"));
-                    QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("CLI chart 稀土")));
-                } else {
-                    QVERIFY(bytes.startsWith("%PDF-"));
-                }
-            }
-        }
-        // Filter options apply and the format follows the file name when --format is absent.
-        const QString out = m_dir->filePath(QStringLiteral("verified.png"));
-        const RunResult r = cli({QStringLiteral("export-chart"), QStringLiteral("--chart"), QStringLiteral("events-by-category"),
-                                 QStringLiteral("--out"), out, QStringLiteral("--verified-only"), QStringLiteral("--scale"), QStringLiteral("1")});
-        QVERIFY2(r.code == 0, qPrintable(dump(r)));
-        QVERIFY2(r.outText().contains(QStringLiteral("0 events")), qPrintable(r.outText()));
-        QCOMPARE(QImage(out).size(), QSize(1600, 900));
     }
 
     void helpForEveryCommand_data()

@@ -83,7 +83,10 @@ QString describeFileError(const Error& error, const QString& path)
     case ErrorCode::Io:
     case ErrorCode::NotFound: reason = QCoreApplication::translate("cli", "cannot read the file"); break;
     case ErrorCode::Cancelled: reason = QCoreApplication::translate("cli", "cancelled"); break;
-    case ErrorCode::DiskFull: reason = QCoreApplication::translate("cli", "the disk is full"); break;
+    case ErrorCode::DiskFull:
+        // The Importer stops the batch here; the technical detail counts the files not attempted.
+        reason = QCoreApplication::translate("cli", "the disk is full, the import stopped");
+        break;
     case ErrorCode::Locked: reason = QCoreApplication::translate("cli", "the database is locked"); break;
     default: reason = QCoreApplication::translate("cli", "import failed"); break;
     }

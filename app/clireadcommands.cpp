@@ -41,6 +41,21 @@ QString orDash(const QString& s)
     return s.isEmpty() ? QStringLiteral("-") : s;
 }
 
+// The shared start of `report ID` and `history ID`: parses the arguments (with --json) and opens the
+// database. Returns the exit code when the command must stop, else nothing and sets `id`.
+std::optional<int> parseReportCommand(Session& s, qint64& id)
+{
+    s.addJsonOption();
+    s.addPositional(QStringLiteral("id"), QCoreApplication::translate("cli", "Report id."), QStringLiteral("ID"));
+    if (auto rc = s.parse(1, 1))
+        return rc;
+    const auto parsed = s.reportIdArgument(0);
+    if (!parsed)
+        return 2;
+    id = *parsed;
+    return s.openDatabase();
+}
+
 } // namespace
 
 int reportsCommand()
@@ -87,21 +102,15 @@ int reportsCommand()
 int reportCommand()
 {
     Session s(QStringLiteral("report"), QCoreApplication::translate("cli", "Show one report with its text and extracted entities."));
-    s.addJsonOption();
-    s.addPositional(QStringLiteral("id"), QCoreApplication::translate("cli", "Report id."), QStringLiteral("ID"));
-    if (auto rc = s.parse(1, 1))
-        return *rc;
-    const auto id = s.reportIdArgument(0);
-    if (!id)
-        return 2;
-    if (auto rc = s.openDatabase())
+    qint64 id = 0;
+    if (auto rc = parseReportCommand(s, id))
         return *rc;
     struct Detail {
         std::optional<Report> report;
         QList<Organisation> orgs;
         QList<qint64> eventIds;
     };
-    const Detail d = s.query([reportId = *id](WriteContext& ctx) {
+    const Detail d = s.query([reportId = id](WriteContext& ctx) {
         Detail out;
         out.report = ctx.stores.reports.get(reportId);
         if (out.report) {
@@ -111,7 +120,7 @@ int reportCommand()
         return out;
     });
     if (!d.report)
-        return s.usageError(QCoreApplication::translate("cli", "no report with id %1").arg(*id));
+        return s.usageError(QCoreApplication::translate("cli", "no report with id %1").arg(id));
     const Report& r = *d.report;
     if (s.json()) {
         writeJson(json::reportDetail(r, d.orgs, d.eventIds));
@@ -245,22 +254,16 @@ int orgsCommand()
 int historyCommand()
 {
     Session s(QStringLiteral("history"), QCoreApplication::translate("cli", "Show a report's verification history, oldest first."));
-    s.addJsonOption();
-    s.addPositional(QStringLiteral("id"), QCoreApplication::translate("cli", "Report id."), QStringLiteral("ID"));
-    if (auto rc = s.parse(1, 1))
+    qint64 id = 0;
+    if (auto rc = parseReportCommand(s, id))
         return *rc;
-    const auto id = s.reportIdArgument(0);
-    if (!id)
-        return 2;
-    if (auto rc = s.openDatabase())
-        return *rc;
-    const auto history = s.query([reportId = *id](WriteContext& ctx) -> std::optional<QList<VerificationLogEntry>> {
+    const auto history = s.query([reportId = id](WriteContext& ctx) -> std::optional<QList<VerificationLogEntry>> {
         if (!ctx.stores.verifications.get(reportId))
             return std::nullopt;
         return ctx.stores.verifications.history(reportId);
     });
     if (!history)
-        return s.usageError(QCoreApplication::translate("cli", "no report with id %1").arg(*id));
+        return s.usageError(QCoreApplication::translate("cli", "no report with id %1").arg(id));
     if (s.json()) {
         QJsonArray arr;
         for (const VerificationLogEntry& e : *history)

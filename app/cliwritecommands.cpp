@@ -9,8 +9,10 @@
 #include "charts/chartcaptions.h"
 #include "charts/chartexporter.h"
 #include "common/categorylabels.h"
+#include "common/orgnames.h"
 #include "db/backup.h"
 #include "interchange/eventexporter.h"
+#include "interchange/exportsource.h"
 #include "query/chartsource.h"
 #include "service/importer.h"
 
@@ -103,6 +105,8 @@ int importAndReport(Session& s, const QStringList& paths, bool perFileLines)
         doc[QStringLiteral("duplicates")] = summary.duplicates;
         doc[QStringLiteral("failed")] = summary.failed;
         doc[QStringLiteral("cancelled")] = summary.cancelled;
+        if (!summary.notAttempted.isEmpty()) // the batch stopped (disk full): these files were not tried
+            doc[QStringLiteral("not_attempted")] = QJsonArray::fromStringList(summary.notAttempted);
         doc[QStringLiteral("seconds")] = seconds;
         writeJson(doc);
     } else {
@@ -111,6 +115,10 @@ int importAndReport(Session& s, const QStringList& paths, bool perFileLines)
                      .arg(counted(summary.duplicates, QT_TRANSLATE_NOOP("cli", "%1 duplicate"), QT_TRANSLATE_NOOP("cli", "%1 duplicates")))
                      .arg(summary.failed)
                      .arg(seconds, 0, 'f', 2));
+        if (!summary.notAttempted.isEmpty())
+            writeOut(QCoreApplication::translate("cli", "The import stopped: %1 not attempted. Free some space and run the same import again; "
+                                                        "what was stored is reported as duplicate.\n")
+                         .arg(counted(int(summary.notAttempted.size()), QT_TRANSLATE_NOOP("cli", "%1 file"), QT_TRANSLATE_NOOP("cli", "%1 files"))));
     }
     return summary.failed > 0 || summary.cancelled ? 1 : 0;
 }
@@ -120,7 +128,7 @@ int importAndReport(Session& s, const QStringList& paths, bool perFileLines)
 int importCommand()
 {
     Session s(QStringLiteral("import"),
-              QCoreApplication::translate("cli", "Import files or folders (recursively): text, HTML, Markdown, RSS/Atom, PDF, STIX, JSON/CSV."));
+              QCoreApplication::translate("cli", "Import files or folders (recursively): text, HTML, Markdown, RSS/Atom, PDF, STIX 2.1 bundles (.json), JSON/CSV report lists."));
     s.addJsonOption();
     s.addPositional(QStringLiteral("path"), QCoreApplication::translate("cli", "Files or folders to import."), QStringLiteral("PATH..."));
     if (auto rc = s.parse(1, -1))
@@ -299,26 +307,12 @@ std::optional<int> pixelOption(Session& s, const QString& name, int fallback)
     return v;
 }
 
-// Events matching the filter, as `events` lists them (an unknown organisation matches nothing).
-QList<Event> filteredEvents(Session& s, const EventFilter& filter)
-{
-    return s.query([f = filter](WriteContext& ctx) mutable {
-        bool nothing = false;
-        f = ChartSource::resolved(ctx.stores, f, &nothing);
-        if (nothing)
-            return QList<Event>{};
-        QList<qint64> searchIds;
-        if (!f.search.isEmpty())
-            searchIds = ctx.stores.reports.searchIds(f.search);
-        return ctx.stores.events.list(f, searchIds);
-    });
-}
 
 } // namespace
 
 int exportCommand()
 {
-    Session s(QStringLiteral("export"), QCoreApplication::translate("cli", "Export events, organisations and reports."));
+    Session s(QStringLiteral("export"), QCoreApplication::translate("cli", "Export events, organisations and reports. stix writes one STIX 2.1 bundle (reports, identities, events, relationships); csv, json and timelinejs write the events."));
     s.addOption({QStringLiteral("format")}, QCoreApplication::translate("cli", "Export format: stix, csv, json or timelinejs."),
                 QCoreApplication::translate("cli", "format"));
     s.addOption({QStringLiteral("out")}, QCoreApplication::translate("cli", "The file to write."), QCoreApplication::translate("cli", "file"));
@@ -343,8 +337,13 @@ int exportCommand()
         return 2;
     if (auto rc = s.openDatabase())
         return *rc;
-    const QList<Event> events = filteredEvents(s, *filter);
+    const ExportPayload payload = s.query([f = *filter, fmt = *format](WriteContext& ctx) {
+        return ExportSource::gather(ctx.stores, f, fmt); // STIX: with the organisations and backing reports
+    });
+    const QList<Event>& events = payload.events;
     EventExporter::Options options;
+    options.organisations = payload.organisations;
+    options.reports = payload.reports;
     options.headline = s.isSet(QStringLiteral("title")) ? s.value(QStringLiteral("title"))
                                                          : QCoreApplication::translate("cli", "Lodestone events");
     options.intro = QCoreApplication::translate("cli", "%1 events exported on %2")
@@ -379,9 +378,16 @@ int exportChartCommand()
     s.addOption({QStringLiteral("classification")},
                 QCoreApplication::translate("cli", "Classification or handling line printed at the top and bottom."),
                 QCoreApplication::translate("cli", "text"));
+    s.addOption({QStringLiteral("org-names")},
+                QCoreApplication::translate("cli", "Organisation names in labels and captions: en, zh or both (default both, e.g. \"Baogang Group 包钢集团\")."),
+                QStringLiteral("en|zh|both"));
     s.addEventFilterOptions();
     if (auto rc = s.parse(0, 0))
         return *rc;
+    const auto orgNames = OrgNames::fromKey(s.isSet(QStringLiteral("org-names")) ? s.value(QStringLiteral("org-names")) : QStringLiteral("both"));
+    if (!orgNames)
+        return s.usageError(QCoreApplication::translate("cli", "unknown --org-names \"%1\" (one of: en, zh, both)").arg(s.value(QStringLiteral("org-names"))));
+    OrgNames::setMode(*orgNames, false); // this run only; the GUI's saved choice is left alone
     const auto kind = chartKindFromKey(s.value(QStringLiteral("chart")).trimmed());
     if (!kind)
         return s.usageError(s.isSet(QStringLiteral("chart"))

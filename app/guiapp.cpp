@@ -3,6 +3,7 @@
 #include "translations.h"
 
 #include "common/datahub.h"
+#include "common/deliver.h"
 #include "extract/gazetteer.h"
 #include "importing/importcontroller.h"
 #include "ingest/democorpus.h"
@@ -17,7 +18,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QTimer>
 #include <spdlog/spdlog.h>
 
 namespace lodestone::app {
@@ -101,10 +101,12 @@ int runGui(QApplication& app, const QString& databaseArg, const QString& languag
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
 
-    // First start: offer the demo corpus.
+    // First start with an empty database: offer the demo corpus (the count is read on a reader thread).
     if (!settings.value(QStringLiteral("firstRunDone")).toBool() && !qEnvironmentVariableIsSet("LODESTONE_NO_DEMO_PROMPT")) {
         settings.setValue(QStringLiteral("firstRunDone"), true);
-        QTimer::singleShot(300, window, [window] {
+        deliver(window, queries.run([](ReadContext& ctx) { return ctx.stores.reports.count(); }), [window](qint64 reports) {
+            if (reports > 0)
+                return;
             const auto answer = QMessageBox::question(
                 window, QApplication::translate("GuiApp", "Welcome to Lodestone"),
                 QApplication::translate("GuiApp", "Load the demo corpus? It holds short reports on real, public "

@@ -17,7 +17,7 @@ QString usageText()
         "  lodestone <command> [--db PATH] [options]      run one command without a window\n"
         "\n"
         "Commands:\n"
-        "  import PATH...      import files or folders (text, HTML, Markdown, RSS/Atom, PDF, JSON/CSV)\n"
+        "  import PATH...      import files or folders (text, HTML, Markdown, RSS/Atom, PDF, STIX 2.1, JSON/CSV)\n"
         "  reports             list reports\n"
         "  report ID           one report with its text and extracted entities\n"
         "  events              list events matching a filter, oldest first\n"

@@ -124,6 +124,49 @@
     </message>
 </context>
 <context>
+    <name>DateRule</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>set by an analyst</source>
+        <translation>由分析员设定</translation>
+    </message>
+    <message>
+        <source>no date in the sentence: the report&apos;s year</source>
+        <translation>句中没有日期：取报告所在年份</translation>
+    </message>
+    <message>
+        <source>from the document&apos;s metadata (%1)</source>
+        <translation>来自文档元数据（%1）</translation>
+    </message>
+    <message>
+        <source>from the copyright line</source>
+        <translation>来自版权行</translation>
+    </message>
+    <message>
+        <source>inferred from the copyright year %1</source>
+        <translation>根据版权年份 %1 推断</translation>
+    </message>
+    <message>
+        <source>inferred from the copyright year %1, not before %2 (the latest date stated in the text)</source>
+        <translation>根据版权年份 %1 推断，不早于 %2（正文中最晚的日期）</translation>
+    </message>
+    <message>
+        <source>relative date in the sentence, counted from the publication date</source>
+        <translation>句中的相对日期，按发布日期推算</translation>
+    </message>
+    <message>
+        <source>part of a year named in the sentence</source>
+        <translation>句中指明的年内时段</translation>
+    </message>
+    <message>
+        <source>date stated in the sentence</source>
+        <translation>句中写明的日期</translation>
+    </message>
+</context>
+<context>
     <name>ExportFrame</name>
     <message>
         <source>Exported %1 · Lodestone</source>
@@ -227,6 +270,11 @@
         <source>MMM yyyy</source>
         <extracomment>QDate format of a month-precision date, e.g. &quot;Nov 2025&quot;; Chinese puts the year first</extracomment>
         <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>a range of days, e.g. &quot;03/02/2025 – 07/02/2025&quot;</extracomment>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -390,6 +438,10 @@ Rule: %3</source>
     <message>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is full, the import stopped</source>
+        <translation>磁盘已满，导入已停止</translation>
     </message>
     <message>
         <source>the database is locked</source>
@@ -768,8 +820,8 @@ Rule: %3</source>
         <translation>重复 %1</translation>
     </message>
     <message>
-        <source>Import files or folders (recursively): text, HTML, Markdown, RSS/Atom, PDF, STIX, JSON/CSV.</source>
-        <translation>导入文件或文件夹（递归）：文本、HTML、Markdown、RSS/Atom、PDF、STIX、JSON/CSV。</translation>
+        <source>Import files or folders (recursively): text, HTML, Markdown, RSS/Atom, PDF, STIX 2.1 bundles (.json), JSON/CSV report lists.</source>
+        <translation>导入文件或文件夹（递归）：文本、HTML、Markdown、RSS/Atom、PDF、STIX 2.1 数据包（.json）、JSON/CSV 报告列表。</translation>
     </message>
     <message>
         <source>Files or folders to import.</source>
@@ -866,8 +918,8 @@ Rule: %3</source>
         <translation>--%1 无效：“%2”（应为 64 至 16000 像素）</translation>
     </message>
     <message>
-        <source>Export events, organisations and reports.</source>
-        <translation>导出事件、机构和报告。</translation>
+        <source>Export events, organisations and reports. stix writes one STIX 2.1 bundle (reports, identities, events, relationships); csv, json and timelinejs write the events.</source>
+        <translation>导出事件、机构和报告。stix 格式写出一个 STIX 2.1 数据包（报告、身份、事件、关系）；csv、json 和 timelinejs 格式只写出事件。</translation>
     </message>
     <message>
         <source>Export format: stix, csv, json or timelinejs.</source>
@@ -980,6 +1032,28 @@ Rule: %3</source>
 </source>
         <translation>%1（%2）已写入 %3：%4 x %5 像素，%6
 </translation>
+    </message>
+    <message>
+        <source>Organisation names in labels and captions: en, zh or both (default both, e.g. &quot;Baogang Group 包钢集团&quot;).</source>
+        <translation>标签和说明中的机构名称：en（英文）、zh（中文）或 both（中英文并列，默认，例如“Baogang Group 包钢集团”）。</translation>
+    </message>
+    <message>
+        <source>unknown --org-names &quot;%1&quot; (one of: en, zh, both)</source>
+        <translation>未知的 --org-names 值“%1”（可选：en、zh、both）</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 not attempted. Free some space and run the same import again; what was stored is reported as duplicate.
+</source>
+        <translation>导入已停止：%1未尝试导入。请释放磁盘空间后再次运行同一导入；已保存的内容会报告为重复。
+</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 个文件</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 个文件</translation>
     </message>
 </context>
 <context>
@@ -1474,10 +1548,6 @@ Rule: %3</source>
         <translation>机构</translation>
     </message>
     <message>
-        <source>Chinese name</source>
-        <translation>中文名称</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -1554,10 +1624,6 @@ Rule: %3</source>
         <translation>%1（精确到%2，规则 %3）</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>confidence %1</source>
         <translation>置信度 %1</translation>
     </message>
@@ -1585,6 +1651,18 @@ Rule: %3</source>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
 </context>
 <context>
     <name>lodestone::EventEditDialog</name>
@@ -1595,10 +1673,6 @@ Rule: %3</source>
     <message>
         <source>Edit Event</source>
         <translation>编辑事件</translation>
-    </message>
-    <message>
-        <source>The date covers the whole month, quarter or year that contains the chosen day</source>
-        <translation>日期涵盖所选日期所在的整月、整季度或整年</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1635,6 +1709,77 @@ Rule: %3</source>
     <message>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>The date covers the whole month, quarter or year that contains the chosen day, or the days from the first date to the second (Range)</source>
+        <translation>日期涵盖所选日期所在的整月、整季度或整年，或从第一个日期到第二个日期之间的各天（日期范围）</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>标题不能为空。</translation>
+    </message>
+    <message>
+        <source>The date range ends (%1) before it starts (%2). Choose a last day on or after the first.</source>
+        <translation>日期范围的结束日（%1）早于开始日（%2）。请选择不早于开始日的结束日。</translation>
+    </message>
+</context>
+<context>
+    <name>lodestone::EventExportController</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>STIX 2.1 bundle (*.json)</source>
+        <translation>STIX 2.1 数据包 (*.json)</translation>
+    </message>
+    <message>
+        <source>TimelineJS (*.json)</source>
+        <translation>TimelineJS 时间线 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>导出事件</translation>
+    </message>
+    <message>
+        <source>Lodestone events</source>
+        <translation>Lodestone 事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events exported on %1</source>
+        <translation>
+            <numerusform>于 %1 导出 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The events could not be written to %1.
+
+%2</source>
+        <translation>无法将事件写入 %1。
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个事件写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The events could not be exported: %1</source>
+        <translation>无法导出事件：%1</translation>
     </message>
 </context>
 <context>
@@ -1807,9 +1952,21 @@ Credibility: %2</source>
             <numerusform>%n 个失败</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n 个未尝试</numerusform>
+        </translation>
+    </message>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import stopped because the disk is full. The reports imported before that are kept; %n file(s) were not attempted. Free some disk space and import the same files again: the reports already stored will be listed as duplicates.</source>
+        <translation>
+            <numerusform>磁盘已满，导入已停止。此前已导入的报告均已保留；有 %n 个文件未尝试导入。请释放磁盘空间后重新导入这些文件：已保存的报告将显示为重复。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -1850,6 +2007,18 @@ Credibility: %2</source>
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>the disk is full: %1</source>
+        <translation>磁盘已满：%1</translation>
+    </message>
+    <message>
+        <source>Not attempted</source>
+        <translation>未尝试</translation>
+    </message>
+    <message>
+        <source>stopped: disk full</source>
+        <translation>已停止：磁盘已满</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2187,30 @@ Credibility: %2</source>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
+    <message>
+        <source>Export &amp;Events…</source>
+        <translation>导出事件(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>lodestone::OrgNamesMenu</name>
+    <message>
+        <source>&amp;Organisation Names</source>
+        <translation>机构名称(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>英文(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese (中文)</source>
+        <translation>中文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Both (English 中文)</source>
+        <extracomment>Both names, English first, e.g. &quot;Baogang Group 包钢集团&quot;</extracomment>
+        <translation>中英文并列(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>lodestone::ReportReader</name>
@@ -2040,10 +2233,6 @@ Credibility: %2</source>
     <message>
         <source>published %1 (%2 precision, rule %3)</source>
         <translation>发布于 %1（精确到%2，规则 %3）</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
     </message>
     <message>
         <source>publication date unknown</source>
@@ -2111,6 +2300,14 @@ Credibility: %2</source>
     <message>
         <source>Events</source>
         <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1，由 %2 于 %3 标记</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配内容</translation>
     </message>
 </context>
 <context>
@@ -2295,7 +2492,7 @@ Usage:
   lodestone &lt;command&gt; [--db PATH] [options]      run one command without a window
 
 Commands:
-  import PATH...      import files or folders (text, HTML, Markdown, RSS/Atom, PDF, JSON/CSV)
+  import PATH...      import files or folders (text, HTML, Markdown, RSS/Atom, PDF, STIX 2.1, JSON/CSV)
   reports             list reports
   report ID           one report with its text and extracted entities
   events              list events matching a filter, oldest first
@@ -2323,7 +2520,7 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error or unusable database.
   lodestone &lt;command&gt; [--db PATH] [options]      不打开窗口，执行一条命令
 
 命令：
-  import PATH...      导入文件或文件夹（文本、HTML、Markdown、RSS/Atom、PDF、JSON/CSV）
+  import PATH...      导入文件或文件夹（文本、HTML、Markdown、RSS/Atom、PDF、STIX 2.1、JSON/CSV）
   reports             列出报告
   report ID           显示一份报告及其正文和抽取出的实体
   events              按时间先后列出符合筛选条件的事件

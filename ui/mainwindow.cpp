@@ -2,9 +2,11 @@
 
 #include "aboutdialog.h"
 #include "charts/chartspanel.h"
+#include "common/orgnamesmenu.h"
 #include "common/tablepanel.h"
 #include "db/backup.h"
 #include "events/eventdetailpanel.h"
+#include "events/eventexportcontroller.h"
 #include "events/eventtablemodel.h"
 #include "filters/filterbar.h"
 #include "importing/importcontroller.h"
@@ -25,10 +27,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace lodestone {
 
@@ -58,7 +63,18 @@ QDockWidget* MainWindow::addPanel(QWidget* widget, const QString& objectName, Qt
 {
     auto* dock = new QDockWidget(this);
     dock->setObjectName(objectName);
-    dock->setWidget(widget);
+    if (area == Qt::RightDockWidgetArea) {
+        // The side panels stack several sections: let them scroll rather than push the window past the screen.
+        auto* scroll = new QScrollArea(dock);
+        scroll->setObjectName(objectName + QStringLiteral(".scroll"));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setWidget(widget);
+        dock->setWidget(scroll);
+    } else {
+        dock->setWidget(widget);
+    }
     addDockWidget(area, dock);
     m_docks.insert(objectName, dock);
     return dock;
@@ -85,6 +101,9 @@ void MainWindow::buildPanels()
     m_verification = new VerificationPanel(*m_context.writer, *m_context.queries, this);
     m_eventDetail = new EventDetailPanel(*m_context.writer, *m_context.queries, this);
     m_charts = new ChartsPanel(*m_hub, this);
+    m_eventExport = new EventExportController(*m_hub, this);
+    connect(m_eventExport, &EventExportController::finished, this,
+            [this](bool, const QString& message) { statusBar()->showMessage(message, 10000); });
 
     QDockWidget* events = addPanel(m_eventPanel, QStringLiteral("dock.events"), Qt::BottomDockWidgetArea);
     QDockWidget* reports = addPanel(m_reportPanel, QStringLiteral("dock.reports"), Qt::BottomDockWidgetArea);
@@ -158,6 +177,7 @@ void MainWindow::buildMenus()
     file->addAction(action(QStringLiteral("demo"), &MainWindow::loadDemo));
     file->addSeparator();
     file->addAction(action(QStringLiteral("briefing"), [this] { m_charts->exportBriefing(m_timeline->view()); }));
+    file->addAction(action(QStringLiteral("exportEvents"), [this] { m_eventExport->exportWithDialog(); }));
     file->addAction(action(QStringLiteral("backup"), &MainWindow::backupDatabase));
     file->addSeparator();
     QAction* quit = action(QStringLiteral("quit"), &QWidget::close);
@@ -199,6 +219,9 @@ void MainWindow::buildMenus()
                 m_context.language = m_context.setLanguage(code);
         });
     }
+    view->addMenu(new OrgNamesMenu(view));
+    // Panels relabel organisations themselves on OrgNames::modeChanged; the reader rebuilds its tooltips.
+    connect(OrgNames::notifier(), &OrgNames::modeChanged, m_reader, &ReportReader::reload);
 
     QMenu* report = menuBar()->addMenu(QString());
     m_menus.insert(QStringLiteral("report"), report);
@@ -226,6 +249,7 @@ void MainWindow::retranslate()
     m_actions.value(QStringLiteral("demo"))->setText(tr("Load &Demo Corpus"));
     m_actions.value(QStringLiteral("backup"))->setText(tr("&Back Up Database…"));
     m_actions.value(QStringLiteral("briefing"))->setText(tr("Export &Briefing…"));
+    m_actions.value(QStringLiteral("exportEvents"))->setText(tr("Export &Events…"));
     m_actions.value(QStringLiteral("quit"))->setText(tr("&Quit"));
     m_actions.value(QStringLiteral("fitAll"))->setText(tr("&Fit All Events"));
     m_actions.value(QStringLiteral("reload"))->setText(tr("&Reload"));
@@ -305,8 +329,11 @@ void MainWindow::backupDatabase()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 920);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: 1500×920, or 92 % of a smaller screen.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1500, 920);
+        resize(std::min(1500, available.width() * 92 / 100), std::min(920, available.height() * 92 / 100));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 

@@ -12,6 +12,7 @@ class QLabel;
 namespace lodestone {
 
 class ChartsPanel;
+class EventExportController;
 class EventDetailPanel;
 class EventTableModel;
 class FilterBar;
@@ -64,6 +65,7 @@ private:
     VerificationPanel* m_verification = nullptr;
     EventDetailPanel* m_eventDetail = nullptr;
     ChartsPanel* m_charts = nullptr;
+    EventExportController* m_eventExport = nullptr;
     QHash<QString, QDockWidget*> m_docks;
     QHash<QString, QAction*> m_actions;
     QHash<QString, QMenu*> m_menus;

@@ -182,8 +182,15 @@ const QRegularExpression& highlightHeading()
 QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate reference, const Gazetteer& gazetteer,
                                               const QString& language)
 {
+    if (text.trimmed().isEmpty()) return {};
+    return extract(text, reference, gazetteer, language, gazetteer.findMentions(text));
+}
+
+QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate reference, const Gazetteer& gazetteer,
+                                              const QString& language, const QList<OrgMention>& orgs)
+{
     QList<ExtractedEvent> result;
-    if (text.trimmed().isEmpty()) return result;
+    if (text.trimmed().isEmpty() || orgs.isEmpty()) return result;
     const QDate ref = reference.isValid() ? reference : QDate::currentDate();
     const EventCues& cues = EventCues::bundled();
 
@@ -192,8 +199,6 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
     dates.erase(std::remove_if(dates.begin(), dates.end(),
                                [](const DateMention& d) { return d.span.rule == u"copyright"; }),
                 dates.end());
-    const QList<OrgMention> orgs = gazetteer.findMentions(text);
-    if (orgs.isEmpty()) return result;
     const QList<PersonFound> people = PersonFinder::find(text, orgs);
 
     // the report's main organisation: most mentioned (earliest on ties)

@@ -15,6 +15,10 @@ public:
     // reference: the report's published date (today when invalid); language: "en", "zh" or empty (per sentence).
     static QList<ExtractedEvent> extract(const QString& text, QDate reference, const Gazetteer& gazetteer,
                                          const QString& language = {});
+    // The same with the organisation mentions already found (gazetteer.findMentions(text)), so that the
+    // import pipeline, which stores the mentions too, scans the text for organisations only once.
+    static QList<ExtractedEvent> extract(const QString& text, QDate reference, const Gazetteer& gazetteer,
+                                         const QString& language, const QList<OrgMention>& mentions);
 };
 
 } // namespace lodestone

@@ -8,6 +8,7 @@
 #include "markdownreader.h"
 #include "mojibakerepairer.h"
 #include "pdfreader.h"
+#include "stixreader.h"
 #include "textreader.h"
 #include "util/log.h"
 
@@ -178,7 +179,8 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& fil
         else if (kind == u"feed")
             result = FeedReader::read(repaired.text, fileName);
         else if (kind == u"json")
-            result = ListReader::readJson(repaired.text.toUtf8(), fileName);
+            result = StixReader::looksLikeStix(repaired.text) ? StixReader::read(repaired.text.toUtf8(), fileName)
+                                                                : ListReader::readJson(repaired.text.toUtf8(), fileName);
         else if (kind == u"csv")
             result = ListReader::readCsv(repaired.text, fileName);
     }

@@ -51,7 +51,7 @@ PreparedReport ImportPipeline::prepareDocument(ParsedDocument doc, const Gazette
     const QDate reference = inferPublished(doc, today);
     out.hash = contentHash(doc.text);
     out.mentions = gazetteer.findMentions(doc.text);
-    out.events = EventExtractor::extract(doc.text, reference, gazetteer, doc.language);
+    out.events = EventExtractor::extract(doc.text, reference, gazetteer, doc.language, out.mentions);
     out.doc = std::move(doc);
     return out;
 }
@@ -136,7 +136,7 @@ ImportFileResult ImportPipeline::store(WriteContext& ctx, const PreparedFile& fi
         s.orgs.clearCache(); // ids of rows the rollback removed must not be reused
         result.reportIds.clear();
         result.status = ImportStatus::Failed;
-        result.error = errorFromSqlite(e, file.file);
+        result.error = errorFromSqlite(e, file.file, ctx.db.sql());
         log::ingest()->error("storing {} failed: {}", file.file.toStdString(), e.what());
     }
     return result;

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace lodestone {
 
@@ -25,6 +26,10 @@ struct ImportSummary final {
     int duplicates = 0;
     int failed = 0;
     bool cancelled = false;
+    // Set when the batch stopped early because storing became impossible (today: the disk is full). The
+    // file that hit it is the last failed result; the files after it were not attempted.
+    Error stoppedBy;
+    QStringList notAttempted;
     QList<ImportFileResult> results;
 };
 

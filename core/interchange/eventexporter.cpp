@@ -2,6 +2,7 @@
 
 #include "interchange/eventcsv.h"
 #include "interchange/eventjson.h"
+#include "interchange/stixbundle.h"
 #include "interchange/timelinejs.h"
 #include "util/log.h"
 
@@ -29,7 +30,8 @@ std::optional<InterchangeFormat> EventExporter::formatFromKey(const QString& key
 
 bool EventExporter::isAvailable(InterchangeFormat f)
 {
-    return f != InterchangeFormat::Stix;
+    const int i = static_cast<int>(f);
+    return i >= 0 && i < 4;
 }
 
 Error EventExporter::writeFile(const QString& path, const QByteArray& bytes)
@@ -58,7 +60,9 @@ Error EventExporter::write(const QList<Event>& events, InterchangeFormat format,
         bytes = TimelineJs::encode(events, options.headline, options.intro, options.groupLabels);
         break;
     case InterchangeFormat::Stix:
-        return {ErrorCode::Unsupported, QStringLiteral("stix export is not implemented")};
+        bytes = StixBundle::encode({events, options.organisations, options.reports,
+                                    options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTimeUtc()});
+        break;
     }
     const Error e = writeFile(path, bytes);
     if (!e)

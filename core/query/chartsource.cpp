@@ -21,7 +21,7 @@ QList<qint64> searchHits(Stores& stores, const EventFilter& f)
 std::shared_ptr<const ChartBase> ChartSource::loadBase(Stores& stores)
 {
     auto base = std::make_shared<ChartBase>();
-    base->timeline = stores.events.loadTimeline();
+    base->timeline = stores.timeline.load();
     for (int s = 0; s < 4; ++s)
         base->reportStatus[static_cast<size_t>(s)] =
             static_cast<quint64>(stores.reports.countWithStatus(static_cast<VerificationStatus>(s)));

@@ -12,6 +12,9 @@ struct TimelineEntry final {
         Disputed = 1 << 1,       // a backing report is disputed
         RejectedReport = 1 << 2, // every backing report is rejected
         RejectedEvent = 1 << 3,  // an analyst marked the event false
+        AnyUnverified = 1 << 4,  // a backing report is unverified (valid with StatusKnown)
+        AnyRejected = 1 << 5,    // a backing report is rejected (valid with StatusKnown)
+        StatusKnown = 1 << 6,    // the loader filled AnyUnverified / AnyRejected
     };
     qint64 eventId = 0;
     qint32 startDay = 0;   // QDate::toJulianDay()

@@ -47,13 +47,15 @@ TimelineIndex::TimelineIndex(std::vector<TimelineEntry> entries, TimelineOrgLink
         maxStart = std::max(maxStart, e.startDay);
     }
 
-    // Sort positions by (category, class, start, input order) through packed 64-bit keys when the range allows.
+    // Sort positions by (category, class, flag key, start, input order) through packed 64-bit keys when
+    // the range allows.
     std::vector<quint32> perm(n);
-    if (n > 0 && static_cast<qint64>(maxStart) - minStart < (qint64(1) << 24) && n < (size_t(1) << 32)) {
+    auto flagKey = [](const TimelineEntry& e) { return quint64(e.flags & Store::kFlagKeyMask); };
+    if (n > 0 && static_cast<qint64>(maxStart) - minStart < (qint64(1) << 19) && n < (size_t(1) << 32)) {
         std::vector<quint64> keys(n);
         for (size_t i = 0; i < n; ++i) {
             const TimelineEntry& e = entries[i];
-            keys[i] = (quint64(e.category) << 60) | (quint64(durationClass(e, e.endDay)) << 56) |
+            keys[i] = (quint64(e.category) << 60) | (quint64(durationClass(e, e.endDay)) << 57) | (flagKey(e) << 51) |
                       (quint64(e.startDay - minStart) << 32) | quint64(i);
         }
         std::sort(keys.begin(), keys.end());
@@ -65,8 +67,8 @@ TimelineIndex::TimelineIndex(std::vector<TimelineEntry> entries, TimelineOrgLink
         std::stable_sort(perm.begin(), perm.end(), [&](quint32 a, quint32 b) {
             const TimelineEntry& x = entries[a];
             const TimelineEntry& y = entries[b];
-            const int cx = x.category * kClassCount + durationClass(x, x.endDay);
-            const int cy = y.category * kClassCount + durationClass(y, y.endDay);
+            const quint64 cx = (quint64(x.category) * kClassCount + durationClass(x, x.endDay)) * 64 + flagKey(x);
+            const quint64 cy = (quint64(y.category) * kClassCount + durationClass(y, y.endDay)) * 64 + flagKey(y);
             return cx != cy ? cx < cy : x.startDay < y.startDay;
         });
     }
@@ -77,22 +79,32 @@ TimelineIndex::TimelineIndex(std::vector<TimelineEntry> entries, TimelineOrgLink
         store->linkOffsets.resize(n + 1);
         store->linkOrgs.reserve(links.orgIds.size());
     }
-    store->cellMaxDuration.fill(0);
-    store->cellBegin.fill(0);
     Extent ext;
     if (n > 0) {
         ext.first = std::numeric_limits<qint32>::max();
         ext.last = std::numeric_limits<qint32>::min();
     }
-    std::array<quint32, Store::kCells> cellCount{};
+    bool statusKnown = true;
+    int prevCategory = -1;
     for (size_t i = 0; i < n; ++i) {
         const TimelineEntry& e = entries[perm[i]];
         const quint8 cls = durationClass(e, e.endDay);
-        store->evs[i] = TimelineSlot{e.startDay, e.endDay, e.category, e.precision, e.flags, cls};
+        const TimelineSlot slot{e.startDay, e.endDay, e.category, e.precision, e.flags, cls};
+        const bool newCell = i == 0 || e.category != store->evs[i - 1].category || cls != store->evs[i - 1].cls ||
+                             (e.flags & Store::kFlagKeyMask) != (store->evs[i - 1].flags & Store::kFlagKeyMask);
+        if (newCell) {
+            while (prevCategory < int(e.category))
+                store->categoryCells[static_cast<size_t>(++prevCategory)] = static_cast<quint32>(store->cellBegin.size());
+            store->cellBegin.push_back(static_cast<quint32>(i));
+            store->cellMaxDuration.push_back(0);
+            store->cellRunBegin.push_back(static_cast<quint32>(store->spanRuns.size()));
+        }
+        if (cls != 0 && (newCell || slot.start != store->evs[i - 1].start || slot.end != store->evs[i - 1].end))
+            store->spanRuns.push_back(static_cast<quint32>(i));
+        store->evs[i] = slot;
         store->ids[i] = e.eventId;
-        const size_t cell = size_t(e.category) * kClassCount + cls;
-        ++cellCount[cell];
-        store->cellMaxDuration[cell] = std::max(store->cellMaxDuration[cell], e.endDay - e.startDay);
+        store->cellMaxDuration.back() = std::max(store->cellMaxDuration.back(), e.endDay - e.startDay);
+        statusKnown = statusKnown && (e.flags & TimelineEntry::StatusKnown);
         ext.first = std::min(ext.first, e.startDay);
         ext.last = std::max(ext.last, e.endDay);
         if (haveLinks) {
@@ -111,8 +123,37 @@ TimelineIndex::TimelineIndex(std::vector<TimelineEntry> entries, TimelineOrgLink
     }
     if (haveLinks)
         store->linkOffsets[n] = static_cast<quint32>(store->linkOrgs.size());
-    for (size_t c = 0; c < size_t(Store::kCells); ++c)
-        store->cellBegin[c + 1] = store->cellBegin[c] + cellCount[c];
+    const quint32 cells = static_cast<quint32>(store->cellMaxDuration.size());
+    while (prevCategory < kCategoryCount)
+        store->categoryCells[static_cast<size_t>(++prevCategory)] = cells;
+    store->cellBegin.push_back(static_cast<quint32>(n));
+    store->cellRunBegin.push_back(static_cast<quint32>(store->spanRuns.size()));
+    // Cumulative day counts for dense point cells.
+    store->cellCumBegin.assign(cells + 1, 0);
+    for (quint32 c = 0; c < cells; ++c) {
+        store->cellCumBegin[c] = static_cast<quint32>(store->dayCum.size());
+        const quint32 b = store->cellBegin[c];
+        const quint32 e = store->cellBegin[c + 1];
+        if (store->evs[b].cls != 0)
+            continue;
+        const qint64 range = qint64(store->evs[e - 1].start) - store->evs[b].start + 2;
+        if (range > 2 * qint64(e - b))
+            continue;
+        const qint32 first = store->evs[b].start;
+        const size_t base = store->dayCum.size();
+        store->dayCum.resize(base + static_cast<size_t>(range), 0);
+        for (quint32 i = b; i < e; ++i) // events starting on day d count from slot (d - first + 1) on
+            ++store->dayCum[base + static_cast<size_t>(store->evs[i].start - first) + 1];
+        for (size_t k = base + 1; k < store->dayCum.size(); ++k)
+            store->dayCum[k] += store->dayCum[k - 1];
+    }
+    store->cellCumBegin[cells] = static_cast<quint32>(store->dayCum.size());
+    store->dayCum.shrink_to_fit();
+    store->cellBegin.shrink_to_fit();
+    store->cellMaxDuration.shrink_to_fit();
+    store->cellRunBegin.shrink_to_fit();
+    store->spanRuns.shrink_to_fit();
+    store->statusKnown = statusKnown && n > 0;
     store->extent = ext;
     m_store = std::move(store);
     buildLanes(std::move(orgLanes));
@@ -138,22 +179,20 @@ void TimelineIndex::buildLanes(std::vector<LaneSpec> orgLanes)
     m_lanes.clear();
     m_order.clear();
     m_laneCells.clear();
-    if (m_mode != LaneMode::Organisation) { // lanes read the base directly, no index array
-        m_segments.assign(st.cellBegin.begin(), st.cellBegin.end());
-        m_maxDuration.assign(st.cellMaxDuration.begin(), st.cellMaxDuration.end());
+    m_segments.clear();
+    m_maxDuration.clear();
+    if (m_mode != LaneMode::Organisation) { // lanes read the base cells directly, no index array
         if (m_mode == LaneMode::Single) {
             m_lanes.push_back({0, -1});
-            m_laneCells = {0, quint32(Store::kCells)};
+            m_laneCells = {0, static_cast<quint32>(st.cellCount())};
         } else {
-            for (int c = 0; c <= kCategoryCount; ++c) {
-                if (c < kCategoryCount)
-                    m_lanes.push_back({c, -1});
-                m_laneCells.push_back(static_cast<quint32>(c * kClassCount));
-            }
+            for (int c = 0; c < kCategoryCount; ++c)
+                m_lanes.push_back({c, -1});
+            m_laneCells.assign(st.categoryCells.begin(), st.categoryCells.end());
         }
         m_laneTotals.assign(m_lanes.size(), 0);
         for (size_t l = 0; l < m_lanes.size(); ++l)
-            m_laneTotals[l] = m_segments[m_laneCells[l + 1]] - m_segments[m_laneCells[l]];
+            m_laneTotals[l] = st.cellBegin[m_laneCells[l + 1]] - st.cellBegin[m_laneCells[l]];
         (void)n;
         return;
     }
@@ -233,6 +272,11 @@ size_t TimelineIndex::memoryBytes() const
            m_maxDuration.capacity() * sizeof(qint32) + m_laneTotals.capacity() * sizeof(quint32) +
            m_laneCells.capacity() * sizeof(quint32) +
            m_lanes.capacity() * sizeof(LaneSpec);
+}
+
+bool TimelineIndex::hasStatusFlags() const
+{
+    return m_store->statusKnown;
 }
 
 TimelineIndex::Extent TimelineIndex::extent() const

@@ -1,6 +1,11 @@
 #pragma once
 // Compact in-memory index of all events for the timeline: events sorted by (category, duration class,
-// start day) so category lanes are contiguous; organisation lanes use one sorted index array per lane, so a frame costs O(visible + width), never O(all events).
+// flag key, start day) so category lanes are contiguous and a flag mask picks whole sorted cells;
+// organisation lanes use one sorted index array per lane. A frame costs O(visible + width), never
+// O(all events); in category/single lanes without an organisation or event-id restriction, point bins are
+// counted from per-cell cumulative day counts (dense cells) or by galloping over sorted starts (sparse cells),
+// and identical spans are handled as runs, so a fit-all frame costs about O(lanes x cells x buckets)
+// instead of O(visible). queryExact() is the per-event reference; both give identical frames.
 // Immutable after construction: build on a pool thread, then share read-only with any thread.
 #include "query/timelineentry.h"
 #include "query/timelinefiltermask.h"
@@ -50,6 +55,9 @@ public:
 
     TimelineFrame query(qint32 dayStart, double daysPerPixel, int widthPx, const TimelineFilterMask& mask,
                         int bucketPx = kDefaultBucketPx) const;
+    // The same frame computed by visiting every visible event (reference for tests and benchmarks).
+    TimelineFrame queryExact(qint32 dayStart, double daysPerPixel, int widthPx, const TimelineFilterMask& mask,
+                             int bucketPx = kDefaultBucketPx) const;
     std::vector<qint64> eventsInRange(qint32 day0, qint32 day1, const TimelineFilterMask& mask) const;
     Density overview(int widthPx) const; // cached per width
     Extent extent() const;
@@ -60,6 +68,8 @@ public:
     quint32 laneTotal(int lane) const;
     size_t eventCount() const;
     size_t linkCount() const;
+    // Whether entries carry TimelineEntry::StatusKnown, so masks on Unverified/Rejected statuses are exact.
+    bool hasStatusFlags() const;
     // Heap bytes held by this index (shared event storage included).
     size_t memoryBytes() const;
 
@@ -68,13 +78,15 @@ public:
 private:
     TimelineIndex(std::shared_ptr<const Store> store, LaneMode mode, std::vector<LaneSpec> orgLanes);
     void buildLanes(std::vector<LaneSpec> orgLanes);
+    TimelineFrame compute(qint32 dayStart, double daysPerPixel, int widthPx, const TimelineFilterMask& mask,
+                          int bucketPx, bool allowAggregates) const;
 
     std::shared_ptr<const Store> m_store;
     LaneMode m_mode = LaneMode::Category;
     std::vector<LaneSpec> m_lanes;
     std::vector<quint32> m_order;    // base positions sorted by (lane, class, start); empty in Single mode
-    std::vector<quint32> m_segments;   // cell offsets into m_order (or into the base when m_order is empty)
-    std::vector<qint32> m_maxDuration; // per cell: longest end - start
+    std::vector<quint32> m_segments;   // organisation mode: cell offsets into m_order (else the store's cells)
+    std::vector<qint32> m_maxDuration; // organisation mode: per cell, longest end - start
     std::vector<quint32> m_laneCells;  // lane l owns cells [m_laneCells[l], m_laneCells[l + 1])
     std::vector<quint32> m_laneTotals;
 

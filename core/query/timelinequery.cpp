@@ -29,18 +29,18 @@ class MaskTest final {
 public:
     MaskTest(const TimelineIndex::Store& st, const TimelineFilterMask& m) : m_st(st), m_mask(m)
     {
-        m_flagMask = (m.verifiedOnly ? TimelineEntry::Verified : 0);
-        m_rejectMask = quint8((m.hideRejected ? TimelineEntry::RejectedEvent : 0) |
-                              (m.hideRejectedReports ? TimelineEntry::RejectedReport : 0));
         m_orgs = !m.orgIds.empty();
+        m_ids = m.eventIds.has_value();
     }
     bool operator()(quint32 pos, const TimelineSlot& s) const
     {
         if (s.category >= 32 || !((m_mask.categories >> s.category) & 1u))
             return false;
-        if ((s.flags & m_flagMask) != m_flagMask || (s.flags & m_rejectMask))
+        if (!m_mask.acceptsFlags(s.flags))
             return false;
         if (s.end < m_mask.fromDay || s.start > m_mask.toDay)
+            return false;
+        if (m_ids && !std::binary_search(m_mask.eventIds->begin(), m_mask.eventIds->end(), m_st.ids[pos]))
             return false;
         if (m_orgs) {
             if (m_st.linkOffsets.empty())
@@ -57,9 +57,18 @@ public:
 private:
     const TimelineIndex::Store& m_st;
     const TimelineFilterMask& m_mask;
-    quint8 m_flagMask = 0;
-    quint8 m_rejectMask = 0;
     bool m_orgs = false;
+    bool m_ids = false;
+};
+
+// Pixel x of a point event and its bucket: one definition for the exact and the aggregated path.
+struct PointGeometry {
+    qint32 dayStart;
+    float invDpp;
+    int bpx;
+    int nb;
+    float x(qint32 day) const { return (float(day - dayStart) + 0.5f) * invDpp; }
+    int bucket(float px) const { return std::clamp(static_cast<int>(px) / bpx, 0, nb - 1); }
 };
 
 // Visits base positions of one (lane, class) segment whose events overlap [d0, d1].
@@ -92,6 +101,18 @@ void scanSegment(const TimelineSlot* evs, const quint32* order, quint32 b, quint
 TimelineFrame TimelineIndex::query(qint32 dayStart, double daysPerPixel, int widthPx, const TimelineFilterMask& mask,
                                    int bucketPx) const
 {
+    return compute(dayStart, daysPerPixel, widthPx, mask, bucketPx, true);
+}
+
+TimelineFrame TimelineIndex::queryExact(qint32 dayStart, double daysPerPixel, int widthPx,
+                                        const TimelineFilterMask& mask, int bucketPx) const
+{
+    return compute(dayStart, daysPerPixel, widthPx, mask, bucketPx, false);
+}
+
+TimelineFrame TimelineIndex::compute(qint32 dayStart, double daysPerPixel, int widthPx, const TimelineFilterMask& mask,
+                                     int bucketPx, bool allowAggregates) const
+{
     TimelineFrame frame;
     frame.dayStart = dayStart;
     frame.daysPerPixel = daysPerPixel > 0 ? daysPerPixel : 1.0;
@@ -101,13 +122,62 @@ TimelineFrame TimelineIndex::query(qint32 dayStart, double daysPerPixel, int wid
     const int bpx = frame.bucketPx;
     const Store& st = *m_store;
     const TimelineSlot* evs = st.evs.data();
-    const quint32* order = m_mode == LaneMode::Organisation ? m_order.data() : nullptr;
+    const bool orgMode = m_mode == LaneMode::Organisation;
+    const quint32* order = orgMode ? m_order.data() : nullptr;
+    const quint32* segments = orgMode ? m_segments.data() : st.cellBegin.data();
+    const qint32* maxDuration = orgMode ? m_maxDuration.data() : st.cellMaxDuration.data();
+    // Aggregated path: whole cells pass or fail the mask (no per-event org or id test).
+    const bool aggregate = allowAggregates && !orgMode && mask.orgIds.empty() && !mask.eventIds.has_value();
     const qint32 d0 = dayStart;
     const qint32 d1 = static_cast<qint32>(std::floor(dayStart + frame.widthPx * dpp - 1e-9));
     const int nb = std::max(1, (frame.widthPx + bpx - 1) / bpx);
     const size_t spanCap = static_cast<size_t>(std::max(64, frame.widthPx / 4));
     const MaskTest accepts(st, mask);
     const float invDpp = static_cast<float>(1.0 / dpp);
+    const PointGeometry geo{dayStart, invDpp, bpx, nb};
+    const qint32 visFirst = std::max(d0, mask.fromDay); // an event is visible when end >= visFirst
+    const qint32 visLast = std::min(d1, mask.toDay);    // ... and start <= visLast
+    std::vector<quint32> spanCells;
+    std::vector<quint32> pointCells;
+    const auto byStart = [](const TimelineSlot& s, qint32 day) { return s.start < day; };
+    // Aggregated points: bounds[b] = first day whose point events fall in bucket b or later (bounds[0] =
+    // visFirst, bounds[nb] = visLast + 1), from the very formula the per-event path uses.
+    std::vector<qint32> bounds;
+    if (aggregate && visFirst <= visLast) {
+        bounds.resize(static_cast<size_t>(nb) + 1);
+        bounds[0] = visFirst;
+        bounds[static_cast<size_t>(nb)] = visLast + 1;
+        for (int b = 1; b < nb; ++b) {
+            const qint32 lowest = bounds[static_cast<size_t>(b) - 1];
+            const double est = std::ceil(dayStart + double(b) * bpx * dpp - 0.5);
+            qint32 d = static_cast<qint32>(std::clamp(est - 2.0, double(lowest), double(visLast) + 1.0));
+            while (d > lowest && geo.bucket(geo.x(d - 1)) >= b)
+                --d;
+            while (d <= visLast && geo.bucket(geo.x(d)) < b)
+                ++d;
+            bounds[static_cast<size_t>(b)] = d;
+        }
+    }
+    auto cumAt = [&](quint32 cell, qint32 day) -> quint32 {
+        const qint32 first = evs[segments[cell]].start;
+        const quint32 base = st.cellCumBegin[cell];
+        const quint32 len = st.cellCumBegin[cell + 1] - base;
+        if (day <= first)
+            return 0;
+        const qint64 k = qint64(day) - first;
+        return st.dayCum[base + (k >= len ? len - 1 : static_cast<quint32>(k))];
+    };
+    // First position in [p, end) with start >= day (galloping: cheap when the answer is near p).
+    auto gallop = [](const TimelineSlot* p, const TimelineSlot* end, qint32 day) {
+        const TimelineSlot* lo = p;
+        ptrdiff_t step = 1;
+        while (step < end - lo && (lo + step)->start < day) {
+            lo += step;
+            step *= 2;
+        }
+        const TimelineSlot* hi = step < end - lo ? lo + step + 1 : end;
+        return std::lower_bound(lo, hi, day, [](const TimelineSlot& s, qint32 v) { return s.start < v; });
+    };
 
     std::vector<Bucket> buckets(static_cast<size_t>(nb));
     std::vector<quint32> catCounts(static_cast<size_t>(nb) * kCategoryCount);
@@ -149,7 +219,7 @@ TimelineFrame TimelineIndex::query(qint32 dayStart, double daysPerPixel, int wid
         bool spanOverflow = false;
 
         auto addToBucket = [&](quint32 pos, const TimelineSlot& s, float x) {
-            const int b = std::clamp(static_cast<int>(x) / bpx, 0, nb - 1);
+            const int b = geo.bucket(x);
             Bucket& bk = buckets[static_cast<size_t>(b)];
             if (bk.count == 0) {
                 bk.first = pos;
@@ -176,7 +246,7 @@ TimelineFrame TimelineIndex::query(qint32 dayStart, double daysPerPixel, int wid
         auto visit = [&](quint32 pos, const TimelineSlot& s) {
             ++lf.visibleCount;
             if (!timelineIsSpan(s)) {
-                addToBucket(pos, s, (float(s.start - dayStart) + 0.5f) * invDpp);
+                addToBucket(pos, s, geo.x(s.start));
                 return;
             }
             const float x0 = float(s.start - dayStart) * invDpp;
@@ -196,14 +266,132 @@ TimelineFrame TimelineIndex::query(qint32 dayStart, double daysPerPixel, int wid
 
         auto scanLane = [&](size_t lane, auto&& fn) {
             for (size_t cell = m_laneCells[lane]; cell < m_laneCells[lane + 1]; ++cell) {
-                scanSegment(evs, order, m_segments[cell], m_segments[cell + 1], m_maxDuration[cell], d0, d1,
+                scanSegment(evs, order, segments[cell], segments[cell + 1], maxDuration[cell], d0, d1,
                             [&](quint32 pos, const TimelineSlot& s) {
                                 if (accepts(pos, s))
                                     fn(pos, s);
                             });
             }
         };
-        if (sources.size() == 1) {
+        if (aggregate) {
+            spanCells.clear();
+            pointCells.clear();
+            for (quint32 cell = m_laneCells[l]; cell < m_laneCells[l + 1]; ++cell) {
+                const TimelineSlot& head = evs[segments[cell]];
+                if (!((mask.categories >> head.category) & 1u) || !mask.acceptsFlags(head.flags))
+                    continue;
+                if (head.cls != 0) {
+                    spanCells.push_back(cell);
+                    continue;
+                }
+                pointCells.push_back(cell);
+                // Points of one cell share category and flags: count whole buckets at once, from the
+                // cumulative day counts (dense cells) or by galloping over the sorted starts (sparse cells).
+                if (visFirst > visLast)
+                    continue;
+                auto addRun = [&](int bucket, quint32 k) {
+                    Bucket& bk = buckets[static_cast<size_t>(bucket)];
+                    bk.count += k;
+                    bk.verified += (head.flags & TimelineEntry::Verified) ? k : 0;
+                    bk.disputed += (head.flags & TimelineEntry::Disputed) ? k : 0;
+                    bk.rejected += (head.flags & (TimelineEntry::RejectedEvent | TimelineEntry::RejectedReport)) ? k : 0;
+                    catCounts[static_cast<size_t>(bucket) * kCategoryCount + head.category] += k;
+                    lf.visibleCount += k;
+                };
+                if (st.cellCumBegin[cell] != st.cellCumBegin[cell + 1]) {
+                    quint32 prev = cumAt(cell, bounds[0]);
+                    for (int bk = 0; bk < nb; ++bk) {
+                        const quint32 next = cumAt(cell, bounds[static_cast<size_t>(bk) + 1]);
+                        if (next != prev)
+                            addRun(bk, next - prev);
+                        prev = next;
+                    }
+                    continue;
+                }
+                const TimelineSlot* b = evs + segments[cell];
+                const TimelineSlot* e = evs + segments[cell + 1];
+                const TimelineSlot* p = std::lower_bound(b, e, visFirst, byStart);
+                const TimelineSlot* end = std::lower_bound(p, e, visLast + 1, byStart);
+                while (p < end) {
+                    const int bucket = geo.bucket(geo.x(p->start));
+                    const TimelineSlot* q = gallop(p, end, bounds[static_cast<size_t>(bucket) + 1]);
+                    addRun(bucket, static_cast<quint32>(q - p));
+                    p = q;
+                }
+            }
+            // Marker positions matter only around lone events: fill first/minX/maxX for those buckets.
+            for (int bk = 0; bk < nb; ++bk) {
+                const bool need = buckets[static_cast<size_t>(bk)].count > 0 &&
+                                  (buckets[static_cast<size_t>(bk)].count == 1 ||
+                                   (bk > 0 && buckets[static_cast<size_t>(bk) - 1].count == 1) ||
+                                   (bk + 1 < nb && buckets[static_cast<size_t>(bk) + 1].count == 1));
+                if (!need)
+                    continue;
+                Bucket& out = buckets[static_cast<size_t>(bk)];
+                bool first = true;
+                for (quint32 cell : pointCells) {
+                    const TimelineSlot* b = evs + segments[cell];
+                    const TimelineSlot* e = evs + segments[cell + 1];
+                    const TimelineSlot* p = std::lower_bound(b, e, bounds[static_cast<size_t>(bk)], byStart);
+                    const TimelineSlot* q = std::lower_bound(p, e, bounds[static_cast<size_t>(bk) + 1], byStart);
+                    if (p == q)
+                        continue;
+                    const float x0 = geo.x(p->start);
+                    const float x1 = geo.x((q - 1)->start);
+                    if (first) {
+                        out.first = static_cast<quint32>(p - evs);
+                        out.minX = x0;
+                        out.maxX = x1;
+                        first = false;
+                    } else {
+                        out.minX = std::min(out.minX, x0);
+                        out.maxX = std::max(out.maxX, x1);
+                    }
+                }
+            }
+            // Spans: runs of identical (start, end) count at once; below the bar cap, visit them one by one.
+            auto forEachRun = [&](quint32 cell, auto&& fn) {
+                const quint32 r0 = st.cellRunBegin[cell];
+                const quint32 r1 = st.cellRunBegin[cell + 1];
+                const qint64 lowKey = qint64(visFirst) - maxDuration[cell]; // spans may start before the view
+                const quint32* runs = st.spanRuns.data();
+                const quint32* r = std::lower_bound(runs + r0, runs + r1, lowKey,
+                                                    [&](quint32 pos, qint64 day) { return evs[pos].start < day; });
+                for (; r < runs + r1; ++r) {
+                    const TimelineSlot& s = evs[*r];
+                    if (s.start > visLast)
+                        break;
+                    if (s.end >= visFirst) {
+                        const quint32 runEnd = r + 1 < runs + r1 ? *(r + 1) : segments[cell + 1];
+                        fn(*r, runEnd, s);
+                    }
+                }
+            };
+            quint64 visibleSpans = 0;
+            for (quint32 cell : spanCells)
+                forEachRun(cell, [&](quint32 rb, quint32 re, const TimelineSlot&) { visibleSpans += re - rb; });
+            if (visibleSpans > spanCap) {
+                spanOverflow = true;
+                for (quint32 cell : spanCells)
+                    forEachRun(cell, [&](quint32 rb, quint32 re, const TimelineSlot& s) {
+                        const quint32 k = re - rb;
+                        const float x0 = float(s.start - dayStart) * invDpp;
+                        const float x1 = float(s.end + 1 - dayStart) * invDpp;
+                        const int b0 = std::clamp(static_cast<int>(std::floor(x0 / bpx)), 0, nb - 1);
+                        const int b1 = std::clamp(static_cast<int>(std::floor((x1 - 0.001f) / bpx)), b0, nb - 1);
+                        coverage[static_cast<size_t>(b0)] += static_cast<qint32>(k);
+                        coverage[static_cast<size_t>(b1) + 1] -= static_cast<qint32>(k);
+                        lf.spanOverflow += k;
+                        lf.visibleCount += k;
+                    });
+            } else if (visibleSpans > 0) {
+                for (quint32 cell : spanCells)
+                    forEachRun(cell, [&](quint32 rb, quint32 re, const TimelineSlot&) {
+                        for (quint32 pos = rb; pos < re; ++pos)
+                            visit(pos, evs[pos]);
+                    });
+            }
+        } else if (sources.size() == 1) {
             scanLane(l, visit);
         } else { // folded lanes: an event linked to parent and child counts once
             gathered.clear();
@@ -295,7 +483,7 @@ std::vector<qint64> TimelineIndex::eventsInRange(qint32 day0, qint32 day1, const
     std::vector<qint64> out;
     const Store& st = *m_store;
     const MaskTest accepts(st, mask);
-    for (size_t c = 0; c < size_t(Store::kCells); ++c) {
+    for (size_t c = 0; c < st.cellCount(); ++c) {
         scanSegment(st.evs.data(), nullptr, st.cellBegin[c], st.cellBegin[c + 1], st.cellMaxDuration[c], day0, day1,
                     [&](quint32 pos, const TimelineSlot& s) {
                         if (accepts(pos, s))

@@ -92,6 +92,13 @@ TimelineSyntheticData makeSyntheticTimeline(size_t count, quint64 seed, int orgC
             e.flags = TimelineEntry::RejectedReport;
         else if (f < 0.67)
             e.flags = TimelineEntry::RejectedEvent;
+        // Statuses of the backing reports, derived from the same draw: some verified events also have an
+        // unverified report, some disputed ones a rejected report.
+        if (f < 0.12 || f >= 0.66)
+            e.flags |= TimelineEntry::AnyUnverified;
+        if ((f >= 0.61 && f < 0.66))
+            e.flags |= TimelineEntry::AnyRejected;
+        e.flags |= TimelineEntry::StatusKnown;
         out.entries.push_back(e);
 
         if (orgCount > 0) {

@@ -10,7 +10,10 @@
 #include <QFileInfo>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
 #include <deque>
+#include <optional>
+#include <utility>
 
 namespace lodestone {
 
@@ -49,50 +52,96 @@ ImportSummary Importer::run(const QStringList& paths, const CancelToken& cancel,
 
     QThreadPool pool;
     pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    // Files being prepared on the pool (read, decode, extract), oldest first, at most `window` of them.
     const int window = 2 * pool.maxThreadCount() + 2;
-    std::deque<QFuture<PreparedFile>> pending;
+    std::deque<std::pair<qsizetype, QFuture<PreparedFile>>> preparing;
+    // Files handed to the Writer and not yet collected, oldest first: a second one queued behind the one being
+    // stored keeps the writer busy while this thread waits for the next prepared file.
+    constexpr std::size_t kStoreDepth = 2;
+    std::deque<std::pair<qsizetype, QFuture<std::optional<ImportFileResult>>>> storing;
+    // Set on the writer thread by the first store that finds the disk full; later stores are then refused
+    // without touching the database, so everything after that file is "not attempted".
+    const auto stop = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<const Gazetteer> gaz = m_gazetteer;
     qsizetype next = 0;
     auto launch = [&] {
-        while (next < files.size() && static_cast<int>(pending.size()) < window) {
-            const QString file = files[next++];
-            pending.push_back(QtConcurrent::run(&pool, [file, gaz] { return ImportPipeline::prepare(file, *gaz); }));
+        while (!*stop && next < files.size() && static_cast<int>(preparing.size()) < window) {
+            const QString file = files[next];
+            preparing.emplace_back(next++, QtConcurrent::run(&pool, [file, gaz] { return ImportPipeline::prepare(file, *gaz); }));
         }
     };
 
     QElapsedTimer throttle;
     throttle.start();
     int done = 0;
+    QStringList notAttempted;
+    auto collect = [&](std::size_t keep) {
+        while (storing.size() > keep) {
+            auto [index, future] = std::move(storing.front());
+            storing.pop_front();
+            std::optional<ImportFileResult> r = future.result();
+            if (!r) {
+                notAttempted << files[index];
+                continue;
+            }
+            if (r->status == ImportStatus::Failed)
+                log::ingest()->warn("import failed: {}", r->error.detail.toStdString());
+            if (r->status == ImportStatus::Failed && r->error.code == ErrorCode::DiskFull && !summary.stoppedBy) {
+                const qsizetype remaining = files.size() - index - 1;
+                r->error.detail += QStringLiteral("; batch stopped: %1 remaining files not attempted").arg(remaining);
+                summary.stoppedBy = r->error;
+                log::ingest()->error("import stopped at {}: the disk is full; {} files not attempted",
+                                     files[index].toStdString(), remaining);
+            }
+            record(*r);
+            ++done;
+        }
+    };
+
     launch();
-    while (!pending.empty()) {
+    while (!preparing.empty() && !*stop) {
         if (cancel.isCancelled()) {
             summary.cancelled = true;
             break;
         }
-        QFuture<PreparedFile> f = std::move(pending.front());
-        pending.pop_front();
+        auto [index, f] = std::move(preparing.front());
+        preparing.pop_front();
         launch();
         PreparedFile prepared = f.result();
         if (progress && (throttle.elapsed() >= 100 || done == 0)) {
             progress({done, static_cast<int>(files.size()), prepared.file});
             throttle.restart();
         }
-        ImportFileResult r = m_writer.submit([prepared = std::move(prepared)](WriteContext& ctx) {
-            return ImportPipeline::store(ctx, prepared);
-        }).result();
-        if (r.status == ImportStatus::Failed)
-            log::ingest()->warn("import failed: {}", r.error.detail.toStdString());
-        record(r);
-        ++done;
+        storing.emplace_back(index, m_writer.submit([prepared = std::move(prepared), stop](WriteContext& ctx) {
+            std::optional<ImportFileResult> r;
+            if (stop->load())
+                return r;
+            r = ImportPipeline::store(ctx, prepared);
+            if (r->status == ImportStatus::Failed && r->error.code == ErrorCode::DiskFull)
+                stop->store(true);
+            return r;
+        }));
+        collect(kStoreDepth - 1);
     }
-    for (auto& f : pending)
+    collect(0);
+    for (auto& [index, f] : preparing) {
+        f.cancel();
         f.waitForFinished();
+        if (summary.stoppedBy)
+            notAttempted << files[index];
+    }
+    if (summary.stoppedBy) {
+        for (qsizetype i = next; i < files.size(); ++i)
+            notAttempted << files[i];
+        summary.notAttempted = std::move(notAttempted);
+    }
     if (progress)
         progress({done, static_cast<int>(files.size()), QString()});
     if (summary.imported > 0)
         m_writer.notifyChanged(QStringLiteral("import"));
-    log::ingest()->info("import batch: {} imported, {} duplicates, {} failed{}", summary.imported, summary.duplicates,
-                        summary.failed, summary.cancelled ? " (cancelled)" : "");
+    log::ingest()->info("import batch: {} imported, {} duplicates, {} failed, {} not attempted{}", summary.imported,
+                        summary.duplicates, summary.failed, summary.notAttempted.size(),
+                        summary.cancelled ? " (cancelled)" : "");
     return summary;
 }
 

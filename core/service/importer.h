@@ -1,6 +1,8 @@
 #pragma once
 // Drives a batch import: collects files, prepares them on pool threads (a bounded window, so memory
-// stays flat for 10,000 files), stores each file through the Writer, reports progress and honours cancel.
+// stays flat for 10,000 files), stores each file through the Writer (one transaction per file, the next one
+// queued behind it so the writer never waits), reports progress and honours cancel. A full disk stops the
+// batch: that file is the one failure, the rest are listed in ImportSummary::notAttempted.
 // run() blocks: call it from the CLI's main thread or from a worker thread, never from the GUI thread.
 #include "ingest/importresult.h"
 #include "service/canceltoken.h"

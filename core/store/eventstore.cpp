@@ -43,29 +43,28 @@ int spanDays(qint64 s, qint64 e) { return static_cast<int>(e - s + 1); }
 
 constexpr int kNarrowSpan = 31;
 
-void insertEvidence(SQLite::Database& db, qint64 eventId, qint64 reportId, const Evidence& ev)
+void insertEvidence(StatementCache& statements, qint64 eventId, qint64 reportId, const Evidence& ev)
 {
-    SQLite::Statement st(db, "INSERT INTO evidence (event_id, report_id, quote, start_offset, end_offset) VALUES (?,?,?,?,?)");
-    st.bind(1, static_cast<int64_t>(eventId));
-    st.bind(2, static_cast<int64_t>(reportId));
-    sql::bind(st, 3, ev.quote);
-    st.bind(4, ev.start);
-    st.bind(5, ev.end);
-    st.exec();
+    auto st = statements.get("INSERT INTO evidence (event_id, report_id, quote, start_offset, end_offset) VALUES (?,?,?,?,?)");
+    st->bind(1, static_cast<int64_t>(eventId));
+    st->bind(2, static_cast<int64_t>(reportId));
+    sql::bind(*st, 3, ev.quote);
+    st->bind(4, ev.start);
+    st->bind(5, ev.end);
+    st->exec();
 }
 
-void linkOrgs(SQLite::Database& db, qint64 eventId, const ExtractedEvent& event, const QHash<QString, qint64>& orgIds)
+void linkOrgs(StatementCache& statements, qint64 eventId, const ExtractedEvent& event, const QHash<QString, qint64>& orgIds)
 {
-    SQLite::Statement st(db, "INSERT OR IGNORE INTO event_org (event_id, org_id, role) VALUES (?,?,?)");
     for (const auto& o : event.organisations) {
         const auto it = orgIds.constFind(o.key);
         if (it == orgIds.cend())
             continue;
-        st.reset();
-        st.bind(1, static_cast<int64_t>(eventId));
-        st.bind(2, static_cast<int64_t>(*it));
-        sql::bind(st, 3, o.role.isEmpty() ? QStringLiteral("mentioned") : o.role);
-        st.exec();
+        auto st = statements.get("INSERT OR IGNORE INTO event_org (event_id, org_id, role) VALUES (?,?,?)");
+        st->bind(1, static_cast<int64_t>(eventId));
+        st->bind(2, static_cast<int64_t>(*it));
+        sql::bind(*st, 3, o.role.isEmpty() ? QStringLiteral("mentioned") : o.role);
+        st->exec();
     }
 }
 
@@ -83,12 +82,13 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
     // One happening, one event: same category, overlapping dates of compatible precision, a shared
     // organisation, and not already backed by this report.
     if (!orgs.isEmpty()) {
-        SQLite::Statement find(m_db,
+        auto handle = m_statements.get(
                                "SELECT e.id, e.start_day, e.end_day, e.analyst_edited FROM event e WHERE e.category = ? AND e.start_day <= ? "
                                "AND e.start_day >= ? AND e.end_day >= ? AND e.rejected = 0 AND EXISTS (SELECT 1 FROM event_org eo WHERE "
                                "eo.event_id = e.id AND eo.org_id IN (SELECT value FROM json_each(?))) AND NOT EXISTS "
                                "(SELECT 1 FROM evidence ev WHERE ev.event_id = e.id AND ev.report_id = ?) "
                                "ORDER BY ABS(e.start_day - ?) LIMIT 8");
+        SQLite::Statement& find = *handle;
         sql::bind(find, 1, categoryKey(event.category));
         find.bind(2, static_cast<int64_t>(e));
         // Mergeable events either share this exact span or are both at most a month long, so a candidate
@@ -108,26 +108,27 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
             if (!sameSpan && !bothNarrow)
                 continue;
             const bool edited = find.getColumn(3).getInt() != 0;
-            insertEvidence(m_db, id, reportId, event.evidence);
+            insertEvidence(m_statements, id, reportId, event.evidence);
             if (!edited)
-                linkOrgs(m_db, id, event, orgIds); // an analyst's organisation corrections stand
+                linkOrgs(m_statements, id, event, orgIds); // an analyst's organisation corrections stand
             if (!edited && spanDays(s, e) < spanDays(os, oe)) {
                 // The new report dates it more precisely: keep the finer date.
-                SQLite::Statement up(m_db, "UPDATE event SET start_day = ?, end_day = ?, precision = ?, date_rule = ? "
+                auto up = m_statements.get("UPDATE event SET start_day = ?, end_day = ?, precision = ?, date_rule = ? "
                                            "WHERE id = ? AND analyst_edited = 0");
-                up.bind(1, static_cast<int64_t>(s));
-                up.bind(2, static_cast<int64_t>(e));
-                sql::bind(up, 3, precisionKey(event.date.precision));
-                sql::bind(up, 4, event.date.rule);
-                up.bind(5, static_cast<int64_t>(id));
-                up.exec();
+                up->bind(1, static_cast<int64_t>(s));
+                up->bind(2, static_cast<int64_t>(e));
+                sql::bind(*up, 3, precisionKey(event.date.precision));
+                sql::bind(*up, 4, event.date.rule);
+                up->bind(5, static_cast<int64_t>(id));
+                up->exec();
             }
             return {id, true};
         }
     }
 
-    SQLite::Statement ins(m_db, "INSERT INTO event (category, title, summary, start_day, end_day, precision, date_rule, "
-                                "confidence, people) VALUES (?,?,?,?,?,?,?,?,?)");
+    auto insHandle = m_statements.get("INSERT INTO event (category, title, summary, start_day, end_day, precision, date_rule, "
+                                      "confidence, people) VALUES (?,?,?,?,?,?,?,?,?)");
+    SQLite::Statement& ins = *insHandle;
     sql::bind(ins, 1, categoryKey(event.category));
     sql::bind(ins, 2, event.title);
     sql::bind(ins, 3, event.summary);
@@ -139,8 +140,8 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
     sql::bind(ins, 9, peopleJson(event.people));
     ins.exec();
     const qint64 id = m_db.getLastInsertRowid();
-    linkOrgs(m_db, id, event, orgIds);
-    insertEvidence(m_db, id, reportId, event.evidence);
+    linkOrgs(m_statements, id, event, orgIds);
+    insertEvidence(m_statements, id, reportId, event.evidence);
     return {id, false};
 }
 

@@ -5,6 +5,7 @@
 #include "model/event.h"
 #include "query/eventfilter.h"
 #include "query/timelineentry.h"
+#include "store/statementcache.h"
 
 #include <QHash>
 #include <QList>
@@ -26,7 +27,7 @@ struct TimelineData final {
 
 class EventStore final {
 public:
-    explicit EventStore(SQLite::Database& db) : m_db(db) {}
+    explicit EventStore(SQLite::Database& db) : m_db(db), m_statements(db) {}
 
     StoredEvent store(qint64 reportId, const ExtractedEvent& event, const QHash<QString, qint64>& orgIds);
     std::optional<Event> get(qint64 id) const;
@@ -40,6 +41,7 @@ public:
 private:
     void loadLinks(QList<Event>& events) const;
     SQLite::Database& m_db;
+    mutable StatementCache m_statements; // the store path's statements, prepared once
 };
 
 } // namespace lodestone

@@ -19,13 +19,13 @@ void OrganisationStore::addAlias(qint64 orgId, const QString& text, const QStrin
 {
     if (text.trimmed().isEmpty())
         return;
-    SQLite::Statement st(m_db, "INSERT OR IGNORE INTO org_alias (org_id, text, norm, language, provenance) VALUES (?,?,?,?,?)");
-    st.bind(1, static_cast<int64_t>(orgId));
-    sql::bind(st, 2, text);
-    sql::bind(st, 3, normalise(text));
-    sql::bind(st, 4, language);
-    sql::bind(st, 5, provenance);
-    st.exec();
+    auto st = m_statements.get("INSERT OR IGNORE INTO org_alias (org_id, text, norm, language, provenance) VALUES (?,?,?,?,?)");
+    st->bind(1, static_cast<int64_t>(orgId));
+    sql::bind(*st, 2, text);
+    sql::bind(*st, 3, normalise(text));
+    sql::bind(*st, 4, language);
+    sql::bind(*st, 5, provenance);
+    st->exec();
 }
 
 void OrganisationStore::syncGazetteer(const Gazetteer& gazetteer)
@@ -61,10 +61,10 @@ void OrganisationStore::syncGazetteer(const Gazetteer& gazetteer)
 
 std::optional<qint64> OrganisationStore::idForKey(const QString& key) const
 {
-    SQLite::Statement st(m_db, "SELECT id FROM organisation WHERE key = ?");
-    sql::bind(st, 1, key);
-    if (st.executeStep())
-        return st.getColumn(0).getInt64();
+    auto st = m_statements.get("SELECT id FROM organisation WHERE key = ?");
+    sql::bind(*st, 1, key);
+    if (st->executeStep())
+        return st->getColumn(0).getInt64();
     return std::nullopt;
 }
 
@@ -76,23 +76,22 @@ qint64 OrganisationStore::idFor(const OrgMention& mention)
     if (auto found = idForKey(mention.key)) {
         id = *found;
     } else {
-        SQLite::Statement st(m_db, "INSERT INTO organisation (key, name_en, name_zh, auto_detected) VALUES (?,?,?,1)");
-        sql::bind(st, 1, mention.key);
+        auto st = m_statements.get("INSERT INTO organisation (key, name_en, name_zh, auto_detected) VALUES (?,?,?,1)");
         const bool zh = !mention.name.isEmpty() && mention.name.at(0).unicode() >= 0x2E80;
-        sql::bind(st, 2, zh ? QString() : mention.name);
-        sql::bind(st, 3, zh ? mention.name : QString());
-        st.exec();
+        sql::bind(*st, 1, mention.key);
+        sql::bind(*st, 2, zh ? QString() : mention.name);
+        sql::bind(*st, 3, zh ? mention.name : QString());
+        st->exec();
         id = m_db.getLastInsertRowid();
         addAlias(id, mention.name, zh ? QStringLiteral("zh") : QStringLiteral("en"), QStringLiteral("detected"));
     }
     // Follow merges so that new links land on the surviving organisation.
-    SQLite::Statement merged(m_db, "SELECT merged_into FROM organisation WHERE id = ?");
     for (int guard = 0; guard < 16; ++guard) {
-        merged.reset();
-        merged.bind(1, static_cast<int64_t>(id));
-        if (!merged.executeStep() || merged.getColumn(0).isNull())
+        auto merged = m_statements.get("SELECT merged_into FROM organisation WHERE id = ?");
+        merged->bind(1, static_cast<int64_t>(id));
+        if (!merged->executeStep() || merged->getColumn(0).isNull())
             break;
-        id = merged.getColumn(0).getInt64();
+        id = merged->getColumn(0).getInt64();
     }
     m_cache.insert(mention.key, id);
     return id;
@@ -193,13 +192,12 @@ QList<qint64> OrganisationStore::resolveNames(const QStringList& names) const
 
 void OrganisationStore::linkReport(qint64 reportId, const QHash<qint64, int>& mentionCounts)
 {
-    SQLite::Statement st(m_db, "INSERT OR REPLACE INTO report_org (report_id, org_id, mentions) VALUES (?,?,?)");
     for (auto it = mentionCounts.cbegin(); it != mentionCounts.cend(); ++it) {
-        st.reset();
-        st.bind(1, static_cast<int64_t>(reportId));
-        st.bind(2, static_cast<int64_t>(it.key()));
-        st.bind(3, it.value());
-        st.exec();
+        auto st = m_statements.get("INSERT OR REPLACE INTO report_org (report_id, org_id, mentions) VALUES (?,?,?)");
+        st->bind(1, static_cast<int64_t>(reportId));
+        st->bind(2, static_cast<int64_t>(it.key()));
+        st->bind(3, it.value());
+        st->exec();
     }
 }
 

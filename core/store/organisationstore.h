@@ -2,6 +2,7 @@
 // SQL for organisations, their aliases and relations. Used on the thread that owns the given connection.
 #include "model/event.h"
 #include "model/organisation.h"
+#include "store/statementcache.h"
 
 #include <QHash>
 #include <QList>
@@ -15,7 +16,7 @@ class Gazetteer;
 
 class OrganisationStore final {
 public:
-    explicit OrganisationStore(SQLite::Database& db) : m_db(db) {}
+    explicit OrganisationStore(SQLite::Database& db) : m_db(db), m_statements(db) {}
 
     // Inserts the gazetteer's organisations that are missing (by key) and their aliases and parents.
     void syncGazetteer(const Gazetteer& gazetteer);
@@ -37,6 +38,7 @@ public:
 private:
     void addAlias(qint64 orgId, const QString& text, const QString& language, const QString& provenance);
     SQLite::Database& m_db;
+    mutable StatementCache m_statements; // the insert path's statements, prepared once
     QHash<QString, qint64> m_cache;
 };
 

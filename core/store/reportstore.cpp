@@ -1,5 +1,6 @@
 #include "reportstore.h"
 
+#include "query/eventfilter.h"
 #include "query/ftstext.h"
 #include "sqlutil.h"
 
@@ -8,6 +9,8 @@
 #include <QSet>
 #include <QJsonDocument>
 #include <SQLiteCpp/SQLiteCpp.h>
+
+#include <algorithm>
 
 namespace lodestone {
 
@@ -18,6 +21,42 @@ constexpr const char* kListColumns =
     "r.published_rule, r.language, r.source_encoding, r.format, r.repairs, r.content_hash, r.source_path, "
     "r.imported_at, v.status, v.reliability, v.credibility, v.note, v.analyst, v.at, "
     "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id) ";
+
+// The report-list statements: constant text, every value bound (:expr, :ids and :statuses as JSON arrays
+// or NULL, :window, :limit, :withText).
+#define LODESTONE_REPORT_FILTERS                                                                                     \
+    " AND (:ids IS NULL OR f.rowid IN (SELECT value FROM json_each(:ids)))"                                           \
+    " AND (:statuses IS NULL OR (SELECT status FROM verification vs WHERE vs.report_id = f.rowid) IN "             \
+    "(SELECT value FROM json_each(:statuses)))"
+constexpr const char* kSearchWindowStart = "SELECT f.rowid FROM report_fts f WHERE report_fts MATCH :expr" LODESTONE_REPORT_FILTERS
+                                           " ORDER BY f.rowid DESC LIMIT 1 OFFSET :offset";
+constexpr const char* kSearchList =
+    "WITH hits(id, score) AS (SELECT f.rowid, 0 FROM report_fts f WHERE report_fts MATCH :expr AND f.rowid >= :window"
+    LODESTONE_REPORT_FILTERS ") "
+    "SELECT r.id, r.title, r.publisher, r.url, r.published_start, r.published_end, r.published_precision, "
+    "r.published_rule, r.language, r.source_encoding, r.format, r.repairs, r.content_hash, r.source_path, "
+    "r.imported_at, v.status, v.reliability, v.credibility, v.note, v.analyst, v.at, "
+    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id), "
+    "CASE WHEN :withText THEN r.text END "
+    "FROM hits JOIN report r ON r.id = hits.id LEFT JOIN verification v ON v.report_id = r.id ORDER BY r.id LIMIT :limit";
+constexpr const char* kRankedSearchList =
+    "WITH hits(id, score) AS (SELECT f.rowid, f.rank FROM report_fts f WHERE report_fts MATCH :expr AND f.rowid >= :window"
+    LODESTONE_REPORT_FILTERS " ORDER BY f.rank LIMIT :limit) "
+    "SELECT r.id, r.title, r.publisher, r.url, r.published_start, r.published_end, r.published_precision, "
+    "r.published_rule, r.language, r.source_encoding, r.format, r.repairs, r.content_hash, r.source_path, "
+    "r.imported_at, v.status, v.reliability, v.credibility, v.note, v.analyst, v.at, "
+    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id), "
+    "CASE WHEN :withText THEN r.text END "
+    "FROM hits JOIN report r ON r.id = hits.id LEFT JOIN verification v ON v.report_id = r.id ORDER BY hits.score, r.id";
+constexpr const char* kPlainList =
+    "SELECT r.id, r.title, r.publisher, r.url, r.published_start, r.published_end, r.published_precision, "
+    "r.published_rule, r.language, r.source_encoding, r.format, r.repairs, r.content_hash, r.source_path, "
+    "r.imported_at, v.status, v.reliability, v.credibility, v.note, v.analyst, v.at, "
+    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id) "
+    "FROM report r LEFT JOIN verification v ON v.report_id = r.id "
+    "WHERE (:ids IS NULL OR r.id IN (SELECT value FROM json_each(:ids))) "
+    "AND (:statuses IS NULL OR v.status IN (SELECT value FROM json_each(:statuses))) ORDER BY r.id LIMIT :limit";
+#undef LODESTONE_REPORT_FILTERS
 
 Report readRow(SQLite::Statement& st)
 {
@@ -76,19 +115,19 @@ QString makeSnippet(const QString& text, const QString& query)
 
 std::optional<qint64> ReportStore::findByHash(const QString& hash) const
 {
-    SQLite::Statement st(m_db, "SELECT id FROM report WHERE content_hash = ?");
-    sql::bind(st, 1, hash);
-    if (st.executeStep())
-        return st.getColumn(0).getInt64();
+    auto st = m_statements.get("SELECT id FROM report WHERE content_hash = ?");
+    sql::bind(*st, 1, hash);
+    if (st->executeStep())
+        return st->getColumn(0).getInt64();
     return std::nullopt;
 }
 
 qint64 ReportStore::insert(const ParsedDocument& doc, const QString& hash, const QDateTime& importedAt)
 {
-    SQLite::Statement st(m_db,
-                         "INSERT INTO report (title, publisher, url, published_start, published_end, "
-                         "published_precision, published_rule, language, source_encoding, format, text, repairs, "
-                         "content_hash, source_path, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto handle = m_statements.get("INSERT INTO report (title, publisher, url, published_start, published_end, "
+                                   "published_precision, published_rule, language, source_encoding, format, text, repairs, "
+                                   "content_hash, source_path, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    SQLite::Statement& st = *handle;
     sql::bind(st, 1, doc.title);
     sql::bind(st, 2, doc.publisher);
     sql::bind(st, 3, doc.url);
@@ -114,15 +153,15 @@ qint64 ReportStore::insert(const ParsedDocument& doc, const QString& hash, const
     st.exec();
     const qint64 id = m_db.getLastInsertRowid();
 
-    SQLite::Statement ver(m_db, "INSERT INTO verification (report_id) VALUES (?)");
-    ver.bind(1, static_cast<int64_t>(id));
-    ver.exec();
+    auto ver = m_statements.get("INSERT INTO verification (report_id) VALUES (?)");
+    ver->bind(1, static_cast<int64_t>(id));
+    ver->exec();
 
-    SQLite::Statement fts(m_db, "INSERT INTO report_fts (rowid, title, body) VALUES (?,?,?)");
-    fts.bind(1, static_cast<int64_t>(id));
-    sql::bind(fts, 2, fts::segment(doc.title));
-    sql::bind(fts, 3, fts::segment(doc.text));
-    fts.exec();
+    auto fts = m_statements.get("INSERT INTO report_fts (rowid, title, body) VALUES (?,?,?)");
+    fts->bind(1, static_cast<int64_t>(id));
+    sql::bind(*fts, 2, fts::segment(doc.title));
+    sql::bind(*fts, 3, fts::segment(doc.text));
+    fts->exec();
     return id;
 }
 
@@ -138,44 +177,104 @@ std::optional<Report> ReportStore::get(qint64 id) const
     return r;
 }
 
+ReportQuery ReportQuery::forFilter(const EventFilter& filter, int searchLimit, int plainLimit)
+{
+    ReportQuery q;
+    q.search = filter.search.trimmed();
+    q.statuses = filter.statuses;
+    if (filter.verifiedOnly) {
+        if (q.statuses.isEmpty() || q.statuses.contains(VerificationStatus::Verified))
+            q.statuses = {VerificationStatus::Verified};
+        else
+            q.status = VerificationStatus::Verified; // and-ed with a set without it: nothing matches
+    }
+    const bool searching = !fts::matchExpression(q.search).isEmpty();
+    q.rankBySearch = searching;
+    q.snippets = searching;
+    q.limit = searching ? searchLimit : plainLimit;
+    q.rankWindow = searching && searchLimit > 0 ? 5 * searchLimit : -1;
+    return q;
+}
+
 QList<Report> ReportStore::list(const ReportQuery& query) const
 {
-    std::string sqlText = std::string(kListColumns) + "FROM report r LEFT JOIN verification v ON v.report_id = r.id WHERE 1";
-    QList<qint64> ids = query.ids;
-    if (!query.search.trimmed().isEmpty()) {
-        const QList<qint64> found = searchIds(query.search);
-        if (found.isEmpty())
-            return {};
-        if (ids.isEmpty()) {
-            ids = found;
-        } else {
-            const QSet<qint64> keep(found.cbegin(), found.cend());
-            ids.removeIf([&](qint64 i) { return !keep.contains(i); });
-            if (ids.isEmpty())
-                return {};
-        }
-    }
-    if (!ids.isEmpty())
-        sqlText += " AND r.id IN (SELECT value FROM json_each(?))";
+    // The statuses a row may have (nullopt = any).
+    std::optional<QSet<VerificationStatus>> allowed;
     if (query.status)
-        sqlText += " AND v.status = ?";
-    sqlText += " ORDER BY r.id";
-    if (query.limit >= 0)
-        sqlText += " LIMIT " + std::to_string(query.limit);
-    SQLite::Statement st(m_db, sqlText);
-    int bindIndex = 1;
-    if (!ids.isEmpty()) {
+        allowed = QSet<VerificationStatus>{*query.status};
+    if (!query.statuses.isEmpty())
+        allowed = allowed ? allowed->intersect(query.statuses) : query.statuses;
+    if (allowed && allowed->isEmpty())
+        return {};
+
+    const QString expr = query.search.trimmed().isEmpty() ? QString() : fts::matchExpression(query.search);
+    if (!query.search.trimmed().isEmpty() && expr.isEmpty())
+        return {}; // nothing searchable in the query (only punctuation): no report matches
+    const bool searching = !expr.isEmpty();
+    const bool ranked = searching && query.rankBySearch;
+    const bool withText = searching && query.snippets;
+
+    // Every value is bound; the SQL text is one of a few constants. NULL :ids / :statuses = no restriction,
+    // a negative :limit = no limit.
+    QString idsJson;
+    if (!query.ids.isEmpty()) {
         QJsonArray arr;
-        for (qint64 i : ids)
+        for (qint64 i : query.ids)
             arr.append(i);
-        sql::bind(st, bindIndex++, QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact)));
+        idsJson = QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
     }
-    if (query.status)
-        sql::bind(st, bindIndex++, statusKey(*query.status));
-    QList<Report> out;
-    while (st.executeStep())
-        out << readRow(st);
-    return out;
+    QString statusesJson;
+    if (allowed) {
+        QJsonArray arr;
+        for (VerificationStatus s : *allowed)
+            arr.append(statusKey(s));
+        statusesJson = QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+    }
+    auto bindCommon = [&](SQLite::Statement& st) {
+        if (searching)
+            sql::bind(st, ":expr", expr);
+        if (idsJson.isEmpty())
+            st.bind(":ids");
+        else
+            sql::bind(st, ":ids", idsJson);
+        if (statusesJson.isEmpty())
+            st.bind(":statuses");
+        else
+            sql::bind(st, ":statuses", statusesJson);
+    };
+
+    // Scoring every match of a common term costs ~10 us a row; past the window only the newest matches
+    // are scored: FTS walks its doclists backwards by id to find where the window starts.
+    qint64 windowStart = 0;
+    if (ranked && query.rankWindow > 0) {
+        SQLite::Statement bound(m_db, kSearchWindowStart);
+        bindCommon(bound);
+        bound.bind(":offset", query.rankWindow - 1);
+        if (bound.executeStep())
+            windowStart = bound.getColumn(0).getInt64();
+    }
+
+    // The FTS query, its filters and (when ranked) the limit run first, so only the rows returned are joined
+    // with the report table, counted and (for snippets) have their text read.
+    auto listWith = [&](const char* sqlText) {
+        SQLite::Statement st(m_db, sqlText);
+        bindCommon(st);
+        st.bind(":limit", query.limit >= 0 ? query.limit : -1);
+        if (searching) {
+            st.bind(":window", static_cast<int64_t>(windowStart));
+            st.bind(":withText", withText ? 1 : 0);
+        }
+        QList<Report> out;
+        while (st.executeStep()) {
+            out << readRow(st);
+            if (withText)
+                out.back().doc.text = makeSnippet(sql::str(st.getColumn(22)), query.search);
+        }
+        return out;
+    };
+    if (!searching)
+        return listWith(kPlainList);
+    return listWith(ranked ? kRankedSearchList : kSearchList);
 }
 
 QList<qint64> ReportStore::searchIds(const QString& query) const
@@ -184,7 +283,7 @@ QList<qint64> ReportStore::searchIds(const QString& query) const
     QList<qint64> out;
     if (expr.isEmpty())
         return out;
-    SQLite::Statement st(m_db, "SELECT rowid FROM report_fts WHERE report_fts MATCH ? ORDER BY rank");
+    SQLite::Statement st(m_db, "SELECT rowid FROM report_fts WHERE report_fts MATCH ? ORDER BY rowid");
     sql::bind(st, 1, expr);
     while (st.executeStep())
         out << st.getColumn(0).getInt64();

@@ -2,19 +2,36 @@
 // SQL for reports, their full-text index and their verification row. Used on whichever thread owns
 // the connection it is given (the Writer's for writes, a pool thread's read-only one for reads).
 #include "model/report.h"
+#include "store/statementcache.h"
 
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace SQLite { class Database; }
 
 namespace lodestone {
 
+struct EventFilter;
+
 struct ReportQuery final {
     QString search;                            // FTS query (English or Chinese)
     std::optional<VerificationStatus> status;  // filter by status
+    QSet<VerificationStatus> statuses;         // any of these statuses (empty = all); and-ed with status
     QList<qint64> ids;                         // restrict to these ids (empty = all)
     int limit = -1;
+    bool rankBySearch = false;                 // with a search: best matches (bm25) first, the limit applied
+                                               // inside the FTS query; otherwise rows come by id
+    int rankWindow = -1;                       // ranked search over more matches than this: only the newest
+                                               // rankWindow matches (by id) are scored (bm25 costs ~10 us a
+                                               // row); -1 scores every match
+    bool snippets = false;                     // with a search: doc.text holds a short excerpt around the
+                                               // first match (read only for the rows returned)
+
+    // The report table's query for the shared filter: search (ranked within a window of 5 x searchLimit
+    // matches, with snippets, at most searchLimit rows), the statuses set (verifiedOnly narrows it to
+    // verified); dates, categories and organisations are event properties and do not hide reports.
+    static ReportQuery forFilter(const EventFilter& filter, int searchLimit, int plainLimit);
 };
 
 struct SearchHit final {
@@ -26,19 +43,22 @@ struct SearchHit final {
 
 class ReportStore final {
 public:
-    explicit ReportStore(SQLite::Database& db) : m_db(db) {}
+    explicit ReportStore(SQLite::Database& db) : m_db(db), m_statements(db) {}
 
     std::optional<qint64> findByHash(const QString& hash) const;
     qint64 insert(const ParsedDocument& doc, const QString& hash, const QDateTime& importedAt);
     std::optional<Report> get(qint64 id) const;          // with text
-    QList<Report> list(const ReportQuery& query) const;  // without text, with verification and event counts
+    // Without text (see ReportQuery::snippets), with verification and event counts.
+    QList<Report> list(const ReportQuery& query) const;
     QList<SearchHit> search(const QString& query, int limit) const;
+    // Every report matching the query, by ascending id (a set for filtering: not ranked, so cheap).
     QList<qint64> searchIds(const QString& query) const;
     qint64 count() const;
     qint64 countWithStatus(VerificationStatus status) const;
 
 private:
     SQLite::Database& m_db;
+    mutable StatementCache m_statements; // the insert path's statements, prepared once
 };
 
 } // namespace lodestone

@@ -5,6 +5,7 @@
 #include "store/eventstore.h"
 #include "store/organisationstore.h"
 #include "store/reportstore.h"
+#include "store/timelinestore.h"
 #include "store/verificationstore.h"
 
 namespace lodestone {
@@ -12,13 +13,14 @@ namespace lodestone {
 struct Stores final {
     explicit Stores(Database& database)
         : db(database), reports(database.sql()), orgs(database.sql()), events(database.sql()),
-          verifications(database.sql())
+          timeline(database.sql()), verifications(database.sql())
     {
     }
     Database& db;
     ReportStore reports;
     OrganisationStore orgs;
     EventStore events;
+    TimelineStore timeline; // the timeline's and the charts' event index source
     VerificationStore verifications;
 };
 

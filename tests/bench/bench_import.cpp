@@ -7,11 +7,17 @@
 #include "service/importer.h"
 #include "service/writer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <algorithm>
 #include <benchmark/benchmark.h>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -19,24 +25,28 @@ using namespace lodestone;
 
 constexpr int kReports = 2000;
 
-// Writes the synthetic reports once as .txt files (title line + body), as a user's folder would hold them.
+// Writes `count` synthetic reports once as .txt files (title line + body), as a user's folder would hold them,
+// under the system temp folder (kept between runs; a "done" marker says the set is complete).
+QString writeCorpus(int count)
+{
+    const QString d = QDir::tempPath() + QStringLiteral("/lodestone-bench-import-%1").arg(count);
+    if (!QFile::exists(d + QStringLiteral("/done"))) {
+        QDir().mkpath(d);
+        for (int i = 0; i < count; ++i) {
+            const ParsedDocument doc = SyntheticCorpus::report(i, 7);
+            QFile f(d + QStringLiteral("/r%1.txt").arg(i, 5, 10, QLatin1Char('0')));
+            if (f.open(QIODevice::WriteOnly))
+                f.write((doc.title + QStringLiteral("\n") + doc.text).toUtf8());
+        }
+        QFile done(d + QStringLiteral("/done"));
+        done.open(QIODevice::WriteOnly);
+    }
+    return d;
+}
+
 const QString& corpusDir()
 {
-    static const QString dir = [] {
-        const QString d = QDir::tempPath() + QStringLiteral("/lodestone-bench-import-%1").arg(kReports);
-        if (!QFile::exists(d + QStringLiteral("/done"))) {
-            QDir().mkpath(d);
-            const auto docs = SyntheticCorpus::reports(kReports, 7);
-            for (int i = 0; i < docs.size(); ++i) {
-                QFile f(d + QStringLiteral("/r%1.txt").arg(i, 5, 10, QLatin1Char('0')));
-                if (f.open(QIODevice::WriteOnly))
-                    f.write((docs[i].title + QStringLiteral("\n") + docs[i].text).toUtf8());
-            }
-            QFile done(d + QStringLiteral("/done"));
-            done.open(QIODevice::WriteOnly);
-        }
-        return d;
-    }();
+    static const QString dir = writeCorpus(kReports);
     return dir;
 }
 
@@ -82,5 +92,48 @@ void BM_ImportFloorFts(benchmark::State& state)
     state.SetItemsProcessed(state.iterations() * kReports);
 }
 BENCHMARK(BM_ImportFloorFts)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
+// Peak memory of importing a folder of 10,000 seed-sized files: runs the real `lodestone import` (next to
+// this executable) as a child process and reads its maximum resident set size from wait4(). The goal is
+// < 300 MB (scripts/measure-import-memory runs the same import under /usr/bin/time -v).
+void BM_ImportFolderMemory(benchmark::State& state)
+{
+    const int files = static_cast<int>(state.range(0));
+    const QByteArray exe = QFile::encodeName(QCoreApplication::applicationDirPath() + QStringLiteral("/lodestone"));
+    if (!QFile::exists(QString::fromLocal8Bit(exe))) {
+        state.SkipWithError("the lodestone executable is not built next to lodestone-bench");
+        return;
+    }
+    const QByteArray dir = QFile::encodeName(writeCorpus(files)); // set-up, outside the timed loop
+    double maxRssMb = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir tmp;
+        const QByteArray db = QFile::encodeName(tmp.filePath(QStringLiteral("memory.sqlite")));
+        const QByteArray home = QFile::encodeName(tmp.path());
+        state.ResumeTiming();
+        const pid_t pid = ::fork();
+        if (pid == 0) {
+            ::setenv("LODESTONE_LOG", "off", 1);
+            ::setenv("HOME", home.constData(), 1);
+            ::setenv("XDG_DATA_HOME", home.constData(), 1);
+            const int devnull = ::open("/dev/null", O_WRONLY);
+            ::dup2(devnull, 1);
+            ::execl(exe.constData(), exe.constData(), "--db", db.constData(), "import", dir.constData(), static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
+        int status = 0;
+        struct rusage usage {};
+        if (pid < 0 || ::wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+            state.SkipWithError("lodestone import failed");
+            return;
+        }
+        maxRssMb = std::max(maxRssMb, static_cast<double>(usage.ru_maxrss) / 1024.0); // ru_maxrss is in KiB
+    }
+    state.counters["max_rss_MB"] = maxRssMb;
+    state.counters["files"] = files;
+    state.SetItemsProcessed(state.iterations() * files);
+}
+BENCHMARK(BM_ImportFolderMemory)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 
 } // namespace

@@ -1,10 +1,21 @@
 // Timeline benchmarks on SYNTHETIC data (makeSyntheticTimeline: deterministic seed, 11 categories, mixed
 // precisions, 20 years). Paints a 1600x900 TimelineView offscreen into a QImage per iteration.
 // Counters: p95_ms (95th percentile of iterations), bytes_per_event (index memory).
+// BM_TimelineOpen times opening a synthetic database (built once, cached under the build folder's
+// bench-data/) to the first painted timeline: load on a pool thread, index build, first paint.
+#include "db/database.h"
 #include "query/timelineindex.h"
 #include "query/timelinesynthetic.h"
+#include "service/queryservice.h"
+#include "store/timelinestore.h"
+#include "store/timelinesyntheticwriter.h"
 #include "timeline/timelineview.h"
 
+#include <QCoreApplication>
+#include <SQLiteCpp/Database.h>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <algorithm>
@@ -70,6 +81,74 @@ void timed(benchmark::State& state, Fn&& fn)
     state.counters["events"] = double(state.range(0));
 }
 
+// The synthetic timeline of n events as a database file, written once and reused by later runs.
+QString timelineDatabase(size_t n)
+{
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/../bench-data");
+    QDir().mkpath(dir);
+    const QString path = dir + QStringLiteral("/timeline-%1-v1.sqlite").arg(n);
+    const QString done = path + QStringLiteral(".done");
+    if (!QFile::exists(done)) {
+        QFile::remove(path);
+        Error error;
+        auto db = Database::open(path, Database::Mode::ReadWrite, &error);
+        if (!db)
+            return {};
+        QElapsedTimer t;
+        t.start();
+        TimelineSyntheticWriter::write(db->sql(), synthetic(n));
+        db->sql().exec("PRAGMA optimize");
+        db.reset();
+        QFile f(done);
+        f.open(QIODevice::WriteOnly);
+        fprintf(stderr, "built %s in %.1f s\n", qPrintable(path), t.elapsed() / 1000.0);
+    }
+    return path;
+}
+
+// Open to first paint: a fresh QueryService (connection opened on its pool thread) loads the entries and
+// builds the index there; the GUI side then paints the first fit-all frame.
+template <typename Loader>
+void openToFirstPaint(benchmark::State& state, Loader load)
+{
+    const size_t n = static_cast<size_t>(state.range(0));
+    const QString path = timelineDatabase(n);
+    if (path.isEmpty()) {
+        state.SkipWithError("cannot build the database");
+        return;
+    }
+    QImage image(1600, 900, QImage::Format_ARGB32_Premultiplied);
+    double bytes = 0;
+    timed(state, [&] {
+        QueryService queries(path, 1);
+        auto index = queries.run([&load](ReadContext& ctx) {
+            TimelineData data = load(ctx);
+            return std::make_shared<const TimelineIndex>(std::move(data.entries), std::move(data.links));
+        }).result();
+        TimelineView view;
+        view.resize(1600, 900);
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        view.show();
+        view.setIndex(index);
+        QPainter p(&image);
+        view.render(&p);
+        bytes = double(index->memoryBytes()) / double(std::max<size_t>(1, index->eventCount()));
+        benchmark::DoNotOptimize(view.currentFrame().visibleCount);
+    });
+    state.counters["bytes_per_event"] = bytes;
+}
+
+void BM_TimelineOpen(benchmark::State& state)
+{
+    openToFirstPaint(state, [](ReadContext& ctx) { return TimelineStore(ctx.db.sql()).load(); });
+}
+
+// The same through EventStore::loadTimeline (the loader DataHub used before TimelineStore), for comparison.
+void BM_TimelineOpenEventStore(benchmark::State& state)
+{
+    openToFirstPaint(state, [](ReadContext& ctx) { return ctx.stores.events.loadTimeline(); });
+}
+
 void BM_TimelineFitAll(benchmark::State& state)
 {
     PaintRig rig(static_cast<size_t>(state.range(0)));
@@ -78,6 +157,14 @@ void BM_TimelineFitAll(benchmark::State& state)
         rig.view.setVisibleStartDay(rig.view.visibleStartDay() + 1e-6); // force a new frame
         rig.paint();
     });
+}
+
+// Painting alone: the fit-all frame is computed once and re-painted (the split of a fit-all frame).
+void BM_TimelinePaintOnly(benchmark::State& state)
+{
+    PaintRig rig(static_cast<size_t>(state.range(0)));
+    rig.paint();
+    timed(state, [&] { rig.paint(); });
 }
 
 void BM_TimelinePan(benchmark::State& state)
@@ -136,9 +223,12 @@ void args(benchmark::internal::Benchmark* b)
 } // namespace
 
 BENCHMARK(BM_TimelineFitAll)->Apply(args);
+BENCHMARK(BM_TimelinePaintOnly)->Apply(args);
 BENCHMARK(BM_TimelinePan)->Apply(args);
 BENCHMARK(BM_FilterChange)->Apply(args);
 BENCHMARK(BM_TimelineIndexBuild)->Apply(args);
+BENCHMARK(BM_TimelineOpen)->Apply(args)->Iterations(5);
+BENCHMARK(BM_TimelineOpenEventStore)->Apply(args)->Iterations(3);
 
 namespace {
 
@@ -152,6 +242,17 @@ void BM_TimelineQueryFitAll(benchmark::State& state)
     timed(state, [&] { benchmark::DoNotOptimize(idx->query(e.first, dpp, 1404, mask).visibleCount); });
 }
 
+// The same frame through the per-event path (what query() did before bucket and span runs).
+void BM_TimelineQueryFitAllExact(benchmark::State& state)
+{
+    const auto idx = index(static_cast<size_t>(state.range(0)));
+    const auto e = idx->extent();
+    const double dpp = (e.last - e.first + 1) / 1404.0;
+    const TimelineFilterMask mask;
+    timed(state, [&] { benchmark::DoNotOptimize(idx->queryExact(e.first, dpp, 1404, mask).visibleCount); });
+}
+
 } // namespace
 
 BENCHMARK(BM_TimelineQueryFitAll)->Apply(args);
+BENCHMARK(BM_TimelineQueryFitAllExact)->Apply(args);

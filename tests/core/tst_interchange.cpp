@@ -1,5 +1,5 @@
 // Event interchange: CSV (RFC 4180 quoting, BOM, CRLF, formula defusing, Chinese), JSON in the shape of
-// `events --json`, TimelineJS 3 documents at each precision, and atomic writes that keep the old file on failure.
+// `events --json`, TimelineJS 3 documents at each precision, STIX through the exporter, and atomic writes that keep the old file on failure.
 #include "interchange/eventcsv.h"
 #include "interchange/eventexporter.h"
 #include "interchange/eventjson.h"
@@ -195,8 +195,25 @@ private slots:
         QCOMPARE(EventExporter::formatFromKey(QStringLiteral("CSV")), InterchangeFormat::Csv);
         QCOMPARE(EventExporter::formatFromKey(QStringLiteral("timelinejs")), InterchangeFormat::TimelineJs);
         QVERIFY(!EventExporter::formatFromKey(QStringLiteral("xml")));
-        QVERIFY(!EventExporter::isAvailable(InterchangeFormat::Stix));
-        QCOMPARE(EventExporter::write({}, InterchangeFormat::Stix, QStringLiteral("/tmp/never-written.stix")).code, ErrorCode::Unsupported);
+        QCOMPARE(EventExporter::formatFromKey(QStringLiteral("stix")), InterchangeFormat::Stix);
+        QCOMPARE(EventExporter::formatKey(InterchangeFormat::Stix), QStringLiteral("stix"));
+        QVERIFY(EventExporter::isAvailable(InterchangeFormat::Stix));
+        // STIX without the organisations and reports in Options: events, identities from the links and
+        // relationships (tst_stix covers the full mapping).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("events.stix.json"));
+        QVERIFY(!EventExporter::write({sampleEvent()}, InterchangeFormat::Stix, path));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject bundle = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(bundle.value(QStringLiteral("type")).toString(), QStringLiteral("bundle"));
+        QStringList types;
+        for (const QJsonValue& v : bundle.value(QStringLiteral("objects")).toArray())
+            types << v.toObject().value(QStringLiteral("type")).toString();
+        QCOMPARE(types.count(QStringLiteral("x-lodestone-event")), 1);
+        QCOMPARE(types.count(QStringLiteral("identity")), 2);
+        QCOMPARE(types.count(QStringLiteral("relationship")), 2);
+        QCOMPARE(types.count(QStringLiteral("report")), 0);
     }
 
     void atomicWrite()

@@ -2,6 +2,7 @@
 // across reports, verification with its append-only history, and the timeline load.
 #include "db/database.h"
 #include "ingest/contenthash.h"
+#include "query/eventfilter.h"
 #include "query/ftstext.h"
 #include "store/stores.h"
 
@@ -102,6 +103,96 @@ private slots:
         const auto hits = m_s->reports.search(QStringLiteral("稀土"), 5);
         QCOMPARE(hits.size(), 1);
         QVERIFY(hits.first().snippet.contains(QStringLiteral("稀土")));
+    }
+
+    // The report table's query: statuses filter, ranked search with the limit inside FTS, excerpts only
+    // when asked, and ReportQuery::forFilter mapping the shared filter (verifiedOnly, statuses, search).
+    void listFiltersRanksAndExcerpts()
+    {
+        struct Row {
+            QString title, text;
+            VerificationStatus status;
+        };
+        const QList<Row> rows{
+            {QStringLiteral("Gallium note"), QStringLiteral("Gallium prices rose. Gallium gallium gallium licences were issued."),
+             VerificationStatus::Verified},
+            {QStringLiteral("Market wrap"), QStringLiteral("A long market wrap about many metals, with one mention of gallium at the end."),
+             VerificationStatus::Disputed},
+            {QStringLiteral("稀土周报"), QStringLiteral("本周稀土价格平稳，包钢集团维持挂牌价。"), VerificationStatus::Unverified},
+            {QStringLiteral("Undated gallium memo"), QStringLiteral("Gallium stock levels at a smelter."), VerificationStatus::Rejected},
+        };
+        QList<qint64> ids;
+        for (const Row& r : rows) {
+            ParsedDocument d = doc(r.title, r.text);
+            d.published.reset(); // undated reports are listed like the others
+            ids << m_s->reports.insert(d, contentHash(d.text), QDateTime::currentDateTimeUtc());
+            Verification v;
+            v.status = r.status;
+            QVERIFY(m_s->verifications.set(ids.back(), v, QStringLiteral("set")));
+        }
+        auto listed = [this](const ReportQuery& q) {
+            QList<qint64> out;
+            for (const Report& r : m_s->reports.list(q))
+                out << r.id;
+            return out;
+        };
+        ReportQuery q;
+        QCOMPARE(listed(q), ids);
+        q.statuses = {VerificationStatus::Disputed, VerificationStatus::Rejected};
+        QCOMPARE(listed(q), (QList<qint64>{ids[1], ids[3]}));
+        q.status = VerificationStatus::Verified; // and-ed with the set: nothing
+        QVERIFY(listed(q).isEmpty());
+
+        // Unranked search (the CLI): by id, no excerpt.
+        ReportQuery s;
+        s.search = QStringLiteral("gallium");
+        QCOMPARE(listed(s), (QList<qint64>{ids[0], ids[1], ids[3]}));
+        QVERIFY(m_s->reports.list(s).first().doc.text.isEmpty());
+        // Ranked with a limit: the best match first, the limit applies after the status filter.
+        s.rankBySearch = true;
+        s.snippets = true;
+        s.limit = 2;
+        const QList<Report> ranked = m_s->reports.list(s);
+        QCOMPARE(ranked.size(), 2);
+        QCOMPARE(ranked.first().id, ids[0]);
+        QVERIFY(ranked.first().doc.text.contains(QStringLiteral("Gallium")));
+        s.statuses = {VerificationStatus::Disputed, VerificationStatus::Rejected};
+        QCOMPARE(listed(s).size(), 2);
+        QVERIFY(!listed(s).contains(ids[0]));
+        s.statuses.clear();
+        // Past the window only the newest matches are scored: the oldest gallium report drops out.
+        s.limit = 10;
+        s.rankWindow = 2;
+        const QList<qint64> windowed = listed(s);
+        QCOMPARE(windowed.size(), 2);
+        QVERIFY(windowed.contains(ids[1]) && windowed.contains(ids[3]));
+        s.rankWindow = 3;
+        QCOMPARE(listed(s).size(), 3);
+        s.rankWindow = -1;
+        s.search = QStringLiteral("稀土");
+        const QList<Report> zh = m_s->reports.list(s);
+        QCOMPARE(zh.size(), 1);
+        QVERIFY(zh.first().doc.text.contains(QStringLiteral("稀土")));
+        s.search = QStringLiteral("(((");
+        QVERIFY(listed(s).isEmpty()); // nothing searchable: no match rather than everything
+
+        EventFilter f;
+        f.search = QStringLiteral("gallium");
+        f.from = QDate(2030, 1, 1); // event dates do not hide reports
+        ReportQuery g = ReportQuery::forFilter(f, 50, 1000);
+        QVERIFY(g.rankBySearch && g.snippets);
+        QCOMPARE(g.limit, 50);
+        QCOMPARE(listed(g).size(), 3);
+        f.verifiedOnly = true;
+        QCOMPARE(listed(ReportQuery::forFilter(f, 50, 1000)), QList<qint64>{ids[0]});
+        f.statuses = {VerificationStatus::Disputed};
+        QVERIFY(listed(ReportQuery::forFilter(f, 50, 1000)).isEmpty());
+        f = EventFilter{};
+        f.statuses = {VerificationStatus::Unverified, VerificationStatus::Rejected};
+        g = ReportQuery::forFilter(f, 50, 1000);
+        QVERIFY(!g.snippets && !g.rankBySearch);
+        QCOMPARE(g.limit, 1000);
+        QCOMPARE(listed(g), (QList<qint64>{ids[2], ids[3]}));
     }
 
     void segmentation()

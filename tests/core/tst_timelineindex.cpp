@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QTest>
+#include <algorithm>
 #include <random>
 #include <set>
 
@@ -28,6 +29,16 @@ bool maskAccepts(const TimelineSyntheticData& d, size_t i, const TimelineFilterM
     if (!m.hasCategory(static_cast<Category>(e.category)))
         return false;
     if (m.verifiedOnly && !(e.flags & TimelineEntry::Verified))
+        return false;
+    if (m.statuses != 0) { // any backing report with one of the statuses
+        const bool any = ((m.statuses & 1) && (e.flags & TimelineEntry::AnyUnverified)) ||
+                         ((m.statuses & 2) && (e.flags & TimelineEntry::Verified)) ||
+                         ((m.statuses & 4) && (e.flags & TimelineEntry::Disputed)) ||
+                         ((m.statuses & 8) && (e.flags & TimelineEntry::AnyRejected));
+        if (!any)
+            return false;
+    }
+    if (m.eventIds && !std::binary_search(m.eventIds->begin(), m.eventIds->end(), e.eventId))
         return false;
     if (m.hideRejected && (e.flags & TimelineEntry::RejectedEvent))
         return false;
@@ -57,6 +68,48 @@ Lanes orgLanes()
     return out;
 }
 
+// Statuses, event-id restriction and "no category" on some rounds (every 11th round: nothing shown).
+void applyExtraMask(TimelineFilterMask& mask, int round, std::mt19937& rng, int events)
+{
+    if (round % 4 == 2)
+        mask.statuses = static_cast<quint8>(1 + rng() % 15);
+    if (round % 5 == 3) {
+        std::vector<qint64> ids;
+        for (int i = 0; i < events / 3; ++i)
+            ids.push_back(1 + static_cast<qint64>(rng() % static_cast<unsigned>(events)));
+        mask.setEventIds(std::move(ids));
+    }
+    if (round % 11 == 10)
+        mask.categories = 0;
+}
+
+void compareFrames(const TimelineFrame& a, const TimelineFrame& b)
+{
+    QCOMPARE(a.visibleCount, b.visibleCount);
+    QCOMPARE(a.lanes.size(), b.lanes.size());
+    for (size_t l = 0; l < a.lanes.size(); ++l) {
+        const TimelineLaneFrame& x = a.lanes[l];
+        const TimelineLaneFrame& y = b.lanes[l];
+        QCOMPARE(x.lane, y.lane);
+        QCOMPARE(x.visibleCount, y.visibleCount);
+        QCOMPARE(x.totalCount, y.totalCount);
+        QCOMPARE(x.spanRows, y.spanRows);
+        QCOMPARE(x.spanOverflow, y.spanOverflow);
+        QCOMPARE(x.spanCoverage, y.spanCoverage);
+        QCOMPARE(x.markers.size(), y.markers.size());
+        for (size_t i = 0; i < x.markers.size(); ++i)
+            QVERIFY2(x.markers[i] == y.markers[i], "marker differs");
+        QCOMPARE(x.bins.size(), y.bins.size());
+        for (size_t i = 0; i < x.bins.size(); ++i) {
+            const TimelineBin& p = x.bins[i];
+            const TimelineBin& q = y.bins[i];
+            QVERIFY2(p.x0 == q.x0 && p.x1 == q.x1 && p.count == q.count && p.flags == q.flags &&
+                         p.category == q.category && p.day0 == q.day0 && p.day1 == q.day1,
+                     "bin differs");
+        }
+    }
+}
+
 } // namespace
 
 class TstTimelineIndex final : public QObject {
@@ -73,6 +126,9 @@ private slots:
     void overviewAndExtent();
     void memoryPerEvent();
     void maskFromEventFilter();
+    void aggregatedEqualsExact_data();
+    void aggregatedEqualsExact();
+    void maskStatusesAndIds();
 };
 
 void TstTimelineIndex::randomAgainstBruteForce_data()
@@ -117,6 +173,7 @@ void TstTimelineIndex::randomAgainstBruteForce()
             mask.setOrgIds({1, 7, 11});
         if (laneMode == TimelineIndex::LaneMode::Organisation && round % 2 == 0)
             mask.collapsedLanes = {0, 6};
+        applyExtraMask(mask, round, rng, events);
 
         const TimelineFrame frame = index.query(dayStart, dpp, width, mask);
         const double endDay = dayStart + width * dpp;
@@ -359,6 +416,112 @@ void TstTimelineIndex::maskFromEventFilter()
     QCOMPARE(m.orgIds, (std::vector<qint64>{3, 5}));
     QVERIFY(!m.hideRejected);
     QCOMPARE(TimelineFilterMask::fromEventFilter(EventFilter{}), TimelineFilterMask{});
+
+    EventFilter none;
+    none.noCategories = true;
+    QCOMPARE(TimelineFilterMask::fromEventFilter(none).categories, 0u);
+    EventFilter st;
+    st.statuses = {VerificationStatus::Disputed, VerificationStatus::Unverified};
+    const TimelineFilterMask sm = TimelineFilterMask::fromEventFilter(st);
+    QCOMPARE(sm.statuses, quint8(1u << int(VerificationStatus::Disputed) | 1u << int(VerificationStatus::Unverified)));
+    QCOMPARE(sm.statusFlags(), quint8(TimelineEntry::Disputed | TimelineEntry::AnyUnverified));
+    QVERIFY(!sm.eventIds.has_value());
+}
+
+void TstTimelineIndex::aggregatedEqualsExact_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("events");
+    QTest::addColumn<quint64>("seed");
+    QTest::newRow("category 20k") << int(TimelineIndex::LaneMode::Category) << 20000 << quint64(21);
+    QTest::newRow("single 8k") << int(TimelineIndex::LaneMode::Single) << 8000 << quint64(22);
+    QTest::newRow("category 150") << int(TimelineIndex::LaneMode::Category) << 150 << quint64(23);
+}
+
+// The aggregated path (bucket runs, span runs) must give the very frame the per-event path gives.
+void TstTimelineIndex::aggregatedEqualsExact()
+{
+    QFETCH(int, mode);
+    QFETCH(int, events);
+    QFETCH(quint64, seed);
+    auto data = makeSyntheticTimeline(static_cast<size_t>(events), seed, 12);
+    // A few multi-day point-precision events and identical spans with other ends.
+    for (size_t i = 0; i < data.entries.size(); i += 97)
+        data.entries[i].endDay = data.entries[i].startDay + static_cast<qint32>(i % 40);
+    const TimelineIndex index(data.entries, data.links, static_cast<TimelineIndex::LaneMode>(mode));
+    std::mt19937 rng(static_cast<unsigned>(seed));
+    const auto ext = index.extent();
+    for (int round = 0; round < 80; ++round) {
+        const int width = std::uniform_int_distribution<int>(40, 1700)(rng);
+        double dpp;
+        qint32 dayStart;
+        if (round % 3 == 0) { // fit all
+            dpp = double(ext.last - ext.first + 1) / width;
+            dayStart = ext.first;
+        } else {
+            dpp = std::pow(10.0, std::uniform_real_distribution<double>(-1.5, 1.3)(rng));
+            dayStart = ext.first - 200 + std::uniform_int_distribution<int>(0, ext.last - ext.first)(rng);
+        }
+        TimelineFilterMask mask;
+        if (round % 2)
+            mask.setCategory(static_cast<Category>(rng() % kCategoryCount), false);
+        mask.verifiedOnly = round % 5 == 0;
+        mask.hideRejected = round % 3 != 0;
+        mask.hideRejectedReports = round % 4 == 0;
+        if (round % 7 == 0) {
+            mask.fromDay = dayStart + 30;
+            mask.toDay = dayStart + 900;
+        }
+        if (round % 4 == 2)
+            mask.statuses = static_cast<quint8>(1 + rng() % 15);
+        if (round % 13 == 12)
+            mask.categories = 0;
+        const int bucketPx = round % 9 == 4 ? 3 : TimelineIndex::kDefaultBucketPx;
+        const TimelineFrame fast = index.query(dayStart, dpp, width, mask, bucketPx);
+        const TimelineFrame exact = index.queryExact(dayStart, dpp, width, mask, bucketPx);
+        compareFrames(fast, exact);
+        if (QTest::currentTestFailed()) {
+            qWarning("round %d width %d dpp %f", round, width, dpp);
+            return;
+        }
+    }
+}
+
+void TstTimelineIndex::maskStatusesAndIds()
+{
+    const auto data = makeSyntheticTimeline(6000, 31, 12);
+    const TimelineIndex index(data.entries, data.links);
+    QVERIFY(index.hasStatusFlags());
+    const auto ext = index.extent();
+    const double dpp = double(ext.last - ext.first + 1) / 1000;
+    auto expectedCount = [&](const TimelineFilterMask& m) {
+        quint64 n = 0;
+        for (size_t i = 0; i < data.entries.size(); ++i)
+            n += maskAccepts(data, i, m);
+        return n;
+    };
+    for (int s = 0; s < 4; ++s) { // each status alone
+        TimelineFilterMask m;
+        m.statuses = quint8(1u << s);
+        const quint64 want = expectedCount(m);
+        QVERIFY(want > 0);
+        QCOMPARE(index.query(ext.first, dpp, 1000, m).visibleCount, want);
+    }
+    TimelineFilterMask none;
+    none.categories = 0;
+    QCOMPARE(index.query(ext.first, dpp, 1000, none).visibleCount, quint64(0));
+    QCOMPARE(index.eventsInRange(ext.first, ext.last, none).size(), size_t(0));
+
+    TimelineFilterMask ids;
+    ids.setEventIds({5, 17, 17, 4000, 999999});
+    const quint64 want = expectedCount(ids);
+    QCOMPARE(index.query(ext.first, dpp, 1000, ids).visibleCount, want);
+    QCOMPARE(index.eventsInRange(ext.first, ext.last, ids).size(), size_t(want));
+    ids.setEventIds({});
+    QCOMPARE(index.query(ext.first, dpp, 1000, ids).visibleCount, quint64(0));
+
+    std::vector<TimelineEntry> plain{{1, 2459000, 2459000, 0, 0, TimelineEntry::Verified}};
+    QVERIFY(!TimelineIndex(plain).hasStatusFlags());
 }
 
 QTEST_GUILESS_MAIN(TstTimelineIndex)

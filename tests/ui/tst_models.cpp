@@ -1,11 +1,32 @@
 // The report and event table models under QAbstractItemModelTester, their raw-value sort role and ids.
+#include "common/displaytext.h"
 #include "common/roles.h"
+#include "common/tablepanel.h"
 #include "events/eventtablemodel.h"
 #include "reports/reporttablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTest>
+
+namespace {
+
+lodestone::Report gradedReport(qint64 id, lodestone::VerificationStatus status, const QString& reliability,
+                               int credibility, int events)
+{
+    lodestone::Report r;
+    r.id = id;
+    r.doc.title = QStringLiteral("Graded report %1").arg(id);
+    r.verification.status = status;
+    r.verification.reliability = reliability;
+    r.verification.credibility = credibility;
+    r.eventCount = events;
+    return r;
+}
+
+} // namespace
 
 using namespace lodestone;
 
@@ -28,7 +49,7 @@ private slots:
         }
         model.setReports(reports);
         QCOMPARE(model.rowCount(), 5);
-        QCOMPARE(model.columnCount(), int(ReportTableModel::ColumnCount));
+        QCOMPARE(model.columnCount(), int(ReportTableModel::Match)); // no search excerpts: no Match column
         QCOMPARE(model.rowOf(12), 2);
         QCOMPARE(model.index(2, 0).data(IdRole).toLongLong(), 12);
         QSortFilterProxyModel proxy;
@@ -38,6 +59,83 @@ private slots:
         QCOMPARE(proxy.index(0, 0).data(IdRole).toLongLong(), 14); // oldest first
         model.setReports({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Sorting the report table (through TablePanel's proxy, as the GUI does) by status, grades and event
+    // counts follows their order, not the alphabet; ungraded reports come after every grade.
+    void reportSorting_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QStringList>("expected"); // the sorted column as shown, top to bottom
+        const QString v = statusLabel(VerificationStatus::Verified), u = statusLabel(VerificationStatus::Unverified),
+                      d = statusLabel(VerificationStatus::Disputed), r = statusLabel(VerificationStatus::Rejected);
+        // The reports (see reportSorting) are chosen so that alphabetical sorting would give another order.
+        QTest::newRow("status ascending") << int(ReportTableModel::Status) << int(Qt::AscendingOrder)
+                                          << QStringList{v, u, u, d, d, r};
+        QTest::newRow("status descending") << int(ReportTableModel::Status) << int(Qt::DescendingOrder)
+                                           << QStringList{r, d, d, u, u, v};
+        QTest::newRow("reliability ascending") << int(ReportTableModel::Reliability) << int(Qt::AscendingOrder)
+                                               << QStringList{"A", "B", "C", "D", "E", ""};
+        QTest::newRow("reliability descending") << int(ReportTableModel::Reliability) << int(Qt::DescendingOrder)
+                                                << QStringList{"", "E", "D", "C", "B", "A"};
+        QTest::newRow("credibility ascending") << int(ReportTableModel::Credibility) << int(Qt::AscendingOrder)
+                                               << QStringList{"1", "2", "3", "4", "6", ""};
+        QTest::newRow("events descending") << int(ReportTableModel::Events) << int(Qt::DescendingOrder)
+                                           << QStringList{"1000", "100", "20", "3", "2", "0"};
+        QTest::newRow("events ascending") << int(ReportTableModel::Events) << int(Qt::AscendingOrder)
+                                          << QStringList{"0", "2", "3", "20", "100", "1000"};
+    }
+    void reportSorting()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QStringList, expected);
+        ReportTableModel model;
+        model.setReports({
+            gradedReport(1, VerificationStatus::Unverified, QStringLiteral("D"), 0, 3),
+            gradedReport(2, VerificationStatus::Disputed, QStringLiteral("A"), 3, 100),
+            gradedReport(3, VerificationStatus::Verified, QStringLiteral("C"), 2, 0),
+            gradedReport(4, VerificationStatus::Rejected, QStringLiteral("E"), 1, 2),
+            gradedReport(5, VerificationStatus::Unverified, QStringLiteral("B"), 6, 1000),
+            gradedReport(6, VerificationStatus::Disputed, QString(), 4, 20),
+        });
+        TablePanel panel(&model, QStringLiteral("tests/reportSorting"));
+        panel.view()->sortByColumn(column, static_cast<Qt::SortOrder>(order));
+        QAbstractItemModel* shown = panel.view()->model();
+        QStringList values;
+        for (int row = 0; row < shown->rowCount(); ++row)
+            values << shown->index(row, column).data().toString();
+        QCOMPARE(values, expected);
+    }
+
+    // Search results carry an excerpt: a Match column appears, the title tooltip shows the excerpt, and the
+    // Match column sorts back to the search's rank order.
+    void reportSearchExcerpt()
+    {
+        ReportTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Report best = gradedReport(9, VerificationStatus::Verified, QStringLiteral("A"), 1, 1);
+        best.doc.text = QStringLiteral("…the ministry tightened gallium licences in March…");
+        best.doc.url = QStringLiteral("https://example.org/a");
+        Report second = gradedReport(4, VerificationStatus::Unverified, QString(), 0, 0);
+        second.doc.text = QStringLiteral("…gallium exports fell…");
+        model.setReports({best, second});
+        QCOMPARE(model.columnCount(), int(ReportTableModel::ColumnCount));
+        QCOMPARE(model.headerData(ReportTableModel::Match, Qt::Horizontal).toString(), QStringLiteral("Match"));
+        QCOMPARE(model.index(0, ReportTableModel::Match).data().toString(), best.doc.text);
+        const QString tip = model.index(0, ReportTableModel::Title).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("gallium licences")) && tip.contains(QStringLiteral("example.org/a")),
+                 qPrintable(tip));
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(RawValueRole);
+        proxy.sort(ReportTableModel::Id, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(IdRole).toLongLong(), 4);
+        proxy.sort(ReportTableModel::Match, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(IdRole).toLongLong(), 9);
+        model.setReports({gradedReport(1, VerificationStatus::Unverified, QString(), 0, 0)});
+        QCOMPARE(model.columnCount(), int(ReportTableModel::Match));
     }
 
     void eventModel()

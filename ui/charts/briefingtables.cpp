@@ -5,6 +5,7 @@
 #include "common/categorylabels.h"
 #include "common/categorypalette.h"
 #include "common/displaytext.h"
+#include "common/orgnames.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -74,7 +75,7 @@ QList<BriefingTables::PagePainter> BriefingTables::eventPages(const BriefingSour
         Row r;
         QStringList orgs;
         for (const EventOrgLink& o : e.organisations)
-            orgs << ChartBuilder::orgLabel(o.name, o.nameZh);
+            orgs << OrgNames::display(o.name, o.nameZh);
         QStringList refs;
         for (const EventReportLink& l : e.reports)
             if (numbers.contains(l.reportId))

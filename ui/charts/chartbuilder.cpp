@@ -4,6 +4,7 @@
 #include "common/categorylabels.h"
 #include "common/categorypalette.h"
 #include "common/displaytext.h"
+#include "common/orgnames.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -199,7 +200,7 @@ void updateTopOrgs(QChart* chart, const ChartData& data)
     double max = 0;
     for (auto it = data.topOrgs.rbegin(); it != data.topOrgs.rend(); ++it) {
         rows << it->orgId;
-        QString label = ChartBuilder::orgLabel(it->name, it->nameZh);
+        QString label = OrgNames::display(it->name, it->nameZh);
         if (label.isEmpty())
             label = QStringLiteral("#%1").arg(it->orgId);
         if (label.size() > 42)
@@ -419,11 +420,7 @@ QString ChartBuilder::bucketName(ChartBucket bucket)
 
 QString ChartBuilder::orgLabel(const QString& nameEn, const QString& nameZh)
 {
-    if (nameEn.isEmpty())
-        return nameZh;
-    if (nameZh.isEmpty() || nameZh == nameEn)
-        return nameEn;
-    return nameEn + QLatin1Char(' ') + nameZh;
+    return OrgNames::display(nameEn, nameZh);
 }
 
 QColor ChartBuilder::statusColor(VerificationStatus status)

@@ -35,7 +35,8 @@ public:
     static QString title(ChartKind kind);                 // translated default title
     static QString bucketLabel(qint32 startDay, ChartBucket bucket, bool compact = false);
     static QString bucketName(ChartBucket bucket);         // "week", "month" ... translated
-    static QString orgLabel(const QString& nameEn, const QString& nameZh); // "Baogang Group 包钢集团"
+    // The organisation's name in the current OrgNames mode ("Baogang Group 包钢集团" in Both).
+    static QString orgLabel(const QString& nameEn, const QString& nameZh);
     static QColor statusColor(VerificationStatus status);
     static QColor orgBarColor();
 };

@@ -3,6 +3,7 @@
 #include "charts/chartbuilder.h"
 #include "common/categorylabels.h"
 #include "common/displaytext.h"
+#include "common/orgnames.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -53,7 +54,7 @@ QString ChartCaptions::filterText(const EventFilter& f, const ChartData& data)
     }
     QStringList orgs;
     for (const OrgCount& o : data.filterOrgs)
-        orgs << ChartBuilder::orgLabel(o.name, o.nameZh);
+        orgs << OrgNames::display(o.name, o.nameZh);
     for (const QString& n : f.orgNames)
         if (!orgs.contains(n))
             orgs << n;

@@ -7,7 +7,9 @@
 #include "charts/chartexporter.h"
 #include "common/categorylabels.h"
 #include "common/datahub.h"
+#include "common/deliver.h"
 #include "common/displaytext.h"
+#include "common/orgnames.h"
 #include "service/queryservice.h"
 #include "service/writer.h"
 #include "util/log.h"
@@ -80,6 +82,11 @@ ChartsPanel::ChartsPanel(DataHub& hub, QWidget* parent) : QWidget(parent), m_hub
             [this] { setBucket(static_cast<ChartBucket>(m_bucketBox->currentData().toInt())); });
     connect(briefing, &QToolButton::clicked, this, [this] { exportBriefing(); });
     connect(&m_hub, &DataHub::filterChanged, this, &ChartsPanel::reload);
+    connect(OrgNames::notifier(), &OrgNames::modeChanged, this, [this] {
+        if (m_base) // organisation labels only: rebuild from the data already loaded
+            for (QChart* c : m_charts)
+                ChartBuilder::update(c, m_data);
+    });
     if (Writer* w = m_hub.writer())
         connect(w, &Writer::changed, this, &ChartsPanel::invalidate, Qt::QueuedConnection);
     reload();
@@ -172,24 +179,23 @@ void ChartsPanel::reload()
     const ChartBucket bucket = m_bucket;
     std::shared_ptr<const ChartBase> base = m_base;
     m_status->setText(tr("Updating…"));
-    m_hub.queries()
-        .run([filter, bucket, base](ReadContext& ctx) {
-            LoadResult r;
-            r.base = base ? base : ChartSource::loadBase(ctx.stores);
-            r.data = ChartSource::load(ctx.stores, *r.base, filter, bucket);
-            return r;
-        })
-        .then(this, [this, gen, filter](const LoadResult& r) {
-            if (!m_gen.isCurrent(gen))
-                return;
-            m_dataFilter = filter;
-            apply(r.base, r.data);
-        })
-        .onFailed(this, [this, gen](const std::exception& e) {
-            if (m_gen.isCurrent(gen))
-                m_status->setText(tr("Charts could not be loaded: %1").arg(QString::fromUtf8(e.what())));
-            log::get("ui.charts")->error("chart load failed: {}", e.what());
-        });
+    deliver(this, m_hub.queries().run([filter, bucket, base](ReadContext& ctx) {
+        LoadResult r;
+        r.base = base ? base : ChartSource::loadBase(ctx.stores);
+        r.data = ChartSource::load(ctx.stores, *r.base, filter, bucket);
+        return r;
+    }),
+        [this, gen, filter](const LoadResult& r) {
+        if (!m_gen.isCurrent(gen))
+            return;
+        m_dataFilter = filter;
+        apply(r.base, r.data);
+    },
+        [this, gen](const std::exception& e) {
+        if (m_gen.isCurrent(gen))
+            m_status->setText(tr("Charts could not be loaded: %1").arg(QString::fromUtf8(e.what())));
+        log::get("ui.charts")->error("chart load failed: {}", e.what());
+    });
 }
 
 void ChartsPanel::apply(std::shared_ptr<const ChartBase> base, ChartData data)
@@ -269,7 +275,7 @@ QString ChartsPanel::tooltipFor(ChartKind kind, int set, int index) const
         if (index < 0 || index >= n)
             return {};
         const OrgCount& o = m_data.topOrgs[size_t(n - 1 - index)];
-        return tr("%1: %2").arg(ChartBuilder::orgLabel(o.name, o.nameZh), countText(o.events));
+        return tr("%1: %2").arg(OrgNames::display(o.name, o.nameZh), countText(o.events));
     }
     case ChartKind::VerificationStatus: {
         if (set < 0 || set >= 4)
@@ -319,21 +325,20 @@ void ChartsPanel::exportBriefing(QWidget* timelineView)
     const EventFilter filter = m_hub.filter();
     m_status->setText(tr("Preparing the briefing…"));
     QPointer<QWidget> timeline(timelineView);
-    m_hub.queries()
-        .run([filter](ReadContext& ctx) { return ChartSource::loadBriefing(ctx.stores, filter); })
-        .then(this, [this, chosen, path, filter, timeline](const BriefingSource& src) {
-            BriefingOptions o;
-            o.title = chosen.title;
-            o.classification = chosen.classification;
-            const Error e = BriefingExporter::write(path, src, filter, o, timeline.data());
-            m_status->setText(e ? tr("Briefing not written") : tr("Briefing written to %1").arg(path));
-            if (e)
-                QMessageBox::warning(this, tr("Export briefing"), tr("The briefing could not be written to %1.\n\n%2").arg(path, e.detail));
-        })
-        .onFailed(this, [this](const std::exception& e) {
-            m_status->setText(tr("Briefing not written"));
-            QMessageBox::warning(this, tr("Export briefing"), QString::fromUtf8(e.what()));
-        });
+    deliver(this, m_hub.queries().run([filter](ReadContext& ctx) { return ChartSource::loadBriefing(ctx.stores, filter); }),
+        [this, chosen, path, filter, timeline](const BriefingSource& src) {
+        BriefingOptions o;
+        o.title = chosen.title;
+        o.classification = chosen.classification;
+        const Error e = BriefingExporter::write(path, src, filter, o, timeline.data());
+        m_status->setText(e ? tr("Briefing not written") : tr("Briefing written to %1").arg(path));
+        if (e)
+            QMessageBox::warning(this, tr("Export briefing"), tr("The briefing could not be written to %1.\n\n%2").arg(path, e.detail));
+    },
+        [this](const std::exception& e) {
+        m_status->setText(tr("Briefing not written"));
+        QMessageBox::warning(this, tr("Export briefing"), QString::fromUtf8(e.what()));
+    });
 }
 
 } // namespace lodestone

@@ -14,6 +14,7 @@ namespace lodestone {
 
 namespace {
 constexpr int kEventRowLimit = 20000; // tables show at most this many rows; the timeline shows all
+constexpr int kReportSearchLimit = 200; // a searched report table shows the best-ranked matches
 }
 
 DataHub::DataHub(QueryService& queries, Writer* writer, QObject* parent)
@@ -57,9 +58,9 @@ void DataHub::loadReports()
     const quint64 gen = m_reportGen.next();
     const EventFilter filter = m_filter;
     deliver(this, m_queries.run([filter](ReadContext& ctx) {
-        ReportQuery q;
-        q.search = filter.search;
-        return ctx.stores.reports.list(q);
+        // Reports follow the filter's search and statuses; dates, categories and organisations describe
+        // events, so they do not hide reports (undated reports stay visible).
+        return ctx.stores.reports.list(ReportQuery::forFilter(filter, kReportSearchLimit, -1));
     }),
         [this, gen](const QList<Report>& reports) {
         if (m_reportGen.isCurrent(gen))
@@ -132,7 +133,7 @@ void DataHub::loadTimeline()
 {
     const quint64 gen = m_timelineGen.next();
     deliver(this, m_queries.run([](ReadContext& ctx) {
-        TimelineData data = ctx.stores.events.loadTimeline();
+        TimelineData data = ctx.stores.timeline.load();
         return std::shared_ptr<const TimelineIndex>(
             std::make_shared<const TimelineIndex>(std::move(data.entries), std::move(data.links)));
     }),

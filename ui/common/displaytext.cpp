@@ -1,6 +1,8 @@
 #include "displaytext.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QRegularExpression>
 #include <QLocale>
 
 namespace lodestone {
@@ -27,6 +29,37 @@ QString precisionLabel(Precision precision)
     return {};
 }
 
+QString dateRuleLabel(const QString& rule)
+{
+    if (rule.isEmpty())
+        return QCoreApplication::translate("DateRule", "none");
+    if (rule == u"analyst")
+        return QCoreApplication::translate("DateRule", "set by an analyst");
+    if (rule.startsWith(u"fallback:"))
+        return QCoreApplication::translate("DateRule", "no date in the sentence: the report's year");
+    if (rule.startsWith(u"meta:"))
+        return QCoreApplication::translate("DateRule", "from the document's metadata (%1)").arg(rule.mid(5));
+    if (rule.startsWith(u"copyright"))
+        return QCoreApplication::translate("DateRule", "from the copyright line");
+    static const QRegularExpression inferred(QStringLiteral("^inferred: copyright year (\\d{4})(?:; not before (\\d{4}-\\d{2}-\\d{2}))?"));
+    if (const QRegularExpressionMatch m = inferred.match(rule); m.hasMatch()) {
+        const QString year = m.captured(1);
+        const QDate notBefore = QDate::fromString(m.captured(2), Qt::ISODate);
+        if (!notBefore.isValid())
+            return QCoreApplication::translate("DateRule", "inferred from the copyright year %1").arg(year);
+        return QCoreApplication::translate("DateRule", "inferred from the copyright year %1, not before %2 (the latest date stated in the text)")
+            .arg(year, QLocale().toString(notBefore, QLocale::ShortFormat));
+    }
+    if (rule.startsWith(u"en:") || rule.startsWith(u"zh:")) {
+        if (rule.contains(u"relative") || rule.contains(u"weekday"))
+            return QCoreApplication::translate("DateRule", "relative date in the sentence, counted from the publication date");
+        if (rule.contains(u"early") || rule.contains(u"mid") || rule.contains(u"late") || rule.contains(u"half"))
+            return QCoreApplication::translate("DateRule", "part of a year named in the sentence");
+        return QCoreApplication::translate("DateRule", "date stated in the sentence");
+    }
+    return rule;
+}
+
 QString roleLabel(const QString& role)
 {
     static const char* const kRoles[] = {QT_TRANSLATE_NOOP("Role", "actor"), QT_TRANSLATE_NOOP("Role", "partner"),
@@ -44,7 +77,12 @@ QString formatSpan(const DateSpan& span)
         return QCoreApplication::translate("Precision", "undated");
     const QLocale locale;
     switch (span.precision) {
-    case Precision::Day: return locale.toString(span.start, QLocale::ShortFormat);
+    case Precision::Day:
+        if (span.end.isValid() && span.end > span.start) // an analyst's range of days
+            //: a range of days, e.g. "03/02/2025 – 07/02/2025"
+            return QCoreApplication::translate("Precision", "%1 – %2")
+                .arg(locale.toString(span.start, QLocale::ShortFormat), locale.toString(span.end, QLocale::ShortFormat));
+        return locale.toString(span.start, QLocale::ShortFormat);
     case Precision::Month:
         //: QDate format of a month-precision date, e.g. "Nov 2025"; Chinese puts the year first
         return locale.toString(span.start, QCoreApplication::translate("Precision", "MMM yyyy"));

@@ -12,6 +12,9 @@ QString statusLabel(VerificationStatus status);
 QString precisionLabel(Precision precision);
 // An organisation's role in an event ("actor", "partner", ...), translated; unknown keys are returned as they are.
 QString roleLabel(const QString& role);
+// A date rule key ("en:month-day-year", "fallback:report-year", "meta:html:…", "inferred: copyright year …",
+// "analyst") as a short translated explanation; unknown keys are returned as they are.
+QString dateRuleLabel(const QString& rule);
 // "25 Nov 2025", "Nov 2025", "Q4 2025", "2025" depending on precision, in the default locale.
 QString formatSpan(const DateSpan& span);
 

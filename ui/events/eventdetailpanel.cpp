@@ -3,6 +3,7 @@
 #include "common/deliver.h"
 #include "common/categorylabels.h"
 #include "common/displaytext.h"
+#include "common/orgnames.h"
 #include "eventeditdialog.h"
 #include "reports/analystname.h"
 #include "service/correctioncommands.h"
@@ -12,6 +13,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -48,15 +52,49 @@ QTreeWidget* tree(const QStringList& headers, QWidget* parent)
     t->setRootIsDecorated(false);
     t->setAlternatingRowColors(true);
     t->setWordWrap(true);
+    t->header()->setSectionResizeMode(QHeaderView::ResizeToContents); // names and ids are never cut short
     t->header()->setStretchLastSection(true);
     return t;
+}
+
+// A correction_log value (JSON) as an analyst reads it: dates with their precision, category labels,
+// plain strings; "—" for none.
+QString correctionValueText(const QString& field, const QString& json)
+{
+    const QJsonValue v = QJsonDocument::fromJson(QByteArrayLiteral("[") + json.toUtf8() + QByteArrayLiteral("]")).array().at(0);
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("—");
+    if (v.isString()) {
+        if (field == QLatin1String("category"))
+            if (const auto c = categoryFromKey(v.toString()))
+                return categoryLabel(*c);
+        return v.toString();
+    }
+    if (v.isBool())
+        return v.toBool() ? EventDetailPanel::tr("yes") : EventDetailPanel::tr("no");
+    if (v.isObject() && v.toObject().contains(QStringLiteral("org"))) // an organisation link: id and role
+        return EventDetailPanel::tr("%1 (%2)").arg(v.toObject().value(QStringLiteral("org")).toInteger())
+            .arg(roleLabel(v.toObject().value(QStringLiteral("role")).toString()));
+    if (v.isObject() && field == QLatin1String("date")) {
+        const QJsonObject o = v.toObject();
+        DateSpan span;
+        span.start = QDate::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODate);
+        span.end = QDate::fromString(o.value(QStringLiteral("end")).toString(), Qt::ISODate);
+        span.precision = precisionFromKey(o.value(QStringLiteral("precision")).toString()).value_or(Precision::Day);
+        if (span.isValid()) {
+            if (span.precision == Precision::Day && span.end != span.start)
+                return EventDetailPanel::tr("%1 – %2").arg(formatSpan(DateSpan::day(span.start)), formatSpan(DateSpan::day(span.end)));
+            return formatSpan(span);
+        }
+    }
+    return json;
 }
 
 } // namespace
 
 EventDetailPanel::EventDetailPanel(Writer& writer, QueryService& queries, QWidget* parent)
     : QWidget(parent), m_writer(writer), m_queries(queries), m_title(plainLabel(this)), m_facts(plainLabel(this)),
-      m_summary(plainLabel(this)), m_orgs(tree({tr("Organisation"), tr("Chinese name"), tr("Role")}, this)), m_people(plainLabel(this)),
+      m_summary(plainLabel(this)), m_orgs(tree({tr("Organisation"), tr("Role")}, this)), m_people(plainLabel(this)),
       m_reports(tree({tr("Report"), tr("Status"), tr("Title")}, this)), m_evidence(tree({tr("Report"), tr("Evidence")}, this)),
       m_corrections(tree({tr("When"), tr("Analyst"), tr("Field"), tr("Change"), tr("Note")}, this)),
       m_reject(new QPushButton(tr("Reject Event"), this)), m_edit(new QPushButton(tr("&Edit…"), this))
@@ -110,6 +148,10 @@ EventDetailPanel::EventDetailPanel(Writer& writer, QueryService& queries, QWidge
             emit organisationClicked(item->data(0, kIdRole).toLongLong());
     });
     connect(&m_writer, &Writer::changed, this, [this](const QString&) { reload(); });
+    connect(OrgNames::notifier(), &OrgNames::modeChanged, this, [this] { // relabel the organisations shown
+        for (int i = 0; i < m_orgs->topLevelItemCount() && i < m_event.organisations.size(); ++i)
+            m_orgs->topLevelItem(i)->setText(0, OrgNames::display(m_event.organisations[i].name, m_event.organisations[i].nameZh));
+    });
     clearView(tr("Select an event to see its details."));
 }
 
@@ -178,7 +220,7 @@ void EventDetailPanel::showData(const Data& d)
     m_title->setText(ev.title);
     QStringList facts{categoryLabel(ev.category),
                       tr("%1 (%2 precision, rule %3)").arg(formatSpan(ev.date), precisionLabel(ev.date.precision),
-                                                           ev.date.rule.isEmpty() ? tr("none") : ev.date.rule),
+                                                           dateRuleLabel(ev.date.rule)),
                       tr("confidence %1").arg(QLocale().toString(ev.confidence, 'f', 2)),
                       ev.verified() ? tr("verified by at least one report") : tr("not verified")};
     if (ev.rejected)
@@ -193,8 +235,9 @@ void EventDetailPanel::showData(const Data& d)
 
     m_orgs->clear();
     for (const EventOrgLink& o : ev.organisations) {
-        auto* item = new QTreeWidgetItem(m_orgs, {o.name, o.nameZh, roleLabel(o.role)});
+        auto* item = new QTreeWidgetItem(m_orgs, {OrgNames::display(o.name, o.nameZh), roleLabel(o.role)});
         item->setData(0, kIdRole, o.orgId);
+        item->setToolTip(0, OrgNames::display(o.name, o.nameZh, OrgNameMode::Both));
     }
     m_reports->clear();
     for (const EventReportLink& r : ev.reports) {
@@ -210,7 +253,9 @@ void EventDetailPanel::showData(const Data& d)
     m_corrections->clear();
     for (auto it = d.corrections.crbegin(); it != d.corrections.crend(); ++it)
         new QTreeWidgetItem(m_corrections, {QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat), it->analyst, it->field,
-                                            tr("%1 → %2").arg(it->oldValue, it->newValue), it->note});
+                                            tr("%1 → %2").arg(correctionValueText(it->field, it->oldValue),
+                                                              correctionValueText(it->field, it->newValue)),
+                                            it->note});
     m_corrections->setVisible(!d.corrections.isEmpty());
     m_reject->setText(ev.rejected ? tr("Restore Event") : tr("Reject Event"));
     m_reject->setEnabled(true);

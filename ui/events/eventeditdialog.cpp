@@ -2,6 +2,7 @@
 
 #include "common/categorylabels.h"
 #include "common/displaytext.h"
+#include "common/orgnames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,7 +12,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSet>
 #include <QTreeWidget>
@@ -24,12 +27,15 @@ namespace {
 const QStringList kRoles = {QStringLiteral("actor"), QStringLiteral("partner"), QStringLiteral("subject"),
                             QStringLiteral("host"), QStringLiteral("regulator"), QStringLiteral("mentioned")};
 constexpr int kOrgIdRole = Qt::UserRole + 1;
+constexpr int kRangeItem = -1; // m_precision's entry for an explicit earliest..latest span
 } // namespace
 
 EventEditDialog::EventEditDialog(const Event& event, const QList<Organisation>& organisations, QWidget* parent)
     : QDialog(parent), m_event(event), m_title(new QLineEdit(event.title, this)), m_category(new QComboBox(this)),
-      m_date(new QDateEdit(this)), m_precision(new QComboBox(this)), m_orgs(new QTreeWidget(this)), m_addOrg(new QComboBox(this)),
-      m_addRole(new QComboBox(this)), m_rejected(new QCheckBox(tr("This event is false (reject it)"), this)), m_note(new QLineEdit(this))
+      m_date(new QDateEdit(this)), m_dateTo(new QDateEdit(this)), m_dateToLabel(new QLabel(tr("to"), this)),
+      m_precision(new QComboBox(this)), m_orgs(new QTreeWidget(this)), m_addOrg(new QComboBox(this)),
+      m_addRole(new QComboBox(this)), m_rejected(new QCheckBox(tr("This event is false (reject it)"), this)), m_note(new QLineEdit(this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(tr("Edit Event"));
     for (int c = 0; c < kCategoryCount; ++c)
@@ -38,10 +44,24 @@ EventEditDialog::EventEditDialog(const Event& event, const QList<Organisation>& 
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setDate(event.date.start.isValid() ? event.date.start : QDate::currentDate());
+    m_dateTo->setCalendarPopup(true);
+    m_dateTo->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_dateTo->setDate(event.date.end.isValid() ? event.date.end : m_date->date());
     for (Precision p : {Precision::Day, Precision::Month, Precision::Quarter, Precision::Year})
         m_precision->addItem(precisionLabel(p), static_cast<int>(p));
-    m_precision->setCurrentIndex(m_precision->findData(static_cast<int>(event.date.precision)));
-    m_precision->setToolTip(tr("The date covers the whole month, quarter or year that contains the chosen day"));
+    m_precision->addItem(tr("Range"), kRangeItem);
+    // A stored span that is not what its precision gives for its first day was set as an explicit range.
+    const bool storedRange = event.date.isValid() && event.date.precision == Precision::Day && event.date.end != event.date.start;
+    m_precision->setCurrentIndex(m_precision->findData(storedRange ? kRangeItem : static_cast<int>(event.date.precision)));
+    m_precision->setToolTip(tr("The date covers the whole month, quarter or year that contains the chosen day, "
+                               "or the days from the first date to the second (Range)"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setVisible(false);
+    connect(m_precision, &QComboBox::currentIndexChanged, this, &EventEditDialog::updateDateWidgets);
+    for (QDateEdit* edit : {m_date, m_dateTo})
+        connect(edit, &QDateEdit::dateChanged, m_error, &QLabel::hide);
+    updateDateWidgets();
 
     m_orgs->setColumnCount(2);
     m_orgs->setHeaderLabels({tr("Organisation"), tr("Role")});
@@ -49,16 +69,15 @@ EventEditDialog::EventEditDialog(const Event& event, const QList<Organisation>& 
     m_orgs->header()->setStretchLastSection(false);
     m_orgs->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (const EventOrgLink& l : event.organisations)
-        addRow(l.orgId, l.name.isEmpty() ? l.nameZh : l.name, l.role);
+        addRow(l.orgId, OrgNames::display(l.name, l.nameZh), l.role);
     m_addOrg->setEditable(true);
     m_addOrg->setInsertPolicy(QComboBox::NoInsert);
     m_addOrg->completer()->setFilterMode(Qt::MatchContains);
     m_addOrg->completer()->setCompletionMode(QCompleter::PopupCompletion);
     for (const Organisation& o : organisations) {
-        QString label = o.displayName();
-        if (!o.nameZh.isEmpty() && o.nameZh != label)
-            label += QStringLiteral(" / ") + o.nameZh;
-        m_addOrg->addItem(label, o.id);
+        // Both names, whatever the display mode, so either can be typed to find it.
+        m_addOrg->addItem(OrgNames::display(o.nameEn, o.nameZh, OrgNameMode::Both), o.id);
+        m_addOrg->setItemData(m_addOrg->count() - 1, OrgNames::display(o), Qt::UserRole + 1); // the row label
     }
     m_addOrg->setCurrentIndex(-1);
     for (const QString& role : kRoles)
@@ -80,6 +99,8 @@ EventEditDialog::EventEditDialog(const Event& event, const QList<Organisation>& 
 
     auto* dateRow = new QHBoxLayout;
     dateRow->addWidget(m_date, 1);
+    dateRow->addWidget(m_dateToLabel);
+    dateRow->addWidget(m_dateTo, 1);
     dateRow->addWidget(m_precision);
     auto* addLine = new QHBoxLayout;
     addLine->addWidget(m_addOrg, 1);
@@ -88,7 +109,9 @@ EventEditDialog::EventEditDialog(const Event& event, const QList<Organisation>& 
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Category:"), m_category);
-    form->addRow(tr("&Date:"), dateRow);
+    auto* dateLabel = new QLabel(tr("&Date:"), this); // a row holding a layout needs its own buddy label
+    dateLabel->setBuddy(m_date);
+    form->addRow(dateLabel, dateRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -104,6 +127,7 @@ EventEditDialog::EventEditDialog(const Event& event, const QList<Organisation>& 
     auto* noteForm = new QFormLayout;
     noteForm->addRow(tr("&Note:"), m_note);
     layout->addLayout(noteForm);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(560, 480);
 }
@@ -123,9 +147,57 @@ void EventEditDialog::addRow(qint64 orgId, const QString& name, const QString& r
     item->setData(1, kOrgIdRole, role); // the role key; column 1 shows its translation
 }
 
+bool EventEditDialog::rangeMode() const
+{
+    return m_precision->currentData().toInt() == kRangeItem;
+}
+
+void EventEditDialog::updateDateWidgets()
+{
+    const bool range = rangeMode();
+    m_dateTo->setVisible(range);
+    m_dateToLabel->setVisible(range);
+    m_error->hide();
+}
+
+QString EventEditDialog::validationError() const
+{
+    if (m_title->text().trimmed().isEmpty())
+        return tr("The title cannot be empty.");
+    if (rangeMode() && m_dateTo->date() < m_date->date())
+        return tr("The date range ends (%1) before it starts (%2). Choose a last day on or after the first.")
+            .arg(QLocale().toString(m_dateTo->date(), QLocale::ShortFormat),
+                 QLocale().toString(m_date->date(), QLocale::ShortFormat));
+    return {};
+}
+
+QString EventEditDialog::shownError() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void EventEditDialog::accept()
+{
+    const QString error = validationError();
+    if (!error.isEmpty()) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
 DateSpan EventEditDialog::editedDate() const
 {
     const QDate d = m_date->date();
+    if (rangeMode()) {
+        DateSpan span;
+        span.start = d;
+        span.end = m_dateTo->date();
+        span.precision = Precision::Day;
+        span.rule = QStringLiteral("analyst");
+        return span;
+    }
     switch (static_cast<Precision>(m_precision->currentData().toInt())) {
     case Precision::Day: return DateSpan::day(d, QStringLiteral("analyst"));
     case Precision::Month: return DateSpan::month(d.year(), d.month(), QStringLiteral("analyst"));
@@ -145,7 +217,7 @@ EventCorrection EventEditDialog::correction() const
     if (category != m_event.category)
         c.category = category;
     const DateSpan date = editedDate();
-    if (!(date == m_event.date))
+    if (date.isValid() && !(date == m_event.date)) // an invalid range is refused by accept(), never written
         c.date = date;
     QHash<qint64, QString> now;
     for (int i = 0; i < m_orgs->topLevelItemCount(); ++i)
@@ -179,6 +251,13 @@ void EventEditDialog::setDate(QDate anchor, Precision precision)
     m_precision->setCurrentIndex(m_precision->findData(static_cast<int>(precision)));
 }
 
+void EventEditDialog::setDateRange(QDate earliest, QDate latest)
+{
+    m_date->setDate(earliest);
+    m_dateTo->setDate(latest);
+    m_precision->setCurrentIndex(m_precision->findData(kRangeItem));
+}
+
 void EventEditDialog::removeOrganisation(qint64 orgId)
 {
     for (int i = m_orgs->topLevelItemCount() - 1; i >= 0; --i)
@@ -189,7 +268,7 @@ void EventEditDialog::removeOrganisation(qint64 orgId)
 void EventEditDialog::addOrganisation(qint64 orgId, const QString& role)
 {
     const int i = m_addOrg->findData(orgId);
-    const QString name = i >= 0 ? m_addOrg->itemText(i) : QString::number(orgId);
+    const QString name = i >= 0 ? m_addOrg->itemData(i, Qt::UserRole + 1).toString() : QString::number(orgId);
     addRow(orgId, name, role.isEmpty() ? QStringLiteral("mentioned") : role);
 }
 

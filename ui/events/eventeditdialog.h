@@ -1,7 +1,8 @@
 #pragma once
-// Dialog in which an analyst corrects an event: title, category, date with precision, organisation links
-// (add with a role, remove), rejection, and a note. It only builds an EventCorrection (what changed);
-// the caller writes it through CorrectionCommands. GUI thread.
+// Dialog in which an analyst corrects an event: title, category, date with precision or as an explicit
+// earliest..latest range, organisation links (add with a role, remove), rejection, and a note. It only builds
+// an EventCorrection (what changed); the caller writes it through CorrectionCommands. Input it cannot accept
+// (a range ending before it starts, an empty title) keeps the dialog open with a message. GUI thread.
 #include "model/event.h"
 #include "model/organisation.h"
 #include "store/correctionstore.h"
@@ -11,6 +12,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QTreeWidget;
 
@@ -28,11 +30,21 @@ public:
     void setTitle(const QString& title);
     void setCategory(Category category);
     void setDate(QDate anchor, Precision precision);
+    void setDateRange(QDate earliest, QDate latest); // an explicit span (day precision, both ends inclusive)
     void setRejected(bool rejected);
     void removeOrganisation(qint64 orgId);
     void addOrganisation(qint64 orgId, const QString& role);
 
+    // Why the input cannot be accepted (translated), or empty when it can.
+    QString validationError() const;
+    QString shownError() const; // the message the dialog currently shows (empty when none)
+
+public slots:
+    void accept() override; // refuses invalid input with a message instead of closing
+
 private:
+    bool rangeMode() const;
+    void updateDateWidgets();
     DateSpan editedDate() const;
     void addRow(qint64 orgId, const QString& name, const QString& role);
 
@@ -40,12 +52,15 @@ private:
     QLineEdit* m_title;
     QComboBox* m_category;
     QDateEdit* m_date;
+    QDateEdit* m_dateTo;
+    QLabel* m_dateToLabel;
     QComboBox* m_precision;
     QTreeWidget* m_orgs;
     QComboBox* m_addOrg;
     QComboBox* m_addRole;
     QCheckBox* m_rejected;
     QLineEdit* m_note;
+    QLabel* m_error;
 };
 
 } // namespace lodestone

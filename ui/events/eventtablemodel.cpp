@@ -2,13 +2,20 @@
 
 #include "common/categorylabels.h"
 #include "common/displaytext.h"
+#include "common/orgnames.h"
 #include "common/roles.h"
 
 #include <QFont>
 
 namespace lodestone {
 
-EventTableModel::EventTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+EventTableModel::EventTableModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    connect(OrgNames::notifier(), &OrgNames::modeChanged, this, [this] {
+        if (!m_events.isEmpty())
+            emit dataChanged(index(0, Organisations), index(rowCount() - 1, Organisations), {Qt::DisplayRole});
+    });
+}
 
 void EventTableModel::setEvents(QList<Event> events)
 {
@@ -44,7 +51,7 @@ QString EventTableModel::organisationsText(const Event& e)
 {
     QStringList names;
     for (const auto& o : e.organisations)
-        names << (o.name.isEmpty() ? o.nameZh : o.name);
+        names << OrgNames::display(o.name, o.nameZh);
     return names.join(QLatin1String(", "));
 }
 

@@ -2,17 +2,17 @@
 
 #include "common/categorylabels.h"
 #include "common/displaytext.h"
+#include "common/orgnames.h"
+#include "orgcompleter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QStringListModel>
 #include <QTimer>
 #include <QToolButton>
 
@@ -24,7 +24,7 @@ const QDate kAnyDate(1900, 1, 1);
 
 FilterBar::FilterBar(QWidget* parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_categories(new QToolButton(this)), m_org(new QLineEdit(this)), m_orgNames(new QStringListModel(this)),
+      m_categories(new QToolButton(this)), m_org(new QLineEdit(this)), m_orgCompleter(new OrgCompleter(this)),
       m_status(new QComboBox(this)), m_verifiedOnly(new QCheckBox(this)), m_reset(new QToolButton(this)),
       m_debounce(new QTimer(this))
 {
@@ -55,10 +55,7 @@ FilterBar::FilterBar(QWidget* parent)
     }
     m_categories->setMenu(menu);
     m_categories->setPopupMode(QToolButton::InstantPopup);
-    auto* completer = new QCompleter(m_orgNames, m_org);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_org->setCompleter(completer);
+    m_org->setCompleter(m_orgCompleter);
     m_org->setClearButtonEnabled(true);
     m_org->setMinimumWidth(180);
     for (int i = 0; i < 5; ++i)
@@ -78,12 +75,16 @@ FilterBar::FilterBar(QWidget* parent)
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, [this] { emit filterEdited(filter()); });
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitSoon);
-    connect(m_org, &QLineEdit::textChanged, this, &FilterBar::emitSoon);
+    connect(m_org, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_pickedOrg = m_orgCompleter->orgIdForLabel(text.trimmed());
+        emitSoon();
+    });
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitSoon);
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitSoon);
     connect(m_status, &QComboBox::currentIndexChanged, this, &FilterBar::emitSoon);
     connect(m_verifiedOnly, &QCheckBox::toggled, this, &FilterBar::emitSoon);
     connect(m_reset, &QToolButton::clicked, this, &FilterBar::reset);
+    connect(OrgNames::notifier(), &OrgNames::modeChanged, this, &FilterBar::relabelOrganisation);
     retranslate();
 }
 
@@ -113,7 +114,9 @@ EventFilter FilterBar::filter() const
         f.categories = cats; // an empty set with "all" false is handled by noCategories below
     f.noCategories = !all && cats.isEmpty();
     const QString org = m_org->text().trimmed();
-    if (!org.isEmpty())
+    if (const qint64 id = m_orgCompleter->orgIdForLabel(org))
+        f.orgIds = {id}; // picked from the type-ahead: exactly that organisation
+    else if (!org.isEmpty())
         f.orgNames = {org};
     const int status = m_status->currentIndex();
     if (status > 0)
@@ -130,7 +133,10 @@ void FilterBar::setFilter(const EventFilter& f)
     m_to->setDate(f.to.isValid() ? f.to : kAnyDate);
     for (QAction* a : m_categories->menu()->actions())
         a->setChecked(f.categories.isEmpty() || f.categories.contains(static_cast<Category>(a->data().toInt())));
-    m_org->setText(f.orgNames.isEmpty() ? QString() : f.orgNames.first());
+    if (!f.orgNames.isEmpty())
+        m_org->setText(f.orgNames.first());
+    else
+        m_org->setText(f.orgIds.size() == 1 ? m_orgCompleter->labelOf(f.orgIds.first()) : QString());
     m_status->setCurrentIndex(f.statuses.size() == 1 ? static_cast<int>(*f.statuses.cbegin()) + 1 : 0);
     m_verifiedOnly->setChecked(f.verifiedOnly);
     updateCategoryButton();
@@ -145,18 +151,24 @@ void FilterBar::reset()
 
 void FilterBar::setOrganisations(const QList<Organisation>& orgs)
 {
-    QStringList names;
-    for (const Organisation& o : orgs) {
-        if (!o.nameEn.isEmpty())
-            names << o.nameEn;
-        if (!o.nameZh.isEmpty())
-            names << o.nameZh;
-        for (const OrgAlias& a : o.aliases)
-            names << a.text;
+    m_orgCompleter->setOrganisations(orgs);
+    showOrganisation(m_pickedOrg);
+}
+
+void FilterBar::relabelOrganisation()
+{
+    // The completer relabels itself first (connected earlier); the picked organisation keeps its id.
+    showOrganisation(m_pickedOrg);
+}
+
+void FilterBar::showOrganisation(qint64 orgId)
+{
+    const QString label = orgId ? m_orgCompleter->labelOf(orgId) : QString();
+    if (!label.isEmpty() && label != m_org->text()) {
+        m_quiet = true;
+        m_org->setText(label);
+        m_quiet = false;
     }
-    names.removeDuplicates();
-    names.sort(Qt::CaseInsensitive);
-    m_orgNames->setStringList(names);
 }
 
 void FilterBar::updateCategoryButton()

@@ -11,11 +11,12 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
-class QStringListModel;
 class QTimer;
 class QToolButton;
 
 namespace lodestone {
+
+class OrgCompleter;
 
 class FilterBar final : public QWidget {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
 
     EventFilter filter() const;
     void setOrganisations(const QList<Organisation>& orgs);
+    // The organisation type-ahead (matches English and Chinese names and aliases).
+    OrgCompleter* organisationCompleter() const { return m_orgCompleter; }
 
 public slots:
     // Shows `filter` without emitting filterEdited.
@@ -40,13 +43,16 @@ private:
     void retranslate();
     void emitSoon();
     void updateCategoryButton();
+    void relabelOrganisation();            // after an organisation-name mode change
+    void showOrganisation(qint64 orgId);   // puts orgId's label in the field (quietly) if it is known
 
     QLineEdit* m_search;
     QDateEdit* m_from;
     QDateEdit* m_to;
     QToolButton* m_categories;
     QLineEdit* m_org;
-    QStringListModel* m_orgNames;
+    OrgCompleter* m_orgCompleter;
+    qint64 m_pickedOrg = 0; // organisation whose label is in m_org (0: free text)
     QComboBox* m_status;
     QCheckBox* m_verifiedOnly;
     QToolButton* m_reset;

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QFrame>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -19,9 +20,24 @@ ImportResultsDialog::ImportResultsDialog(const ImportSummary& summary, QWidget* 
     QString head = tr("%n file(s) imported", nullptr, summary.imported) + QStringLiteral(" · ") +
                    tr("%n duplicate(s)", nullptr, summary.duplicates) + QStringLiteral(" · ") +
                    tr("%n failed", nullptr, summary.failed);
+    if (!summary.notAttempted.isEmpty())
+        head += QStringLiteral(" · ") + tr("%n not attempted", nullptr, static_cast<int>(summary.notAttempted.size()));
     if (summary.cancelled)
         head += QStringLiteral(" · ") + tr("cancelled");
     layout->addWidget(new QLabel(head, this));
+    if (summary.stoppedBy.code == ErrorCode::DiskFull) {
+        // The batch stopped early: say so above the list, in words, with what to do next.
+        auto* banner = new QLabel(this);
+        banner->setObjectName(QStringLiteral("stoppedBanner"));
+        banner->setWordWrap(true);
+        banner->setFrameShape(QFrame::StyledPanel);
+        banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 8px; }"));
+        banner->setText(tr("The import stopped because the disk is full. The reports imported before that are kept; "
+                           "%n file(s) were not attempted. Free some disk space and import the same files again: "
+                           "the reports already stored will be listed as duplicates.",
+                           nullptr, static_cast<int>(summary.notAttempted.size())));
+        layout->addWidget(banner);
+    }
     auto* tree = new QTreeWidget(this);
     tree->setRootIsDecorated(false);
     tree->setHeaderLabels({tr("Status"), tr("File"), tr("Details")});
@@ -40,7 +56,7 @@ ImportResultsDialog::ImportResultsDialog(const ImportSummary& summary, QWidget* 
             break;
         case ImportStatus::Failed:
             status = tr("Failed");
-            details = r.error.detail;
+            details = r.error.code == ErrorCode::DiskFull ? tr("the disk is full: %1").arg(r.error.detail) : r.error.detail;
             item->setForeground(0, QColor(180, 30, 30));
             break;
         }
@@ -49,6 +65,14 @@ ImportResultsDialog::ImportResultsDialog(const ImportSummary& summary, QWidget* 
         item->setToolTip(1, r.file);
         item->setText(2, details);
         item->setToolTip(2, details);
+    }
+    for (const QString& file : summary.notAttempted) {
+        auto* item = new QTreeWidgetItem(tree);
+        item->setText(0, tr("Not attempted"));
+        item->setForeground(0, QColor(130, 90, 0));
+        item->setText(1, QFileInfo(file).fileName());
+        item->setToolTip(1, file);
+        item->setText(2, tr("stopped: disk full"));
     }
     tree->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     tree->resizeColumnToContents(0);

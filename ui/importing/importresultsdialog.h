@@ -1,5 +1,6 @@
 #pragma once
-// Lists the outcome of an import batch: one row per file with status and reason. GUI thread.
+// Lists the outcome of an import batch: one row per file with status and reason, and a banner when the batch
+// stopped early (disk full) with the files not attempted. GUI thread.
 #include "ingest/importresult.h"
 
 #include <QDialog>

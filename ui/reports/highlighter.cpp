@@ -2,6 +2,7 @@
 
 #include "common/categorylabels.h"
 #include "common/displaytext.h"
+#include "common/orgnames.h"
 #include "extract/gazetteer.h"
 
 #include <QBrush>
@@ -49,7 +50,7 @@ QList<HighlightSpan> ReportHighlighter::compute(const QString& text, qint64 repo
         s.kind = HighlightSpan::Date;
         s.start = d.start;
         s.end = d.end;
-        s.toolTip = tr("Date: %1 (%2 precision)\nRule: %3").arg(formatSpan(d.span), precisionLabel(d.span.precision), d.span.rule);
+        s.toolTip = tr("Date: %1 (%2 precision)\nRule: %3").arg(formatSpan(d.span), precisionLabel(d.span.precision), dateRuleLabel(d.span.rule));
         out << s;
     }
     for (const OrgMention& m : mentions) {
@@ -62,10 +63,7 @@ QList<HighlightSpan> ReportHighlighter::compute(const QString& text, qint64 repo
         s.orgKey = m.key;
         const Organisation* org = gazetteer ? gazetteer->byKey(m.key) : nullptr;
         if (org) {
-            QString names = org->nameEn;
-            if (!org->nameZh.isEmpty())
-                names += (names.isEmpty() ? QString() : QStringLiteral(" / ")) + org->nameZh;
-            s.toolTip = tr("Organisation: %1").arg(names);
+            s.toolTip = tr("Organisation: %1").arg(OrgNames::display(*org));
         } else {
             s.toolTip = tr("Organisation (detected by its name's shape): %1").arg(m.name);
         }

@@ -139,7 +139,7 @@ void ReportReader::showReport(const Report& r, const QList<HighlightSpan>& spans
     if (d.published && d.published->isValid())
         meta << tr("published %1 (%2 precision, rule %3)")
                     .arg(formatSpan(*d.published), precisionLabel(d.published->precision),
-                         d.published->rule.isEmpty() ? tr("none") : d.published->rule);
+                         dateRuleLabel(d.published->rule));
     else
         meta << tr("publication date unknown");
     if (!d.language.isEmpty())

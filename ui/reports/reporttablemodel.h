@@ -1,6 +1,7 @@
 #pragma once
-// Table model over a snapshot of reports (title, publisher, date, status, grades, event count).
-// Lives on the GUI thread; replaced wholesale with setReports() when DataHub delivers new rows.
+// Table model over a snapshot of reports (title, publisher, date, status, grades, event count, and the search
+// excerpt when the snapshot came from a search). Sorts by RawValueRole: status by trust (verified, unverified,
+// disputed, rejected), reliability A..F, credibility 1..6, ungraded last. GUI thread; replaced by setReports().
 #include "model/report.h"
 
 #include <QAbstractTableModel>
@@ -10,7 +11,13 @@ namespace lodestone {
 class ReportTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Id, Title, Publisher, Published, Language, Status, Reliability, Credibility, Events, ColumnCount };
+    // Match (the search excerpt) is present only while the snapshot holds search results.
+    enum Column { Id, Title, Publisher, Published, Language, Status, Reliability, Credibility, Events, Match, ColumnCount };
+
+    // Sort keys (RawValueRole): smaller is more trusted; ungraded sorts after every grade.
+    static int statusRank(VerificationStatus status);
+    static int reliabilityRank(const QString& reliability);
+    static int credibilityRank(int credibility);
 
     explicit ReportTableModel(QObject* parent = nullptr);
 
@@ -26,6 +33,7 @@ public:
 private:
     QList<Report> m_reports;
     QHash<qint64, int> m_rowById;
+    bool m_hasSnippets = false; // reports came from a search: doc.text holds the excerpt
 };
 
 } // namespace lodestone

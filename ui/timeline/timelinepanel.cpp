@@ -2,9 +2,14 @@
 
 #include "common/categorylabels.h"
 #include "common/datahub.h"
+#include "common/deliver.h"
 #include "common/displaytext.h"
+#include "common/orgnames.h"
 #include "query/timelinefiltermask.h"
 #include "query/timelineindex.h"
+#include "service/queryservice.h"
+#include "store/timelinestore.h"
+#include "util/log.h"
 #include "timelineview.h"
 
 #include <QComboBox>
@@ -15,6 +20,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <iterator>
 
 namespace lodestone {
 
@@ -38,9 +44,8 @@ TimelinePanel::TimelinePanel(DataHub& hub, QWidget* parent)
     connect(m_fit, &QToolButton::clicked, m_view, &TimelineView::fitAll);
     connect(&m_hub, &DataHub::timelineLoaded, this, &TimelinePanel::setIndex);
     connect(&m_hub, &DataHub::organisationsLoaded, this, &TimelinePanel::setOrganisations);
-    connect(&m_hub, &DataHub::filterResolved, this, [this](const EventFilter& f) {
-        m_view->setFilterMask(TimelineFilterMask::fromEventFilter(f));
-    });
+    connect(OrgNames::notifier(), &OrgNames::modeChanged, this, [this] { setOrganisations(m_orgs); }); // relabel lanes
+    connect(&m_hub, &DataHub::filterResolved, this, &TimelinePanel::applyFilter);
     connect(&m_hub, &DataHub::eventSelected, m_view, &TimelineView::setSelectedEvent);
     connect(m_view, &TimelineView::eventClicked, &m_hub, &DataHub::selectEvent);
     connect(m_view, &TimelineView::eventActivated, this, &TimelinePanel::eventActivated);
@@ -56,9 +61,83 @@ TimelinePanel::TimelinePanel(DataHub& hub, QWidget* parent)
 
 TimelinePanel::~TimelinePanel() = default;
 
+bool TimelinePanel::needsStatusIds(const EventFilter& f) const
+{
+    const auto index = m_view->index();
+    const bool flagsEnough = index && index->hasStatusFlags();
+    return !flagsEnough && (f.statuses.contains(VerificationStatus::Unverified) ||
+                            f.statuses.contains(VerificationStatus::Rejected));
+}
+
+void TimelinePanel::applyFilter(const EventFilter& filter)
+{
+    m_filter = filter;
+    const quint64 gen = m_idGen.next(); // any pending resolution is stale from here on
+    TimelineFilterMask mask = TimelineFilterMask::fromEventFilter(filter);
+    mask.collapsedLanes = m_view->filterMask().collapsedLanes;
+    const QString search = filter.search.trimmed();
+    const QSet<VerificationStatus> sqlStatuses = needsStatusIds(filter) ? filter.statuses : QSet<VerificationStatus>{};
+    if (search.isEmpty() && sqlStatuses.isEmpty()) {
+        m_pendingIds = false;
+        m_view->setFilterMask(mask);
+        emit filterApplied();
+        return;
+    }
+    if (!sqlStatuses.isEmpty())
+        mask.statuses = 0; // answered by the ids
+    if (m_ids && m_idsSearch == search && m_idsStatuses == sqlStatuses) {
+        mask.eventIds = m_ids;
+        m_pendingIds = false;
+        m_view->setFilterMask(mask);
+        emit filterApplied();
+        return;
+    }
+    m_pendingIds = true;
+    deliver(this, m_hub.queries().run([search, sqlStatuses](ReadContext& ctx) {
+        TimelineStore store(ctx.db.sql());
+        std::optional<std::vector<qint64>> ids;
+        if (!search.isEmpty())
+            ids = store.searchEventIds(search, ctx.stores.reports.searchIds(search));
+        if (!sqlStatuses.isEmpty()) {
+            std::vector<qint64> byStatus = store.statusEventIds(sqlStatuses);
+            if (ids) {
+                std::vector<qint64> both;
+                std::set_intersection(ids->begin(), ids->end(), byStatus.begin(), byStatus.end(),
+                                      std::back_inserter(both));
+                ids = std::move(both);
+            } else {
+                ids = std::move(byStatus);
+            }
+        }
+        return ids.value_or(std::vector<qint64>{});
+    }),
+        [this, gen, mask, search, sqlStatuses](const std::vector<qint64>& ids) {
+        if (!m_idGen.isCurrent(gen))
+            return; // a newer filter was applied meanwhile
+        m_idsSearch = search;
+        m_idsStatuses = sqlStatuses;
+        m_ids = ids;
+        TimelineFilterMask resolved = mask;
+        resolved.eventIds = ids;
+        resolved.collapsedLanes = m_view->filterMask().collapsedLanes;
+        m_pendingIds = false;
+        m_view->setFilterMask(resolved);
+        emit filterApplied();
+    },
+        [this, gen](const std::exception& e) {
+        if (m_idGen.isCurrent(gen))
+            m_pendingIds = false;
+        log::get("ui.timeline")->warn("resolving the filter's event ids failed: {}", e.what());
+    });
+}
+
 void TimelinePanel::setIndex(std::shared_ptr<const TimelineIndex> index)
 {
+    const bool hadIds = m_ids.has_value();
+    m_ids.reset(); // events may have changed: resolve search hits again
     m_view->setIndex(std::move(index));
+    if (hadIds || needsStatusIds(m_filter))
+        applyFilter(m_filter);
     applyLaneMode(m_lanes->currentIndex());
     if (!m_restored && m_view->index() && m_view->index()->eventCount() > 0) {
         m_restored = true;
@@ -97,7 +176,7 @@ void TimelinePanel::applyLaneMode(int mode)
         auto add = [&](const Organisation& o, int parent) {
             laneOf.insert(o.id, static_cast<int>(lanes.size()));
             lanes.push_back({o.id, parent});
-            labels << (parent >= 0 ? QStringLiteral("  ") : QString()) + o.displayName();
+            labels << (parent >= 0 ? QStringLiteral("  ") : QString()) + OrgNames::display(o);
         };
         for (const Organisation& o : used)
             if (!o.parentId || std::none_of(used.cbegin(), used.cend(), [&](const Organisation& p) { return p.id == o.parentId; })) {
@@ -107,6 +186,8 @@ void TimelinePanel::applyLaneMode(int mode)
                         add(c, laneOf.value(o.id));
             }
         m_view->setOrganisationLanes(std::move(lanes), labels);
+        if (m_view->laneMode() != TimelineView::LaneMode::Organisation) // switch once; relabelling keeps the scroll
+            m_view->setLaneMode(TimelineView::LaneMode::Organisation);
     } else {
         m_view->setLaneMode(mode == 2 ? TimelineView::LaneMode::Single : TimelineView::LaneMode::Category);
     }
@@ -119,7 +200,7 @@ QString TimelinePanel::tooltipFor(qint64 eventId) const
         return tr("Event %1").arg(eventId);
     QStringList orgs;
     for (const auto& o : e->organisations)
-        orgs << (o.name.isEmpty() ? o.nameZh : o.name);
+        orgs << OrgNames::display(o.name, o.nameZh);
     return QStringLiteral("<b>%1</b><br>%2 · %3 (%4)<br>%5")
         .arg(e->title.toHtmlEscaped(), categoryLabel(e->category), formatSpan(e->date), precisionLabel(e->date.precision),
              orgs.join(QLatin1String(", ")).toHtmlEscaped());

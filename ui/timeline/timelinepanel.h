@@ -4,10 +4,14 @@
 // GUI thread.
 #include "model/event.h"
 #include "model/organisation.h"
+#include "query/eventfilter.h"
+#include "service/generation.h"
 
 #include <QWidget>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QComboBox;
 class QToolButton;
@@ -25,12 +29,18 @@ public:
     ~TimelinePanel() override;
 
     TimelineView* view() const { return m_view; }
+    // Applies the shared filter: at once when the index can answer it, else after the matching event ids
+    // (free-text search, statuses the index lacks flags for) were resolved on a pool thread. A result
+    // that is no longer the latest request is dropped.
+    void applyFilter(const EventFilter& filter);
+    bool filterPending() const { return m_pendingIds; }
     // Looks up an event's details for tooltips (the events the tables hold).
     void setEventLookup(std::function<const Event*(qint64)> lookup) { m_lookup = std::move(lookup); }
     void saveState() const;
 
 signals:
     void eventActivated(qint64 eventId);
+    void filterApplied(); // the timeline shows the latest filter (ids resolved)
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -41,6 +51,7 @@ private:
     void applyLaneMode(int mode);
     void retranslate();
     QString tooltipFor(qint64 eventId) const;
+    bool needsStatusIds(const EventFilter& f) const;
 
     DataHub& m_hub;
     TimelineView* m_view;
@@ -49,6 +60,13 @@ private:
     QList<Organisation> m_orgs;
     std::function<const Event*(qint64)> m_lookup;
     bool m_restored = false;
+    EventFilter m_filter;      // last filter applied or being resolved
+    Generation m_idGen;        // id restriction requests
+    bool m_pendingIds = false;
+    // Last resolved id restriction and what it was resolved for (search text, statuses by SQL).
+    QString m_idsSearch;
+    QSet<VerificationStatus> m_idsStatuses;
+    std::optional<std::vector<qint64>> m_ids;
 };
 
 } // namespace lodestone

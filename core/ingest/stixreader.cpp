@@ -1,0 +1,253 @@
+#include "stixreader.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace lodestone {
+
+namespace {
+
+constexpr qsizetype kMaxSummaryNames = 3;
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString().trimmed();
+}
+
+QStringList strings(const QJsonObject& o, const char* key)
+{
+    QStringList out;
+    for (const QJsonValue& v : o.value(QLatin1String(key)).toArray())
+        if (v.isString())
+            out << v.toString();
+    return out;
+}
+
+std::optional<QDate> stixDay(const QString& text)
+{
+    // STIX timestamps are RFC 3339 in UTC with any number of fraction digits; Qt wants at most three.
+    static const QRegularExpression fraction(QStringLiteral("(\\.\\d{1,3})\\d*(?=Z$)"));
+    QString t = text.trimmed();
+    t.replace(fraction, QStringLiteral("\\1"));
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(t, Qt::ISODate);
+    if (!dt.isValid())
+        return std::nullopt;
+    return dt.toUTC().date();
+}
+
+// The document's date from `published`, with the precision and rule a Lodestone export recorded; a
+// Lodestone report whose date was unknown (published = its import time) stays undated.
+std::optional<DateSpan> publishedSpan(const QJsonObject& report)
+{
+    if (str(report, "x_lodestone_published_source") == u"import-time")
+        return std::nullopt;
+    const auto day = stixDay(str(report, "published"));
+    if (!day)
+        return std::nullopt;
+    const QString rule = str(report, "x_lodestone_published_rule").isEmpty() ? QStringLiteral("meta:stix:published")
+                                                                             : str(report, "x_lodestone_published_rule");
+    switch (precisionFromKey(str(report, "x_lodestone_published_precision")).value_or(Precision::Day)) {
+    case Precision::Month: return DateSpan::month(day->year(), day->month(), rule);
+    case Precision::Quarter: return DateSpan::quarter(day->year(), (day->month() - 1) / 3 + 1, rule);
+    case Precision::Year: return DateSpan::year(day->year(), rule);
+    case Precision::Day: break;
+    }
+    return DateSpan::day(*day, rule);
+}
+
+QString firstUrl(const QJsonObject& o)
+{
+    for (const QJsonValue& v : o.value(QLatin1String("external_references")).toArray()) {
+        const QString url = str(v.toObject(), "url");
+        if (!url.isEmpty())
+            return url;
+    }
+    return {};
+}
+
+QString noteText(const QJsonObject& note)
+{
+    const QString abstract = str(note, "abstract");
+    const QString content = str(note, "content");
+    return abstract.isEmpty() || content.startsWith(abstract) ? content : abstract + u'\n' + content;
+}
+
+void appendParagraph(QString& text, const QString& paragraph)
+{
+    if (paragraph.trimmed().isEmpty())
+        return;
+    if (!text.isEmpty())
+        text += QStringLiteral("\n\n");
+    text += paragraph.trimmed();
+}
+
+class Bundle final {
+public:
+    explicit Bundle(const QJsonArray& objects)
+    {
+        for (const QJsonValue& v : objects) {
+            const QJsonObject o = v.toObject();
+            m_objects << o;
+            m_byId.insert(str(o, "id"), m_objects.size() - 1);
+        }
+    }
+    const QList<QJsonObject>& objects() const { return m_objects; }
+    QJsonObject byId(const QString& id) const
+    {
+        const qsizetype i = m_byId.value(id, -1);
+        return i < 0 ? QJsonObject() : m_objects.at(i);
+    }
+    QString publisher(const QJsonObject& o) const
+    {
+        const QString own = str(o, "x_lodestone_publisher");
+        return own.isEmpty() ? str(byId(str(o, "created_by_ref")), "name") : own;
+    }
+
+    ParsedDocument report(const QJsonObject& r, const QString& sourcePath) const
+    {
+        ParsedDocument doc;
+        doc.format = QStringLiteral("stix");
+        doc.title = str(r, "name").simplified();
+        doc.url = firstUrl(r);
+        doc.publisher = publisher(r);
+        doc.language = str(r, "lang");
+        doc.published = publishedSpan(r);
+        doc.sourcePath = QStringLiteral("%1#%2").arg(sourcePath, str(r, "id"));
+        QString text = r.value(QLatin1String("description")).toString();
+        const QString id = str(r, "id");
+        for (const QJsonObject& o : m_objects)
+            if (str(o, "type") == u"note" && strings(o, "object_refs").contains(id))
+                appendParagraph(text, noteText(o));
+        // Evidence sentences of the Lodestone events the report lists: the excerpt in `description` may
+        // stop before them, and they are what extraction needs to find the events again.
+        for (const QString& ref : strings(r, "object_refs")) {
+            const QJsonObject o = byId(ref);
+            if (str(o, "type") != u"x-lodestone-event")
+                continue;
+            for (const QJsonValue& ev : o.value(QLatin1String("evidence")).toArray()) {
+                const QString quote = str(ev.toObject(), "quote");
+                if (!quote.isEmpty() && !text.contains(quote))
+                    appendParagraph(text, quote);
+            }
+        }
+        doc.text = text.trimmed().isEmpty() ? doc.title : text.trimmed();
+        return doc;
+    }
+
+    // One report for a bundle without `report` objects: its notes and described objects, in bundle order.
+    std::optional<ParsedDocument> summary(const QString& sourcePath) const
+    {
+        ParsedDocument doc;
+        doc.format = QStringLiteral("stix");
+        doc.sourcePath = sourcePath;
+        QStringList names;
+        QString text;
+        for (const QJsonObject& o : m_objects) {
+            const QString type = str(o, "type");
+            const QString name = str(o, "name");
+            QString body;
+            if (type == u"note")
+                body = noteText(o);
+            else if (type != u"relationship" && type != u"sighting")
+                body = str(o, "description");
+            if (body.isEmpty())
+                continue;
+            if (!name.isEmpty())
+                names << name;
+            appendParagraph(text, name.isEmpty() ? body : QStringLiteral("%1 (%2)\n%3").arg(name, type, body));
+            if (doc.publisher.isEmpty())
+                doc.publisher = publisher(o);
+            if (doc.url.isEmpty())
+                doc.url = firstUrl(o);
+        }
+        if (text.isEmpty())
+            return std::nullopt;
+        names.removeDuplicates();
+        doc.title = names.mid(0, kMaxSummaryNames).join(QStringLiteral("; "));
+        if (names.size() > kMaxSummaryNames)
+            doc.title += QStringLiteral("; …");
+        doc.text = text;
+        return doc;
+    }
+
+private:
+    QList<QJsonObject> m_objects;
+    QHash<QString, qsizetype> m_byId;
+};
+
+} // namespace
+
+bool StixReader::looksLikeStix(const QString& text)
+{
+    static const QRegularExpression stix(QStringLiteral("\"type\"\\s*:\\s*\"bundle\"|\"spec_version\"\\s*:\\s*\"2\\."));
+    for (const QChar c : text) {
+        if (c.isSpace() || c == QChar(0xFEFF))
+            continue;
+        if (c != u'{')
+            return false;
+        break;
+    }
+    return (text.contains(QLatin1String("\"bundle\"")) || text.contains(QLatin1String("\"spec_version\"")))
+        && text.contains(stix); // cheap scans first
+}
+
+ReadResult StixReader::read(const QByteArray& utf8, const QString& sourcePath)
+{
+    QJsonParseError err;
+    const QJsonDocument json = QJsonDocument::fromJson(utf8, &err);
+    if (err.error != QJsonParseError::NoError) {
+        // Cut off (rather than broken) when the parser ran out of input.
+        const bool truncated = err.offset >= utf8.trimmed().size() - 1
+            && (err.error == QJsonParseError::UnterminatedArray || err.error == QJsonParseError::UnterminatedObject
+                || err.error == QJsonParseError::UnterminatedString || err.error == QJsonParseError::IllegalValue);
+        return ReadResult::failure(truncated ? ErrorCode::Truncated : ErrorCode::Parse,
+                                   QStringLiteral("stix bundle: malformed json at offset %1: %2").arg(err.offset).arg(err.errorString()));
+    }
+    const QJsonObject bundle = json.object();
+    if (!json.isObject() || str(bundle, "type") != u"bundle")
+        return ReadResult::failure(ErrorCode::Parse, QStringLiteral("not a STIX bundle: the top-level type is \"%1\", not \"bundle\"")
+                                                         .arg(str(bundle, "type")));
+    // STIX 2.0 put spec_version on the bundle; 2.1 puts it on each object.
+    const QString bundleVersion = str(bundle, "spec_version");
+    if (!bundleVersion.isEmpty() && bundleVersion != u"2.1")
+        return ReadResult::failure(ErrorCode::Unsupported,
+                                   QStringLiteral("STIX spec_version %1 is not supported (expected 2.1)").arg(bundleVersion));
+    const QJsonArray objects = bundle.value(QLatin1String("objects")).toArray();
+    if (objects.isEmpty())
+        return ReadResult::failure(ErrorCode::EmptyInput, QStringLiteral("stix bundle holds no objects"));
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        const QJsonObject o = objects.at(i).toObject();
+        if (str(o, "type").isEmpty() || str(o, "id").isEmpty())
+            return ReadResult::failure(ErrorCode::Parse, QStringLiteral("stix bundle: object %1 has no type or id").arg(i + 1));
+        const QJsonValue version = o.value(QLatin1String("spec_version"));
+        if (!version.isUndefined() && version.toString() != u"2.1")
+            return ReadResult::failure(ErrorCode::Unsupported,
+                                       QStringLiteral("STIX spec_version %1 is not supported (expected 2.1): %2")
+                                           .arg(version.isString() ? version.toString() : QStringLiteral("(not a string)"), str(o, "id")));
+    }
+
+    const Bundle b(objects);
+    ReadResult result;
+    for (const QJsonObject& o : b.objects()) {
+        if (str(o, "type") != u"report")
+            continue;
+        ParsedDocument doc = b.report(o, sourcePath);
+        if (!doc.title.isEmpty() || !doc.text.isEmpty())
+            result.documents << doc;
+    }
+    if (result.documents.isEmpty()) {
+        if (auto doc = b.summary(sourcePath))
+            result.documents << *doc;
+        else
+            result.error = Error{ErrorCode::EmptyInput, QStringLiteral("stix bundle holds no report and no object with a description")};
+    }
+    return result;
+}
+
+} // namespace lodestone

@@ -31,6 +31,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -63,8 +64,9 @@ QDockWidget* MainWindow::addPanel(QWidget* widget, const QString& objectName, Qt
 {
     auto* dock = new QDockWidget(this);
     dock->setObjectName(objectName);
-    if (area == Qt::RightDockWidgetArea) {
-        // The side panels stack several sections: let them scroll rather than push the window past the screen.
+    if (!qobject_cast<TablePanel*>(widget)) {
+        // The panels stack several sections or charts: let them scroll rather than push the window past the
+        // screen (tables scroll by themselves).
         auto* scroll = new QScrollArea(dock);
         scroll->setObjectName(objectName + QStringLiteral(".scroll"));
         scroll->setFrameShape(QFrame::NoFrame);
@@ -334,7 +336,14 @@ void MainWindow::restoreLayout()
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1500, 920);
         resize(std::min(1500, available.width() * 92 / 100), std::min(920, available.height() * 92 / 100));
     }
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: the timeline keeps most of the height, the tables a third, the side panels a quarter.
+        // (after the first layout pass: before it the dock areas have no size to share)
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_docks.value(QStringLiteral("dock.events"))}, {height() / 3}, Qt::Vertical);
+            resizeDocks({m_docks.value(QStringLiteral("dock.eventdetail"))}, {width() / 4}, Qt::Horizontal);
+        });
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -26,6 +26,8 @@ void applyPragmas(SQLite::Database& db, Database::Mode mode)
     db.exec("PRAGMA cache_size=-32000");
     if (mode == Database::Mode::ReadOnly)
         db.exec("PRAGMA query_only=ON");
+    else
+        db.exec("PRAGMA wal_autocheckpoint=8000"); // checkpoint every ~32 MB of WAL, not 4 MB: fewer fsyncs and page rewrites
 }
 
 } // namespace

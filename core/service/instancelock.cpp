@@ -2,6 +2,7 @@
 
 #include "util/log.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLockFile>
 #include <cerrno>
@@ -11,6 +12,8 @@
 namespace lodestone {
 
 namespace {
+
+constexpr qint64 kUnreadableLockAgeMs = 2000;
 
 std::unique_ptr<QLockFile> makeLockFile(const QString& databasePath)
 {
@@ -52,7 +55,23 @@ Error InstanceLock::acquire()
     if (isHeld())
         return {};
     auto lock = makeLockFile(m_databasePath);
-    if (lock->tryLock(0)) {
+    bool locked = lock->tryLock(0);
+    if (!locked && lock->error() == QLockFile::LockFailedError) {
+        // A process killed between creating the lock file and writing its PID into it leaves a file without
+        // a holder; QLockFile cannot judge it stale by PID. A live acquirer writes its PID at once, so an
+        // unreadable lock file older than a few seconds is left over: remove it and try again.
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        const QFileInfo info(lockPathFor(m_databasePath));
+        if (!lock->getLockInfo(&pid, &host, &app) && info.exists() &&
+            info.lastModified().msecsTo(QDateTime::currentDateTime()) > kUnreadableLockAgeMs) {
+            log::service()->warn("removing a lock file without a holder: {}", info.filePath().toStdString());
+            lock->removeStaleLockFile();
+            locked = lock->tryLock(0);
+        }
+    }
+    if (locked) {
         m_lock = std::move(lock);
         log::service()->debug("instance lock taken: {}", lockPathFor(m_databasePath).toStdString());
         return {};

@@ -74,6 +74,24 @@ private slots:
         QCOMPARE(InstanceLock::holderPid(db), QCoreApplication::applicationPid());
     }
 
+    void emptyLockLeftByAKilledAcquirerIsTakenOver()
+    {
+        // A process killed between creating the lock file and writing its PID leaves an empty file.
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile lock(InstanceLock::lockPathFor(db));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.close();
+        InstanceLock early(db);
+        QCOMPARE(early.acquire().code, ErrorCode::Locked); // fresh: an acquirer may be writing its PID right now
+        QVERIFY(lock.open(QIODevice::ReadWrite));
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-10), QFileDevice::FileModificationTime));
+        lock.close();
+        InstanceLock taker(db);
+        QVERIFY2(!taker.acquire(), "an old lock file without a PID must be taken over");
+        QCOMPARE(InstanceLock::holderPid(db), QCoreApplication::applicationPid());
+    }
+
     void lockOfLiveProcessIsRespectedHoweverOld()
     {
         // A live holder keeps its lock: age alone (QLockFile's default 30 s rule) must not break it.

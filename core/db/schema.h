@@ -156,12 +156,6 @@ CREATE TRIGGER correction_log_no_delete BEFORE DELETE ON correction_log
 BEGIN SELECT RAISE(ABORT, 'correction_log is append-only'); END;
 )SQL";
 
-// v3: a covering index for the timeline's load (TimelineStore::load scans it instead of the wide event rows
-// with their titles and summaries: 0.31 s instead of 0.43 s for 1M events in the sqlite3 shell).
-inline constexpr const char* kV3 = R"SQL(
-CREATE INDEX event_timeline ON event(id, start_day, end_day, category, precision, rejected);
-)SQL";
-
-inline constexpr std::array<const char*, 3> kSteps = {kV1, kV2, kV3};
+inline constexpr std::array<const char*, 2> kSteps = {kV1, kV2};
 
 } // namespace lodestone::schema

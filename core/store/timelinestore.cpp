@@ -97,7 +97,6 @@ TimelineData TimelineStore::load() const
     const KeyTable<kPrecisionCount> precs([](int i) { return precisionKey(static_cast<Precision>(i)); });
     data.entries.reserve(static_cast<size_t>(m_db.execAndGet("SELECT COUNT(*) FROM event").getInt64()));
     {
-        // the planner scans the covering index event_timeline: the wide rows (title, summary) are not read
         RawScan st(m_db, "SELECT id, start_day, end_day, category, precision, rejected FROM event ORDER BY id");
         while (st.step()) {
             TimelineEntry t;

@@ -46,8 +46,12 @@ private slots:
         QList<QFuture<qint64>> readers;
         for (int r = 0; r < 20; ++r)
             readers << queries.run([](ReadContext& ctx) {
+                // One read transaction = one snapshot: both counts must agree (each report commits with its
+                // verification row). Without it a write may land between the two statements.
+                ctx.db.sql().exec("BEGIN");
                 const qint64 n = ctx.stores.reports.count();
                 const qint64 v = ctx.db.sql().execAndGet("SELECT COUNT(*) FROM verification").getInt64();
+                ctx.db.sql().exec("COMMIT");
                 return n == v ? n : -1;
             });
         for (auto& p : producers)

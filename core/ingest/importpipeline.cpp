@@ -80,7 +80,11 @@ PreparedFile ImportPipeline::prepare(const QString& path, const Gazetteer& gazet
     return out;
 }
 
-ImportFileResult ImportPipeline::store(WriteContext& ctx, const PreparedFile& file)
+namespace {
+
+// Writes one file's reports inside the caller's transaction (dedup by content hash, organisations, events
+// merged with what is stored). Throws SQLite::Exception; the caller rolls back.
+ImportFileResult storeInTransaction(WriteContext& ctx, const PreparedFile& file, const QDateTime& now)
 {
     ImportFileResult result;
     result.file = file.file;
@@ -89,57 +93,97 @@ ImportFileResult ImportPipeline::store(WriteContext& ctx, const PreparedFile& fi
         return result;
     }
     Stores& s = ctx.stores;
-    try {
-        SQLite::Transaction tx(ctx.db.sql());
-        QSet<qint64> orgsNamed;
-        QSet<qint64> eventsTouched;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const PreparedReport& r : file.reports) {
-            if (const auto existing = s.reports.findByHash(r.hash)) {
-                ++result.duplicates;
-                if (!result.duplicateOf)
-                    result.duplicateOf = *existing;
-                continue;
-            }
-            const qint64 reportId = s.reports.insert(r.doc, r.hash, now);
-            result.reportIds << reportId;
-            QHash<QString, qint64> orgIds;
-            QHash<qint64, int> mentionCounts;
-            for (const OrgMention& m : r.mentions) {
-                const qint64 id = s.orgs.idFor(m);
-                orgIds.insert(m.key, id);
-                mentionCounts[id] += 1;
-            }
-            for (const ExtractedEvent& ev : r.events) {
-                for (const EventOrgRole& o : ev.organisations) {
-                    if (orgIds.contains(o.key))
-                        continue;
-                    if (const auto id = s.orgs.idForKey(o.key)) {
-                        orgIds.insert(o.key, *id);
-                        mentionCounts[*id] += 0;
-                    }
+    QSet<qint64> orgsNamed;
+    QSet<qint64> eventsTouched;
+    for (const PreparedReport& r : file.reports) {
+        if (const auto existing = s.reports.findByHash(r.hash)) {
+            ++result.duplicates;
+            if (!result.duplicateOf)
+                result.duplicateOf = *existing;
+            continue;
+        }
+        const qint64 reportId = s.reports.insert(r.doc, r.hash, now);
+        result.reportIds << reportId;
+        QHash<QString, qint64> orgIds;
+        QHash<qint64, int> mentionCounts;
+        for (const OrgMention& m : r.mentions) {
+            const qint64 id = s.orgs.idFor(m);
+            orgIds.insert(m.key, id);
+            mentionCounts[id] += 1;
+        }
+        for (const ExtractedEvent& ev : r.events) {
+            for (const EventOrgRole& o : ev.organisations) {
+                if (orgIds.contains(o.key))
+                    continue;
+                if (const auto id = s.orgs.idForKey(o.key)) {
+                    orgIds.insert(o.key, *id);
+                    mentionCounts[*id] += 0;
                 }
             }
-            s.orgs.linkReport(reportId, mentionCounts);
-            for (auto it = mentionCounts.cbegin(); it != mentionCounts.cend(); ++it)
-                orgsNamed.insert(it.key());
-            for (const ExtractedEvent& ev : r.events) {
-                const StoredEvent stored = s.events.store(reportId, ev, orgIds);
-                eventsTouched.insert(stored.eventId);
-            }
         }
+        s.orgs.linkReport(reportId, mentionCounts);
+        for (auto it = mentionCounts.cbegin(); it != mentionCounts.cend(); ++it)
+            orgsNamed.insert(it.key());
+        for (const ExtractedEvent& ev : r.events) {
+            const StoredEvent stored = s.events.store(reportId, ev, orgIds);
+            eventsTouched.insert(stored.eventId);
+        }
+    }
+    result.events = static_cast<int>(eventsTouched.size());
+    result.organisations = static_cast<int>(orgsNamed.size());
+    result.status = result.reportIds.isEmpty() ? ImportStatus::Duplicate : ImportStatus::Imported;
+    return result;
+}
+
+} // namespace
+
+ImportFileResult ImportPipeline::store(WriteContext& ctx, const PreparedFile& file)
+{
+    if (file.error) {
+        ImportFileResult result;
+        result.file = file.file;
+        result.error = file.error;
+        return result;
+    }
+    try {
+        SQLite::Transaction tx(ctx.db.sql());
+        ImportFileResult result = storeInTransaction(ctx, file, QDateTime::currentDateTimeUtc());
         tx.commit();
-        result.events = static_cast<int>(eventsTouched.size());
-        result.organisations = static_cast<int>(orgsNamed.size());
-        result.status = result.reportIds.isEmpty() ? ImportStatus::Duplicate : ImportStatus::Imported;
+        return result;
     } catch (const SQLite::Exception& e) {
-        s.orgs.clearCache(); // ids of rows the rollback removed must not be reused
-        result.reportIds.clear();
-        result.status = ImportStatus::Failed;
+        ctx.stores.orgs.clearCache(); // ids of rows the rollback removed must not be reused
+        ImportFileResult result;
+        result.file = file.file;
         result.error = errorFromSqlite(e, file.file, ctx.db.sql());
         log::ingest()->error("storing {} failed: {}", file.file.toStdString(), e.what());
+        return result;
     }
-    return result;
+}
+
+QList<ImportFileResult> ImportPipeline::storeGroup(WriteContext& ctx, const QList<PreparedFile>& files)
+{
+    QList<ImportFileResult> out;
+    if (files.size() > 1) {
+        try {
+            SQLite::Transaction tx(ctx.db.sql());
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const PreparedFile& file : files)
+                out << storeInTransaction(ctx, file, now);
+            tx.commit();
+            return out;
+        } catch (const SQLite::Exception& e) {
+            ctx.stores.orgs.clearCache();
+            log::ingest()->warn("storing a group of {} files failed ({}); storing them one by one", files.size(), e.what());
+            out.clear();
+        }
+    }
+    // One transaction per file: the file at fault fails alone. A full disk stops here.
+    for (const PreparedFile& file : files) {
+        out << store(ctx, file);
+        if (out.back().status == ImportStatus::Failed && out.back().error.code == ErrorCode::DiskFull)
+            break;
+    }
+    return out;
 }
 
 } // namespace lodestone

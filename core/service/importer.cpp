@@ -55,11 +55,15 @@ ImportSummary Importer::run(const QStringList& paths, const CancelToken& cancel,
     // Files being prepared on the pool (read, decode, extract), oldest first, at most `window` of them.
     const int window = 2 * pool.maxThreadCount() + 2;
     std::deque<std::pair<qsizetype, QFuture<PreparedFile>>> preparing;
-    // Files handed to the Writer and not yet collected, oldest first: a second one queued behind the one being
-    // stored keeps the writer busy while this thread waits for the next prepared file.
-    constexpr std::size_t kStoreDepth = 2;
-    std::deque<std::pair<qsizetype, QFuture<std::optional<ImportFileResult>>>> storing;
-    // Set on the writer thread by the first store that finds the disk full; later stores are then refused
+    // Groups of files handed to the Writer and not yet collected, oldest first. One group is stored while the
+    // next one fills up behind it, so the writer never waits; a group is submitted early whenever the writer
+    // would otherwise run dry, so it only grows while the writer is the bottleneck.
+    struct Stored final {
+        QList<qsizetype> indexes;
+        QFuture<QList<ImportFileResult>> results;
+    };
+    std::deque<Stored> storing;
+    // Set on the writer thread by the first store that finds the disk full; later groups are then refused
     // without touching the database, so everything after that file is "not attempted".
     const auto stop = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<const Gazetteer> gaz = m_gazetteer;
@@ -75,27 +79,46 @@ ImportSummary Importer::run(const QStringList& paths, const CancelToken& cancel,
     throttle.start();
     int done = 0;
     QStringList notAttempted;
-    auto collect = [&](std::size_t keep) {
-        while (storing.size() > keep) {
-            auto [index, future] = std::move(storing.front());
-            storing.pop_front();
-            std::optional<ImportFileResult> r = future.result();
-            if (!r) {
+    auto collectOne = [&] {
+        Stored group = std::move(storing.front());
+        storing.pop_front();
+        QList<ImportFileResult> results = group.results.result();
+        for (qsizetype i = 0; i < group.indexes.size(); ++i) {
+            const qsizetype index = group.indexes[i];
+            if (i >= results.size()) {
                 notAttempted << files[index];
                 continue;
             }
-            if (r->status == ImportStatus::Failed)
-                log::ingest()->warn("import failed: {}", r->error.detail.toStdString());
-            if (r->status == ImportStatus::Failed && r->error.code == ErrorCode::DiskFull && !summary.stoppedBy) {
+            ImportFileResult& r = results[i];
+            if (r.status == ImportStatus::Failed)
+                log::ingest()->warn("import failed: {}", r.error.detail.toStdString());
+            if (r.status == ImportStatus::Failed && r.error.code == ErrorCode::DiskFull && !summary.stoppedBy) {
                 const qsizetype remaining = files.size() - index - 1;
-                r->error.detail += QStringLiteral("; batch stopped: %1 remaining files not attempted").arg(remaining);
-                summary.stoppedBy = r->error;
+                r.error.detail += QStringLiteral("; batch stopped: %1 remaining files not attempted").arg(remaining);
+                summary.stoppedBy = r.error;
                 log::ingest()->error("import stopped at {}: the disk is full; {} files not attempted",
                                      files[index].toStdString(), remaining);
             }
-            record(*r);
+            record(r);
             ++done;
         }
+    };
+    QList<PreparedFile> group;
+    QList<qsizetype> groupIndexes;
+    qsizetype groupChars = 0;
+    auto submitGroup = [&] {
+        storing.push_back({groupIndexes, m_writer.submit([files = std::move(group), stop](WriteContext& ctx) {
+            QList<ImportFileResult> r;
+            if (stop->load())
+                return r;
+            r = ImportPipeline::storeGroup(ctx, files);
+            if (!r.isEmpty() && r.back().status == ImportStatus::Failed && r.back().error.code == ErrorCode::DiskFull)
+                stop->store(true);
+            return r;
+        })});
+        group = {};
+        groupIndexes.clear();
+        groupChars = 0;
     };
 
     launch();
@@ -112,18 +135,28 @@ ImportSummary Importer::run(const QStringList& paths, const CancelToken& cancel,
             progress({done, static_cast<int>(files.size()), prepared.file});
             throttle.restart();
         }
-        storing.emplace_back(index, m_writer.submit([prepared = std::move(prepared), stop](WriteContext& ctx) {
-            std::optional<ImportFileResult> r;
-            if (stop->load())
-                return r;
-            r = ImportPipeline::store(ctx, prepared);
-            if (r->status == ImportStatus::Failed && r->error.code == ErrorCode::DiskFull)
-                stop->store(true);
-            return r;
-        }));
-        collect(kStoreDepth - 1);
+        for (const PreparedReport& r : prepared.reports)
+            groupChars += r.doc.text.size();
+        group << std::move(prepared);
+        groupIndexes << index;
+        while (!storing.empty() && storing.front().results.isFinished())
+            collectOne();
+        const bool writerIdleSoon = storing.size() < static_cast<std::size_t>(kStoreDepth);
+        const bool nextReady = !preparing.empty() && preparing.front().second.isFinished();
+        const bool full = group.size() >= kMaxGroupFiles || groupChars >= kMaxGroupChars;
+        if (full || preparing.empty() || (writerIdleSoon && !nextReady)) {
+            while (storing.size() >= static_cast<std::size_t>(kStoreDepth))
+                collectOne();
+            submitGroup();
+        }
     }
-    collect(0);
+    if (!group.isEmpty()) { // cancelled with a partly filled group: what was prepared is still stored
+        while (storing.size() >= static_cast<std::size_t>(kStoreDepth))
+            collectOne();
+        submitGroup();
+    }
+    while (!storing.empty())
+        collectOne();
     for (auto& [index, f] : preparing) {
         f.cancel();
         f.waitForFinished();

@@ -1,7 +1,8 @@
 #pragma once
 // Drives a batch import: collects files, prepares them on pool threads (a bounded window, so memory
-// stays flat for 10,000 files), stores each file through the Writer (one transaction per file, the next one
-// queued behind it so the writer never waits), reports progress and honours cancel. A full disk stops the
+// stays flat for 10,000 files), stores them through the Writer in groups (one transaction per group, each file
+// atomic: see ImportPipeline::storeGroup; the next group fills behind it so the writer never waits), reports
+// progress and honours cancel. A full disk stops the
 // batch: that file is the one failure, the rest are listed in ImportSummary::notAttempted.
 // run() blocks: call it from the CLI's main thread or from a worker thread, never from the GUI thread.
 #include "ingest/importresult.h"
@@ -26,6 +27,13 @@ class Importer final {
 public:
     using ProgressFn = std::function<void(const ImportProgress&)>;
     using ResultFn = std::function<void(const ImportFileResult&)>;
+
+    // Files are stored in groups of at most kMaxGroupFiles files (or kMaxGroupChars characters of text), and at
+    // most kStoreDepth groups are with the Writer at once: a kill can leave up to kStoreDepth * kMaxGroupFiles
+    // files committed whose result was not yet reported (a re-import finds them as duplicates).
+    static constexpr int kMaxGroupFiles = 64;
+    static constexpr qsizetype kMaxGroupChars = 4 * 1024 * 1024;
+    static constexpr int kStoreDepth = 2;
 
     Importer(Writer& writer, std::shared_ptr<const Gazetteer> gazetteer);
 

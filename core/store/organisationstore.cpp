@@ -193,7 +193,7 @@ QList<qint64> OrganisationStore::resolveNames(const QStringList& names) const
 void OrganisationStore::linkReport(qint64 reportId, const QHash<qint64, int>& mentionCounts)
 {
     for (auto it = mentionCounts.cbegin(); it != mentionCounts.cend(); ++it) {
-        auto st = m_statements.get("INSERT OR REPLACE INTO report_org (report_id, org_id, mentions) VALUES (?,?,?)");
+        auto st = m_statements.get("INSERT INTO report_org (report_id, org_id, mentions) VALUES (?,?,?)");
         st->bind(1, static_cast<int64_t>(reportId));
         st->bind(2, static_cast<int64_t>(it.key()));
         st->bind(3, it.value());

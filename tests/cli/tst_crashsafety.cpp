@@ -4,6 +4,7 @@
 // verification row and evidence, and keep the verification history exactly. A final uninterrupted import
 // completes the rest. Kill points and figures are printed with qInfo.
 #include "ingest/syntheticcorpus.h"
+#include "service/importer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -241,8 +242,9 @@ private slots:
             // Every import the command confirmed is there; nothing else beyond the files in flight.
             QVERIFY2(f.reports >= m_confirmed.size(),
                      qPrintable(QStringLiteral("kill %1: %2 reports but %3 confirmed").arg(k + 1).arg(f.reports).arg(m_confirmed.size())));
-            // At most the importer's window of prepared files (2 x threads + 2) plus the one being stored.
-            QVERIFY2(f.reports - previous <= confirmed + 12,
+            // At most the groups with the Writer (committed, result not yet printed) plus the importer's window of
+            // prepared files (2 x threads + 2).
+            QVERIFY2(f.reports - previous <= confirmed + Importer::kStoreDepth * Importer::kMaxGroupFiles + 12,
                      qPrintable(QStringLiteral("kill %1: %2 new reports for %3 confirmed").arg(k + 1).arg(f.reports - previous).arg(confirmed)));
             inFlightCommitted += static_cast<int>(f.reports - previous) - confirmed;
             previous = f.reports;

@@ -2,6 +2,7 @@
 // on the Writer overlap), and a disk that fills up mid-batch stops it at the first DiskFull: the files after
 // it are listed once as not attempted, the reports committed before stay, and importing again finishes the rest.
 #include "extract/gazetteer.h"
+#include "ingest/importpipeline.h"
 #include "ingest/syntheticcorpus.h"
 #include "service/importer.h"
 #include "service/writer.h"
@@ -64,6 +65,14 @@ private:
     sighandler_t m_handler = SIG_DFL;
     bool m_ok = false;
 };
+
+// An SQL string literal.
+std::string quoted(const QString& text)
+{
+    QString q = text;
+    q.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return "'" + q.toStdString() + "'";
+}
 
 } // namespace
 
@@ -137,6 +146,78 @@ private slots:
         QCOMPARE(rest.duplicates, s.imported);
         QCOMPARE(rest.imported, 300 - s.imported);
         QCOMPARE(reportCount(db), qint64(305));
+    }
+
+    // Several files are stored in one transaction; when one of them fails, the group is rolled back and stored
+    // file by file: the file at fault fails alone with its name and reason, the others land, nothing of the
+    // failed file stays, and a copy of a file within the same group is a duplicate.
+    void aFailingFileInAGroupFailsAlone()
+    {
+        QTemporaryDir dir;
+        QStringList files = writeFiles(dir.filePath(QStringLiteral("in")), 0, 6);
+        QCOMPARE(files.size(), 6);
+        const QString copy = dir.filePath(QStringLiteral("in/copy-of-first.txt"));
+        QVERIFY(QFile::copy(files.first(), copy));
+        files << copy;
+        auto gazetteer = Gazetteer::bundled();
+        Writer writer(dir.filePath(QStringLiteral("db.sqlite")), gazetteer);
+        QVERIFY(!writer.start());
+        QList<PreparedFile> prepared;
+        for (const QString& f : files)
+            prepared << ImportPipeline::prepare(f, *gazetteer);
+        const QString poisoned = prepared[3].reports.first().doc.title;
+        // A failure only the fourth file meets, inside the database (as a constraint or I/O error would be).
+        writer.submit([poisoned](WriteContext& ctx) {
+            ctx.db.sql().exec("CREATE TEMP TRIGGER poison BEFORE INSERT ON report WHEN NEW.title = " +
+                              quoted(poisoned) + " BEGIN SELECT RAISE(ABORT, 'poisoned report'); END");
+        }).waitForFinished();
+        const QList<ImportFileResult> results =
+            writer.submit([prepared](WriteContext& ctx) { return ImportPipeline::storeGroup(ctx, prepared); }).result();
+        QCOMPARE(results.size(), 7);
+        for (int i = 0; i < 7; ++i)
+            QCOMPARE(results[i].file, files[i]);
+        for (int i : {0, 1, 2, 4, 5})
+            QCOMPARE(results[i].status, ImportStatus::Imported);
+        QCOMPARE(results[3].status, ImportStatus::Failed);
+        QVERIFY2(results[3].error.detail.contains(files[3]), qPrintable(results[3].error.detail));
+        QVERIFY2(results[3].error.detail.contains(QStringLiteral("poisoned report")), qPrintable(results[3].error.detail));
+        QCOMPARE(results[6].status, ImportStatus::Duplicate);
+        QCOMPARE(results[6].duplicateOf, results[0].reportIds.first());
+        QCOMPARE(reportCount(writer.path()), qint64(5));
+        SQLite::Database c(writer.path().toStdString(), SQLite::OPEN_READONLY);
+        SQLite::Statement st(c, "SELECT COUNT(*) FROM report WHERE title = ?");
+        st.bind(1, poisoned.toStdString());
+        QVERIFY(st.executeStep());
+        QCOMPARE(st.getColumn(0).getInt(), 0);
+        // Every stored report has its verification row, its search entry and its evidence.
+        QCOMPARE(c.execAndGet("SELECT COUNT(*) FROM verification").getInt(), 5);
+        QCOMPARE(c.execAndGet("SELECT COUNT(*) FROM report_fts").getInt(), 5);
+        QCOMPARE(c.execAndGet("SELECT COUNT(*) FROM report r WHERE NOT EXISTS "
+                              "(SELECT 1 FROM evidence e WHERE e.report_id = r.id)").getInt(), 0);
+    }
+
+    // The same through a whole batch: the group holding the bad file is retried file by file, in order.
+    void aBatchWithABadFileImportsTheRest()
+    {
+        QTemporaryDir dir;
+        const QStringList files = writeFiles(dir.filePath(QStringLiteral("in")), 0, 150);
+        QCOMPARE(files.size(), 150);
+        auto gazetteer = Gazetteer::bundled();
+        Writer writer(dir.filePath(QStringLiteral("db.sqlite")), gazetteer);
+        QVERIFY(!writer.start());
+        const QString poisoned = ImportPipeline::prepare(files[77], *gazetteer).reports.first().doc.title;
+        writer.submit([poisoned](WriteContext& ctx) {
+            ctx.db.sql().exec("CREATE TEMP TRIGGER poison BEFORE INSERT ON report WHEN NEW.title = " +
+                              quoted(poisoned) + " BEGIN SELECT RAISE(ABORT, 'poisoned report'); END");
+        }).waitForFinished();
+        QStringList seen;
+        const ImportSummary s = Importer(writer, gazetteer).run(files, {}, {}, [&](const ImportFileResult& r) { seen << r.file; });
+        QCOMPARE(seen, files);
+        QCOMPARE(s.imported, 149);
+        QCOMPARE(s.failed, 1);
+        QCOMPARE(s.results[77].status, ImportStatus::Failed);
+        QVERIFY(!s.stoppedBy);
+        QCOMPARE(reportCount(writer.path()), qint64(149));
     }
 };
 

@@ -130,7 +130,10 @@ ReadResult DocumentReader::readFile(const QString& path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return ReadResult::failure(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, f.errorString()));
-    const QByteArray bytes = f.read(kMaxFileBytes + 1);
+    // Sized from the file, not the limit: reading "up to 50 MB" would allocate 50 MB for every small file.
+    QByteArray bytes = f.read(qMin<qint64>(info.size(), kMaxFileBytes) + 1);
+    if (!f.atEnd() && bytes.size() <= kMaxFileBytes && f.error() == QFileDevice::NoError)
+        bytes += f.read(kMaxFileBytes + 1 - bytes.size()); // it grew, or a special file that reports size 0
     if (f.error() != QFileDevice::NoError)
         return ReadResult::failure(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
     ReadResult r = readBytes(bytes, path);

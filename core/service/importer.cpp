@@ -51,7 +51,9 @@ ImportSummary Importer::run(const QStringList& paths, const CancelToken& cancel,
     }
 
     QThreadPool pool;
-    pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    // One core is left to the Writer: with as many preparing threads as cores it gets only a share of one, and
+    // storing is the longer half of an import.
+    pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
     // Files being prepared on the pool (read, decode, extract), oldest first, at most `window` of them.
     const int window = 2 * pool.maxThreadCount() + 2;
     std::deque<std::pair<qsizetype, QFuture<PreparedFile>>> preparing;

@@ -1,5 +1,6 @@
 #include "writer.h"
 
+#include "db/checkpointer.h"
 #include "db/sqliteerror.h"
 #include "db/migrations.h"
 #include "extract/gazetteer.h"
@@ -49,6 +50,7 @@ Writer::~Writer()
     if (m_thread.isRunning()) {
         // Close the connection on its own thread, then stop.
         QMetaObject::invokeMethod(m_worker, [this] {
+            m_checkpointer.reset(); // before the connection it hooks into
             m_context.reset();
             m_stores.reset();
             m_db.reset();
@@ -80,6 +82,11 @@ Error Writer::start(Access access)
             return;
         m_stores = std::make_unique<Stores>(*m_db);
         m_context = std::unique_ptr<WriteContext>(new WriteContext{*m_db, *m_stores, m_gazetteer});
+        if (!m_readOnly && !isMemoryPath(m_path)) {
+            auto checkpointer = std::make_unique<Checkpointer>(m_path);
+            if (!checkpointer->attach(m_db->sql().getHandle()))
+                m_checkpointer = std::move(checkpointer);
+        }
         if (m_gazetteer && !m_readOnly) {
             try {
                 SQLite::Transaction tx(m_db->sql());
@@ -87,6 +94,7 @@ Error Writer::start(Access access)
                 tx.commit();
             } catch (const SQLite::Exception& e) {
                 error = errorFromSqlite(e, m_path);
+                m_checkpointer.reset();
                 m_context.reset();
                 m_stores.reset();
                 m_db.reset();

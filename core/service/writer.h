@@ -16,6 +16,7 @@
 
 namespace lodestone {
 
+class Checkpointer;
 class Gazetteer;
 class InstanceLock;
 
@@ -79,6 +80,7 @@ private:
     QThread m_thread;
     QObject* m_worker = nullptr;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Checkpointer> m_checkpointer; // WAL checkpoints off the writer thread
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<WriteContext> m_context;
     std::unique_ptr<InstanceLock> m_lock;

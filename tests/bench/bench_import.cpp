@@ -69,7 +69,8 @@ void BM_Import(benchmark::State& state)
 }
 BENCHMARK(BM_Import)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
-void BM_ImportFloorFts(benchmark::State& state)
+// Inserts the same texts into the FTS table alone, committing every `perTransaction` reports.
+void floorFts(benchmark::State& state, qsizetype perTransaction)
 {
     const auto docs = SyntheticCorpus::reports(kReports, 7);
     for (auto _ : state) {
@@ -78,20 +79,35 @@ void BM_ImportFloorFts(benchmark::State& state)
         Error error;
         auto db = Database::open(tmp.filePath(QStringLiteral("floor.sqlite")), Database::Mode::ReadWrite, &error);
         state.ResumeTiming();
-        // One transaction per report, as the import does per file.
         SQLite::Statement st(db->sql(), "INSERT INTO report_fts (title, body) VALUES (?, ?)");
-        for (const ParsedDocument& d : docs) {
+        for (qsizetype from = 0; from < docs.size(); from += perTransaction) {
             SQLite::Transaction tx(db->sql());
-            st.reset();
-            st.bind(1, fts::segment(d.title).toStdString());
-            st.bind(2, fts::segment(d.text).toStdString());
-            st.exec();
+            for (qsizetype i = from; i < qMin<qsizetype>(from + perTransaction, docs.size()); ++i) {
+                st.reset();
+                st.bind(1, fts::segment(docs[i].title).toStdString());
+                st.bind(2, fts::segment(docs[i].text).toStdString());
+                st.exec();
+            }
             tx.commit();
         }
     }
     state.SetItemsProcessed(state.iterations() * kReports);
 }
+
+// One transaction per report, as the import did per file before it grouped files.
+void BM_ImportFloorFts(benchmark::State& state)
+{
+    floorFts(state, 1);
+}
 BENCHMARK(BM_ImportFloorFts)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
+// The same floor with the import's grouping: one transaction per Importer::kMaxGroupFiles reports (the import
+// commits a group of files at once when the Writer is busy), so the two can be compared like for like.
+void BM_ImportFloorFtsGrouped(benchmark::State& state)
+{
+    floorFts(state, Importer::kMaxGroupFiles);
+}
+BENCHMARK(BM_ImportFloorFtsGrouped)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
 // Peak memory of importing a folder of 10,000 seed-sized files: runs the real `lodestone import` (next to
 // this executable) as a child process and reads its maximum resident set size from wait4(). The goal is

@@ -74,6 +74,15 @@ std::string quoted(const QString& text)
     return "'" + q.toStdString() + "'";
 }
 
+// Makes storing a report with this title fail inside the database (as a constraint or I/O error would).
+void poison(Writer& writer, const QString& title)
+{
+    writer.submit([title](WriteContext& ctx) {
+        ctx.db.sql().exec("CREATE TEMP TRIGGER poison BEFORE INSERT ON report WHEN NEW.title = " + quoted(title) +
+                          " BEGIN SELECT RAISE(ABORT, 'poisoned report'); END");
+    }).waitForFinished();
+}
+
 } // namespace
 
 class TestImporter final : public QObject {
@@ -166,11 +175,8 @@ private slots:
         for (const QString& f : files)
             prepared << ImportPipeline::prepare(f, *gazetteer);
         const QString poisoned = prepared[3].reports.first().doc.title;
-        // A failure only the fourth file meets, inside the database (as a constraint or I/O error would be).
-        writer.submit([poisoned](WriteContext& ctx) {
-            ctx.db.sql().exec("CREATE TEMP TRIGGER poison BEFORE INSERT ON report WHEN NEW.title = " +
-                              quoted(poisoned) + " BEGIN SELECT RAISE(ABORT, 'poisoned report'); END");
-        }).waitForFinished();
+        // A failure only the fourth file meets.
+        poison(writer, poisoned);
         const QList<ImportFileResult> results =
             writer.submit([prepared](WriteContext& ctx) { return ImportPipeline::storeGroup(ctx, prepared); }).result();
         QCOMPARE(results.size(), 7);
@@ -206,10 +212,7 @@ private slots:
         Writer writer(dir.filePath(QStringLiteral("db.sqlite")), gazetteer);
         QVERIFY(!writer.start());
         const QString poisoned = ImportPipeline::prepare(files[77], *gazetteer).reports.first().doc.title;
-        writer.submit([poisoned](WriteContext& ctx) {
-            ctx.db.sql().exec("CREATE TEMP TRIGGER poison BEFORE INSERT ON report WHEN NEW.title = " +
-                              quoted(poisoned) + " BEGIN SELECT RAISE(ABORT, 'poisoned report'); END");
-        }).waitForFinished();
+        poison(writer, poisoned);
         QStringList seen;
         const ImportSummary s = Importer(writer, gazetteer).run(files, {}, {}, [&](const ImportFileResult& r) { seen << r.file; });
         QCOMPARE(seen, files);

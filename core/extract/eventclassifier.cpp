@@ -1,6 +1,7 @@
 #include "eventclassifier.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace lodestone {
 
@@ -17,13 +18,20 @@ Classification EventClassifier::classify(QStringView sentence, const EventCues& 
     c.commentary = scan.commentary;
     c.boilerplate = scan.boilerplate;
     if (c.hits.isEmpty()) return c;
+    // A cue with a negative weight is an idiom ("gold standard", "standard of living"): hits of its category
+    // that lie inside it do not count.
+    auto insideIdiom = [&c](const CueHit& h) {
+        return std::any_of(c.hits.cbegin(), c.hits.cend(), [&h](const CueHit& n) {
+            return n.cue->weight < 0 && n.cue->category == h.cue->category && n.start <= h.start && h.end <= n.end;
+        });
+    };
     // noisy-or of distinct cue weights per category
     std::array<double, kCategoryCount> miss;
     miss.fill(1.0);
     std::array<const CueHit*, kCategoryCount> strongest{};
     QSet<const Cue*> seen;
     for (const CueHit& h : c.hits) {
-        if (seen.contains(h.cue)) continue;
+        if (seen.contains(h.cue) || h.cue->weight <= 0 || insideIdiom(h)) continue;
         seen.insert(h.cue);
         const auto i = static_cast<size_t>(h.cue->category);
         miss[i] *= (1.0 - std::clamp(h.cue->weight, 0.0, 1.0));

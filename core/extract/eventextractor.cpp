@@ -207,6 +207,9 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
     QString mainOrg;
     for (const OrgMention& o : orgs)
         if (mainOrg.isEmpty() || counts.value(o.key) > counts.value(mainOrg)) mainOrg = o.key;
+    // Named once, an organisation is not what the report is about (an aside in a film review must not become the
+    // actor of every undated sentence).
+    if (counts.value(mainOrg) < 2) mainOrg.clear();
 
     // per-sentence facts
     QList<SentInfo> info;

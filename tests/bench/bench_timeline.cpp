@@ -3,25 +3,33 @@
 // Counters: p95_ms (95th percentile of iterations), bytes_per_event (index memory).
 // BM_TimelineOpen times opening a synthetic database (built once, cached under the build folder's
 // bench-data/) to the first painted timeline: load on a pool thread, index build, first paint.
+// BM_TimelineOpenSequential / BM_TimelineOpenOriginal: the same with the one-connection loader and with the
+// loader before the parallel load; BM_TimelineOpenPhases: open, load, index and paint timed one by one.
 #include "db/database.h"
+#include "model/category.h"
+#include "model/datespan.h"
 #include "query/timelineindex.h"
 #include "query/timelinesynthetic.h"
 #include "service/queryservice.h"
+#include "store/rawscan.h"
 #include "store/timelinestore.h"
 #include "store/timelinesyntheticwriter.h"
 #include "timeline/timelineview.h"
 
 #include <QCoreApplication>
-#include <SQLiteCpp/Database.h>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
+#include <array>
 #include <benchmark/benchmark.h>
 #include <chrono>
+#include <cstring>
 #include <map>
+#include <string>
 
 using namespace lodestone;
 
@@ -143,6 +151,171 @@ void BM_TimelineOpen(benchmark::State& state)
     openToFirstPaint(state, [](ReadContext& ctx) { return TimelineStore(ctx.db.sql()).load(); });
 }
 
+// The one-connection loader as it was before the parallel load (kept here only as the benchmark's "before"):
+// three scans in autocommit mode, a binary search per evidence row, offsets filled during the link scan.
+TimelineData originalLoad(SQLite::Database& db)
+{
+    TimelineData data;
+    std::array<std::string, kCategoryCount> cats;
+    for (int i = 0; i < kCategoryCount; ++i)
+        cats[static_cast<size_t>(i)] = categoryKey(static_cast<Category>(i)).toStdString();
+    std::array<std::string, 4> precs;
+    for (int i = 0; i < 4; ++i)
+        precs[static_cast<size_t>(i)] = precisionKey(static_cast<Precision>(i)).toStdString();
+    int lastCat = -1;
+    int lastPrec = -1;
+    auto find = [](const auto& keys, int& last, const char* text, int fallback) {
+        if (!text)
+            return fallback;
+        if (last >= 0 && keys[static_cast<size_t>(last)] == text)
+            return last;
+        for (size_t i = 0; i < keys.size(); ++i)
+            if (keys[i] == text)
+                return last = static_cast<int>(i);
+        return fallback;
+    };
+    data.entries.reserve(static_cast<size_t>(db.execAndGet("SELECT COUNT(*) FROM event").getInt64()));
+    {
+        RawScan st(db, "SELECT id, start_day, end_day, category, precision, rejected FROM event ORDER BY id");
+        int bytes = 0;
+        while (st.step()) {
+            TimelineEntry t;
+            t.eventId = st.i64(0);
+            t.startDay = st.i32(1);
+            t.endDay = st.i32(2);
+            t.category = static_cast<quint8>(find(cats, lastCat, st.text(3, &bytes), int(Category::Other)));
+            t.precision = static_cast<quint8>(find(precs, lastPrec, st.text(4, &bytes), int(Precision::Day)));
+            t.flags = TimelineEntry::StatusKnown;
+            if (st.i32(5))
+                t.flags |= TimelineEntry::RejectedEvent;
+            data.entries.push_back(t);
+        }
+    }
+    auto entryOf = [&](qint64 id) -> TimelineEntry* {
+        const auto it = std::lower_bound(data.entries.begin(), data.entries.end(), id,
+                                         [](const TimelineEntry& e, qint64 v) { return e.eventId < v; });
+        return it != data.entries.end() && it->eventId == id ? &*it : nullptr;
+    };
+    {
+        std::vector<std::pair<qint64, quint8>> status;
+        SQLite::Statement vs(db, "SELECT report_id, status FROM verification ORDER BY report_id");
+        while (vs.executeStep()) {
+            const char* s = vs.getColumn(1).getText(nullptr);
+            quint8 f = TimelineEntry::AnyUnverified;
+            if (std::strcmp(s, "verified") == 0)
+                f = TimelineEntry::Verified;
+            else if (std::strcmp(s, "disputed") == 0)
+                f = TimelineEntry::Disputed;
+            else if (std::strcmp(s, "rejected") == 0)
+                f = TimelineEntry::AnyRejected;
+            status.emplace_back(vs.getColumn(0).getInt64(), f);
+        }
+        RawScan st(db, "SELECT event_id, report_id FROM evidence");
+        TimelineEntry* cur = nullptr;
+        while (st.step()) {
+            const qint64 id = st.i64(0);
+            const qint64 report = st.i64(1);
+            const auto rs = std::lower_bound(status.begin(), status.end(), report,
+                                             [](const std::pair<qint64, quint8>& x, qint64 v) { return x.first < v; });
+            if (rs == status.end() || rs->first != report)
+                continue;
+            if (!cur || cur->eventId != id) {
+                TimelineEntry* next = cur && cur + 1 < data.entries.data() + data.entries.size() ? cur + 1 : nullptr;
+                cur = next && next->eventId == id ? next : entryOf(id);
+                if (!cur)
+                    continue;
+            }
+            cur->flags |= rs->second;
+        }
+        const quint8 others = TimelineEntry::Verified | TimelineEntry::Disputed | TimelineEntry::AnyUnverified;
+        for (TimelineEntry& e : data.entries)
+            if ((e.flags & TimelineEntry::AnyRejected) && !(e.flags & others))
+                e.flags |= TimelineEntry::RejectedReport;
+    }
+    {
+        RawScan st(db, "SELECT event_id, org_id FROM event_org ORDER BY event_id, org_id");
+        data.links.offsets.assign(data.entries.size() + 1, 0);
+        size_t next = 0;
+        while (st.step()) {
+            const qint64 id = st.i64(0);
+            while (next < data.entries.size() && data.entries[next].eventId < id)
+                data.links.offsets[++next] = static_cast<quint32>(data.links.orgIds.size());
+            if (next < data.entries.size() && data.entries[next].eventId == id)
+                data.links.orgIds.push_back(st.i64(1));
+        }
+        while (next < data.entries.size())
+            data.links.offsets[++next] = static_cast<quint32>(data.links.orgIds.size());
+    }
+    return data;
+}
+
+// The loader before this change (originalLoad above), for a before/after in one run. The index constructor
+// is today's in both.
+void BM_TimelineOpenOriginal(benchmark::State& state)
+{
+    openToFirstPaint(state, [](ReadContext& ctx) { return originalLoad(ctx.db.sql()); });
+}
+
+// The same with the one-connection loader (what BM_TimelineOpen measured before the parallel load).
+void BM_TimelineOpenSequential(benchmark::State& state)
+{
+    openToFirstPaint(state, [](ReadContext& ctx) { return TimelineStore(ctx.db.sql()).loadSequential(); });
+}
+
+// The phases of BM_TimelineOpen one by one on the calling thread (counters, ms per iteration): open_ms
+// (Database::open, which runs PRAGMA quick_check), load_ms (TimelineStore::loadParallel), of which
+// events_ms (event scan) and side_ms (statuses and links on the second connection), index_ms (TimelineIndex),
+// paint_ms (a new TimelineView's first frame), release_ms (view, index and connection destroyed).
+void BM_TimelineOpenPhases(benchmark::State& state)
+{
+    const QString path = timelineDatabase(static_cast<size_t>(state.range(0)));
+    if (path.isEmpty()) {
+        state.SkipWithError("cannot build the database");
+        return;
+    }
+    double open = 0, load = 0, build = 0, events = 0, side = 0, paint = 0, release = 0;
+    QImage image(1600, 900, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        QElapsedTimer t;
+        t.start();
+        Error error;
+        auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+        open += double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        TimelineLoadTrace trace;
+        TimelineData data = TimelineStore(db->sql()).loadParallel(&trace);
+        load += double(t.nsecsElapsed()) / 1e6;
+        events += trace.eventsMs;
+        side += trace.sideMs;
+        t.restart();
+        auto idx = std::make_shared<const TimelineIndex>(std::move(data.entries), std::move(data.links));
+        build += double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        {
+            TimelineView view;
+            view.resize(1600, 900);
+            view.setAttribute(Qt::WA_DontShowOnScreen);
+            view.show();
+            view.setIndex(idx);
+            QPainter p(&image);
+            view.render(&p);
+            paint += double(t.nsecsElapsed()) / 1e6;
+            t.restart();
+        }
+        idx.reset();
+        db.reset();
+        release += double(t.nsecsElapsed()) / 1e6;
+    }
+    const double n = double(std::max<benchmark::IterationCount>(1, state.iterations()));
+    state.counters["open_ms"] = open / n;
+    state.counters["load_ms"] = load / n;
+    state.counters["index_ms"] = build / n;
+    state.counters["events_ms"] = events / n;
+    state.counters["side_ms"] = side / n;
+    state.counters["paint_ms"] = paint / n;
+    state.counters["release_ms"] = release / n;
+}
+
 // The same through EventStore::loadTimeline (the loader DataHub used before TimelineStore), for comparison.
 void BM_TimelineOpenEventStore(benchmark::State& state)
 {
@@ -229,6 +402,9 @@ BENCHMARK(BM_FilterChange)->Apply(args);
 BENCHMARK(BM_TimelineIndexBuild)->Apply(args);
 BENCHMARK(BM_TimelineOpen)->Apply(args)->Iterations(5);
 BENCHMARK(BM_TimelineOpenEventStore)->Apply(args)->Iterations(3);
+BENCHMARK(BM_TimelineOpenSequential)->Apply(args)->Iterations(5);
+BENCHMARK(BM_TimelineOpenOriginal)->Apply(args)->Iterations(5);
+BENCHMARK(BM_TimelineOpenPhases)->Apply(args)->Iterations(3);
 
 namespace {
 

@@ -16,8 +16,9 @@ public:
     static constexpr int kBusyTimeoutMs = 5000;
 
     // Checks the file before SQLite touches it: a file that is not a SQLite database, fails
-    // PRAGMA quick_check, or has a newer schema than this build is refused and never modified.
-    static Error check(const QString& path);
+    // PRAGMA quick_check (with Integrity::Check), or has a newer schema than this build is refused and never modified.
+    enum class Integrity { Check, Skip };
+    static Error check(const QString& path, Integrity integrity = Integrity::Check);
 
     // Opens (and for ReadWrite creates and migrates) the database. Fills error and returns nullptr on failure.
     static std::unique_ptr<Database> open(const QString& path, Mode mode, Error* error);

@@ -1,6 +1,7 @@
 #include "writer.h"
 
 #include "db/checkpointer.h"
+#include "db/integritymark.h"
 #include "db/sqliteerror.h"
 #include "db/migrations.h"
 #include "extract/gazetteer.h"
@@ -57,6 +58,9 @@ Writer::~Writer()
         }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
+        // Closed cleanly (the last connection folds the WAL back): the next open may skip the integrity check.
+        if (!m_readOnly && m_started && !isMemoryPath(m_path))
+            IntegrityMark::write(m_path);
     } else {
         delete m_worker;
     }
@@ -101,6 +105,7 @@ Error Writer::start(Access access)
             }
         }
     }, Qt::BlockingQueuedConnection);
+    m_started = !error;
     if (error) {
         m_lock.reset();
         log::service()->error("writer failed to start on {}: {}", m_path.toStdString(), error.detail.toStdString());

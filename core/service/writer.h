@@ -85,6 +85,7 @@ private:
     std::unique_ptr<WriteContext> m_context;
     std::unique_ptr<InstanceLock> m_lock;
     bool m_readOnly = false;
+    bool m_started = false; // start() succeeded
 };
 
 } // namespace lodestone

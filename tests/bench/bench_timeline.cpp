@@ -6,6 +6,8 @@
 // BM_TimelineOpenSequential / BM_TimelineOpenOriginal: the same with the one-connection loader and with the
 // loader before the parallel load; BM_TimelineOpenPhases: open, load, index and paint timed one by one.
 #include "db/database.h"
+#include "db/integritymark.h"
+#include "service/writer.h"
 #include "model/category.h"
 #include "model/datespan.h"
 #include "query/timelineindex.h"
@@ -316,6 +318,62 @@ void BM_TimelineOpenPhases(benchmark::State& state)
     state.counters["release_ms"] = release / n;
 }
 
+// What the GUI does at start, end to end: the Writer opens the file for writing (the full integrity check, or
+// none when the file is as the last clean close left it: IntegrityMark), then a reader loads the timeline and
+// the view paints. range(1): 1 = the mark is there (the usual start), 0 = removed first (first start after a
+// crash or another program's change).
+void BM_AppOpen(benchmark::State& state)
+{
+    const size_t n = static_cast<size_t>(state.range(0));
+    const QString path = timelineDatabase(n);
+    if (path.isEmpty()) {
+        state.SkipWithError("cannot build the database");
+        return;
+    }
+    { // once: a schema migration and the first mark are not part of a start
+        Writer writer(path, nullptr);
+        if (writer.start()) {
+            state.SkipWithError("writer did not start");
+            return;
+        }
+    }
+    const bool marked = state.range(1) != 0;
+    QImage image(1600, 900, QImage::Format_ARGB32_Premultiplied);
+    std::vector<double> ms;
+    for (auto _ : state) {
+        state.PauseTiming();
+        if (!marked)
+            IntegrityMark::remove(path);
+        state.ResumeTiming();
+        const auto t0 = std::chrono::steady_clock::now();
+        {
+            Writer writer(path, nullptr);
+            if (writer.start()) {
+                state.SkipWithError("writer did not start");
+                return;
+            }
+            QueryService queries(path, 1);
+            auto index = queries.run([](ReadContext& ctx) {
+                TimelineData data = TimelineStore(ctx.db.sql()).load();
+                return std::make_shared<const TimelineIndex>(std::move(data.entries), std::move(data.links));
+            }).result();
+            TimelineView view;
+            view.resize(1600, 900);
+            view.setAttribute(Qt::WA_DontShowOnScreen);
+            view.show();
+            view.setIndex(index);
+            QPainter p(&image);
+            view.render(&p);
+            ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+            state.PauseTiming(); // closing is not part of opening
+        }
+        state.ResumeTiming();
+    }
+    std::sort(ms.begin(), ms.end());
+    if (!ms.empty())
+        state.counters["p95_ms"] = ms[std::min(ms.size() - 1, static_cast<size_t>(0.95 * double(ms.size())))];
+}
+
 // The same through EventStore::loadTimeline (the loader DataHub used before TimelineStore), for comparison.
 void BM_TimelineOpenEventStore(benchmark::State& state)
 {
@@ -405,6 +463,7 @@ BENCHMARK(BM_TimelineOpenEventStore)->Apply(args)->Iterations(3);
 BENCHMARK(BM_TimelineOpenSequential)->Apply(args)->Iterations(5);
 BENCHMARK(BM_TimelineOpenOriginal)->Apply(args)->Iterations(5);
 BENCHMARK(BM_TimelineOpenPhases)->Apply(args)->Iterations(3);
+BENCHMARK(BM_AppOpen)->ArgsProduct({{1000, 1000000}, {1, 0}})->Iterations(5)->UseRealTime()->Unit(benchmark::kMillisecond);
 
 namespace {
 

@@ -116,6 +116,33 @@ QString timelineDatabase(size_t n)
     return path;
 }
 
+// The first fit-all frame of a fresh 1600x900 view over `index`, painted into `image`.
+void paintFirstFrame(const std::shared_ptr<const TimelineIndex>& index, QImage& image)
+{
+    TimelineView view;
+    view.resize(1600, 900);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.show();
+    view.setIndex(index);
+    QPainter p(&image);
+    view.render(&p);
+    benchmark::DoNotOptimize(view.currentFrame().visibleCount);
+}
+
+// A fresh QueryService (connection opened on its pool thread) loads the entries and builds the index there; the
+// GUI side then paints the first fit-all frame into `image`.
+template <typename Loader>
+std::shared_ptr<const TimelineIndex> loadAndPaint(const QString& path, QImage& image, Loader load)
+{
+    QueryService queries(path, 1);
+    auto index = queries.run([&load](ReadContext& ctx) {
+        TimelineData data = load(ctx);
+        return std::make_shared<const TimelineIndex>(std::move(data.entries), std::move(data.links));
+    }).result();
+    paintFirstFrame(index, image);
+    return index;
+}
+
 // Open to first paint: a fresh QueryService (connection opened on its pool thread) loads the entries and
 // builds the index there; the GUI side then paints the first fit-all frame.
 template <typename Loader>
@@ -130,20 +157,8 @@ void openToFirstPaint(benchmark::State& state, Loader load)
     QImage image(1600, 900, QImage::Format_ARGB32_Premultiplied);
     double bytes = 0;
     timed(state, [&] {
-        QueryService queries(path, 1);
-        auto index = queries.run([&load](ReadContext& ctx) {
-            TimelineData data = load(ctx);
-            return std::make_shared<const TimelineIndex>(std::move(data.entries), std::move(data.links));
-        }).result();
-        TimelineView view;
-        view.resize(1600, 900);
-        view.setAttribute(Qt::WA_DontShowOnScreen);
-        view.show();
-        view.setIndex(index);
-        QPainter p(&image);
-        view.render(&p);
+        const auto index = loadAndPaint(path, image, load);
         bytes = double(index->memoryBytes()) / double(std::max<size_t>(1, index->eventCount()));
-        benchmark::DoNotOptimize(view.currentFrame().visibleCount);
     });
     state.counters["bytes_per_event"] = bytes;
 }
@@ -293,17 +308,9 @@ void BM_TimelineOpenPhases(benchmark::State& state)
         auto idx = std::make_shared<const TimelineIndex>(std::move(data.entries), std::move(data.links));
         build += double(t.nsecsElapsed()) / 1e6;
         t.restart();
-        {
-            TimelineView view;
-            view.resize(1600, 900);
-            view.setAttribute(Qt::WA_DontShowOnScreen);
-            view.show();
-            view.setIndex(idx);
-            QPainter p(&image);
-            view.render(&p);
-            paint += double(t.nsecsElapsed()) / 1e6;
-            t.restart();
-        }
+        paintFirstFrame(idx, image);
+        paint += double(t.nsecsElapsed()) / 1e6;
+        t.restart();
         idx.reset();
         db.reset();
         release += double(t.nsecsElapsed()) / 1e6;
@@ -352,18 +359,7 @@ void BM_AppOpen(benchmark::State& state)
                 state.SkipWithError("writer did not start");
                 return;
             }
-            QueryService queries(path, 1);
-            auto index = queries.run([](ReadContext& ctx) {
-                TimelineData data = TimelineStore(ctx.db.sql()).load();
-                return std::make_shared<const TimelineIndex>(std::move(data.entries), std::move(data.links));
-            }).result();
-            TimelineView view;
-            view.resize(1600, 900);
-            view.setAttribute(Qt::WA_DontShowOnScreen);
-            view.show();
-            view.setIndex(index);
-            QPainter p(&image);
-            view.render(&p);
+            loadAndPaint(path, image, [](ReadContext& ctx) { return TimelineStore(ctx.db.sql()).load(); });
             ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
             state.PauseTiming(); // closing is not part of opening
         }

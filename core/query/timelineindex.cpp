@@ -5,10 +5,7 @@
 
 #include <QHash>
 #include <algorithm>
-#include <array>
-#include <exception>
 #include <limits>
-#include <thread>
 
 namespace lodestone {
 
@@ -26,80 +23,6 @@ quint8 durationClass(const TimelineEntry& e, qint32 end)
     if (d <= 366)
         return 3;
     return 4;
-}
-
-// Stable LSD radix sort of packed keys by their upper 32 bits (three 11-bit digits, one counting pass):
-// keys whose lower 32 bits already ascend keep that order among equal upper halves.
-void sortByHighHalf(std::vector<quint64>& keys)
-{
-    constexpr int kBits = 11;
-    constexpr size_t kBuckets = size_t(1) << kBits;
-    constexpr int kPasses = 3; // bits 32..64
-    std::vector<std::array<quint32, kBuckets>> counts(kPasses);
-    for (auto& c : counts)
-        c.fill(0);
-    for (const quint64 k : keys)
-        for (int p = 0; p < kPasses; ++p)
-            ++counts[static_cast<size_t>(p)][(k >> (32 + p * kBits)) & (kBuckets - 1)];
-    std::vector<quint64> other(keys.size());
-    for (int p = 0; p < kPasses; ++p) {
-        auto& c = counts[static_cast<size_t>(p)];
-        if (std::find(c.begin(), c.end(), static_cast<quint32>(keys.size())) != c.end())
-            continue; // one digit value for all keys: nothing moves
-        quint32 sum = 0;
-        for (quint32& x : c) {
-            const quint32 v = x;
-            x = sum;
-            sum += v;
-        }
-        const int shift = 32 + p * kBits;
-        for (const quint64 k : keys)
-            other[c[(k >> shift) & (kBuckets - 1)]++] = k;
-        keys.swap(other);
-    }
-}
-
-constexpr size_t kParallelGatherMin = size_t(1) << 17;
-
-// Fills sorted positions [from, to): slots, ids and (with links) link offsets relative to `orgs`, whose
-// organisations it appends (ascending, once each per event).
-void gather(const std::vector<TimelineEntry>& entries, const TimelineOrgLinks& links, bool haveLinks,
-            const std::vector<quint32>& perm, size_t from, size_t to, TimelineIndex::Store& store,
-            std::vector<qint64>& orgs)
-{
-    // Entries, link offsets and organisations are read in sorted (random) order: a cache miss each.
-    // Prefetching a few positions ahead lets the misses overlap.
-    constexpr size_t kAhead = 16;
-    const size_t orgCount = links.orgIds.size();
-    const size_t base = orgs.size();
-    for (size_t i = from; i < to; ++i) {
-        if (i + kAhead < to) {
-            __builtin_prefetch(&entries[perm[i + kAhead]]);
-            if (haveLinks)
-                __builtin_prefetch(&links.offsets[perm[i + kAhead]]);
-        }
-        if (haveLinks && orgCount > 0 && i + kAhead / 2 < to)
-            __builtin_prefetch(&links.orgIds[std::min<size_t>(links.offsets[perm[i + kAhead / 2]], orgCount - 1)]);
-        const TimelineEntry& e = entries[perm[i]];
-        store.evs[i] = TimelineSlot{e.startDay, e.endDay, e.category, e.precision, e.flags, durationClass(e, e.endDay)};
-        store.ids[i] = e.eventId;
-        if (!haveLinks)
-            continue;
-        store.linkOffsets[i] = static_cast<quint32>(orgs.size() - base);
-        const quint32 b = links.offsets[perm[i]];
-        const quint32 en = std::min<quint32>(links.offsets[perm[i] + 1], static_cast<quint32>(orgCount));
-        const size_t first = orgs.size();
-        bool ascending = true; // strictly: the store's load gives them so
-        for (quint32 k = b; k < en; ++k) {
-            ascending = ascending && (k == b || links.orgIds[k - 1] < links.orgIds[k]);
-            orgs.push_back(links.orgIds[k]);
-        }
-        // Each organisation once per event, so an event appears once per lane.
-        if (!ascending) {
-            std::sort(orgs.begin() + static_cast<std::ptrdiff_t>(first), orgs.end());
-            orgs.erase(std::unique(orgs.begin() + static_cast<std::ptrdiff_t>(first), orgs.end()), orgs.end());
-        }
-    }
 }
 
 } // namespace
@@ -135,7 +58,7 @@ TimelineIndex::TimelineIndex(std::vector<TimelineEntry> entries, TimelineOrgLink
             keys[i] = (quint64(e.category) << 60) | (quint64(durationClass(e, e.endDay)) << 57) | (flagKey(e) << 51) |
                       (quint64(e.startDay - minStart) << 32) | quint64(i);
         }
-        sortByHighHalf(keys); // the lower half (input position) ascends already
+        std::sort(keys.begin(), keys.end());
         for (size_t i = 0; i < n; ++i)
             perm[i] = static_cast<quint32>(keys[i] & 0xffffffffu);
     } else {
@@ -156,42 +79,6 @@ TimelineIndex::TimelineIndex(std::vector<TimelineEntry> entries, TimelineOrgLink
         store->linkOffsets.resize(n + 1);
         store->linkOrgs.reserve(links.orgIds.size());
     }
-    // The gather in sorted (random) order is most of the work: split in two halves on two threads for large
-    // inputs, the second half's organisations appended afterwards.
-    if (n >= kParallelGatherMin) {
-        const size_t mid = n / 2;
-        std::vector<qint64> upperOrgs;
-        upperOrgs.reserve(links.orgIds.size() / 2 + 1024);
-        std::exception_ptr error;
-        std::thread helper([&] {
-            try {
-                gather(entries, links, haveLinks, perm, mid, n, *store, upperOrgs);
-            } catch (...) {
-                error = std::current_exception();
-            }
-        });
-        try {
-            gather(entries, links, haveLinks, perm, 0, mid, *store, store->linkOrgs);
-        } catch (...) {
-            helper.join();
-            throw;
-        }
-        helper.join();
-        if (error)
-            std::rethrow_exception(error);
-        if (haveLinks) {
-            const quint32 base = static_cast<quint32>(store->linkOrgs.size());
-            for (size_t i = mid; i < n; ++i)
-                store->linkOffsets[i] += base;
-            store->linkOrgs.insert(store->linkOrgs.end(), upperOrgs.begin(), upperOrgs.end());
-        }
-    } else {
-        gather(entries, links, haveLinks, perm, 0, n, *store, store->linkOrgs);
-    }
-    if (haveLinks)
-        store->linkOffsets[n] = static_cast<quint32>(store->linkOrgs.size());
-
-    // Cells, span runs, extent: one sequential pass over the sorted slots.
     Extent ext;
     if (n > 0) {
         ext.first = std::numeric_limits<qint32>::max();
@@ -200,24 +87,42 @@ TimelineIndex::TimelineIndex(std::vector<TimelineEntry> entries, TimelineOrgLink
     bool statusKnown = true;
     int prevCategory = -1;
     for (size_t i = 0; i < n; ++i) {
-        const TimelineSlot& slot = store->evs[i];
-        const bool newCell = i == 0 || slot.category != store->evs[i - 1].category ||
-                             slot.cls != store->evs[i - 1].cls ||
-                             (slot.flags & Store::kFlagKeyMask) != (store->evs[i - 1].flags & Store::kFlagKeyMask);
+        const TimelineEntry& e = entries[perm[i]];
+        const quint8 cls = durationClass(e, e.endDay);
+        const TimelineSlot slot{e.startDay, e.endDay, e.category, e.precision, e.flags, cls};
+        const bool newCell = i == 0 || e.category != store->evs[i - 1].category || cls != store->evs[i - 1].cls ||
+                             (e.flags & Store::kFlagKeyMask) != (store->evs[i - 1].flags & Store::kFlagKeyMask);
         if (newCell) {
-            while (prevCategory < int(slot.category))
+            while (prevCategory < int(e.category))
                 store->categoryCells[static_cast<size_t>(++prevCategory)] = static_cast<quint32>(store->cellBegin.size());
             store->cellBegin.push_back(static_cast<quint32>(i));
             store->cellMaxDuration.push_back(0);
             store->cellRunBegin.push_back(static_cast<quint32>(store->spanRuns.size()));
         }
-        if (slot.cls != 0 && (newCell || slot.start != store->evs[i - 1].start || slot.end != store->evs[i - 1].end))
+        if (cls != 0 && (newCell || slot.start != store->evs[i - 1].start || slot.end != store->evs[i - 1].end))
             store->spanRuns.push_back(static_cast<quint32>(i));
-        store->cellMaxDuration.back() = std::max(store->cellMaxDuration.back(), slot.end - slot.start);
-        statusKnown = statusKnown && (slot.flags & TimelineEntry::StatusKnown);
-        ext.first = std::min(ext.first, slot.start);
-        ext.last = std::max(ext.last, slot.end);
+        store->evs[i] = slot;
+        store->ids[i] = e.eventId;
+        store->cellMaxDuration.back() = std::max(store->cellMaxDuration.back(), e.endDay - e.startDay);
+        statusKnown = statusKnown && (e.flags & TimelineEntry::StatusKnown);
+        ext.first = std::min(ext.first, e.startDay);
+        ext.last = std::max(ext.last, e.endDay);
+        if (haveLinks) {
+            store->linkOffsets[i] = static_cast<quint32>(store->linkOrgs.size());
+            const quint32 b = links.offsets[perm[i]];
+            const quint32 en = std::min<quint32>(links.offsets[perm[i] + 1], static_cast<quint32>(links.orgIds.size()));
+            const size_t from = store->linkOrgs.size();
+            for (quint32 k = b; k < en; ++k)
+                store->linkOrgs.push_back(links.orgIds[k]);
+            // Each organisation once per event, so an event appears once per lane.
+            std::sort(store->linkOrgs.begin() + static_cast<std::ptrdiff_t>(from), store->linkOrgs.end());
+            store->linkOrgs.erase(std::unique(store->linkOrgs.begin() + static_cast<std::ptrdiff_t>(from),
+                                              store->linkOrgs.end()),
+                                  store->linkOrgs.end());
+        }
     }
+    if (haveLinks)
+        store->linkOffsets[n] = static_cast<quint32>(store->linkOrgs.size());
     const quint32 cells = static_cast<quint32>(store->cellMaxDuration.size());
     while (prevCategory < kCategoryCount)
         store->categoryCells[static_cast<size_t>(++prevCategory)] = cells;

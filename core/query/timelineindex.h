@@ -6,8 +6,7 @@
 // counted from per-cell cumulative day counts (dense cells) or by galloping over sorted starts (sparse cells),
 // and identical spans are handled as runs, so a fit-all frame costs about O(lanes x cells x buckets)
 // instead of O(visible). queryExact() is the per-event reference; both give identical frames.
-// Immutable after construction: build on a pool thread (from 128k events the constructor gathers on one
-// extra helper thread), then share read-only with any thread.
+// Immutable after construction: build on a pool thread, then share read-only with any thread.
 #include "query/timelineentry.h"
 #include "query/timelinefiltermask.h"
 #include "query/timelineframe.h"

@@ -3,8 +3,10 @@
 #include "util/log.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QThread>
 #include <cerrno>
 #include <csignal>
 #include <sys/types.h>
@@ -13,7 +15,11 @@ namespace lodestone {
 
 namespace {
 
-constexpr qint64 kUnreadableLockAgeMs = 2000;
+// How long acquire() waits for a lock file without a PID to get one (or to be found left over).
+constexpr qint64 kUnreadableWaitMs = 3000;
+// A lock file younger than this may belong to an acquirer between its open() and its flock().
+constexpr qint64 kSettleMs = 100;
+constexpr unsigned long kRetryMs = 20;
 
 std::unique_ptr<QLockFile> makeLockFile(const QString& databasePath)
 {
@@ -55,25 +61,35 @@ Error InstanceLock::acquire()
     if (isHeld())
         return {};
     auto lock = makeLockFile(m_databasePath);
-    bool locked = lock->tryLock(0);
-    if (!locked && lock->error() == QLockFile::LockFailedError) {
-        // A process killed between creating the lock file and writing its PID into it leaves a file without
-        // a holder; QLockFile cannot judge it stale by PID. A live acquirer writes its PID at once, so an
-        // unreadable lock file older than a few seconds is left over: remove it and try again.
+    const QString lockPath = lockPathFor(m_databasePath);
+    const QDeadlineTimer deadline(kUnreadableWaitMs);
+    bool locked = false;
+    for (;;) {
+        locked = lock->tryLock(0);
+        if (locked || lock->error() != QLockFile::LockFailedError)
+            break;
         qint64 pid = 0;
         QString host;
         QString app;
-        const QFileInfo info(lockPathFor(m_databasePath));
-        if (!lock->getLockInfo(&pid, &host, &app) && info.exists() &&
-            info.lastModified().msecsTo(QDateTime::currentDateTime()) > kUnreadableLockAgeMs) {
-            log::service()->warn("removing a lock file without a holder: {}", info.filePath().toStdString());
-            lock->removeStaleLockFile();
-            locked = lock->tryLock(0);
+        if (lock->getLockInfo(&pid, &host, &app))
+            break; // a holder with a PID that QLockFile found running
+        // No PID in the file. A live acquirer holds flock(2) on it from the step after creating it until it
+        // exits, and writes its PID right after; a process killed in between leaves the file unlocked.
+        // removeStaleLockFile() takes that flock before unlinking, so it never removes a live acquirer's file;
+        // the short settle time covers the one step between its open() and its flock().
+        const QFileInfo info(lockPath);
+        if (info.exists() && qAbs(info.lastModified().msecsTo(QDateTime::currentDateTime())) >= kSettleMs &&
+            lock->removeStaleLockFile()) {
+            log::service()->warn("removed a lock file left without a holder: {}", lockPath.toStdString());
+            continue;
         }
+        if (deadline.hasExpired())
+            break;
+        QThread::msleep(kRetryMs);
     }
     if (locked) {
         m_lock = std::move(lock);
-        log::service()->debug("instance lock taken: {}", lockPathFor(m_databasePath).toStdString());
+        log::service()->debug("instance lock taken: {}", lockPath.toStdString());
         return {};
     }
     switch (lock->error()) {
@@ -81,9 +97,10 @@ Error InstanceLock::acquire()
         qint64 pid = 0;
         QString host;
         QString app;
-        lock->getLockInfo(&pid, &host, &app);
-        return {ErrorCode::Locked,
-                QStringLiteral("%1: in use by another Lodestone process (pid %2)").arg(m_databasePath).arg(pid)};
+        if (lock->getLockInfo(&pid, &host, &app) && pid > 0)
+            return {ErrorCode::Locked,
+                    QStringLiteral("%1: in use by another Lodestone process (pid %2)").arg(m_databasePath).arg(pid)};
+        return {ErrorCode::Locked, QStringLiteral("%1: in use by another Lodestone process").arg(m_databasePath)};
     }
     case QLockFile::PermissionError:
         return {ErrorCode::NotWritable,

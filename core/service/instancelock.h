@@ -18,8 +18,10 @@ public:
     InstanceLock(const InstanceLock&) = delete;
     InstanceLock& operator=(const InstanceLock&) = delete;
 
-    // Takes the lock without waiting. A lock left by a process that is no longer running is removed
-    // and taken. Errors: Locked "<db>: in use by another Lodestone process (pid N)" while a live process
+    // Takes the lock without waiting for a live holder. A lock left by a process that is no longer running is removed
+    // and taken, as is a lock file without a PID that no process holds flock(2) on (a holder killed while taking
+    // it); a PID-less file that is held is waited for up to 3 s. Errors: Locked "<db>: in use by another Lodestone
+    // process (pid N)" (without the PID when the holder has not written it yet) while a live process
     // (this one included, through another InstanceLock) holds it; NotWritable when the lock file cannot be created.
     Error acquire();
     void release();

@@ -275,7 +275,8 @@ void TestReaders::pathologicalHtmlIsBounded()
     const ReadResult r = DocumentReader::readBytes(html, QStringLiteral("deep.html"));
     QVERIFY(!r.error);
     QCOMPARE(r.documents.first().text, QStringLiteral("deep text"));
-    QVERIFY(timer.elapsed() < 5000);
+    // A guard against a hang, not a speed figure: a quadratic walk over 100k levels takes minutes.
+    QVERIFY2(timer.elapsed() < 30000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
 }
 
 void TestReaders::shortenTitle_data()

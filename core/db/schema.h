@@ -163,6 +163,16 @@ DROP INDEX event_cat_day;
 CREATE INDEX event_cat_day ON event(category, start_day, end_day, rejected, analyst_edited);
 )SQL";
 
-inline constexpr std::array<const char*, 3> kSteps = {kV1, kV2, kV3};
+// v4: the full-text index keeps no copy of the text (content=''): the report table holds it, and search reads
+// only rowids and ranks. A third of the file and of each import's writes was that copy. Existing rows are
+// re-indexed from the old table's stored (already segmented) text.
+inline constexpr const char* kV4 = R"SQL(
+CREATE VIRTUAL TABLE report_fts_v4 USING fts5(title, body, content = '', tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO report_fts_v4 (rowid, title, body) SELECT rowid, title, body FROM report_fts;
+DROP TABLE report_fts;
+ALTER TABLE report_fts_v4 RENAME TO report_fts;
+)SQL";
+
+inline constexpr std::array<const char*, 4> kSteps = {kV1, kV2, kV3, kV4};
 
 } // namespace lodestone::schema

@@ -51,15 +51,15 @@ ImportSummary Importer::run(const QStringList& paths, const CancelToken& cancel,
     }
 
     QThreadPool pool;
-    // One core is left to the Writer: with as many preparing threads as cores it gets only a share of one, and
-    // storing is the longer half of an import.
-    pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+    // As many preparing threads as cores: with groups of at least kMinGroupFiles files per commit, storing takes
+    // less than half of a core (perf, BM_Import), so preparing is the longer half of an import.
+    pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
     // Files being prepared on the pool (read, decode, extract), oldest first, at most `window` of them.
     const int window = 2 * pool.maxThreadCount() + 2;
     std::deque<std::pair<qsizetype, QFuture<PreparedFile>>> preparing;
     // Groups of files handed to the Writer and not yet collected, oldest first. One group is stored while the
-    // next one fills up behind it, so the writer never waits; a group is submitted early whenever the writer
-    // would otherwise run dry, so it only grows while the writer is the bottleneck.
+    // next one fills up behind it; a group is submitted once it is worth a commit (see below) and the writer has
+    // room for it.
     struct Stored final {
         QList<qsizetype> indexes;
         QFuture<QList<ImportFileResult>> results;
@@ -108,6 +108,7 @@ ImportSummary Importer::run(const QStringList& paths, const CancelToken& cancel,
     QList<PreparedFile> group;
     QList<qsizetype> groupIndexes;
     qsizetype groupChars = 0;
+    QElapsedTimer groupAge;
     auto submitGroup = [&] {
         storing.push_back({groupIndexes, m_writer.submit([files = std::move(group), stop](WriteContext& ctx) {
             QList<ImportFileResult> r;
@@ -137,6 +138,8 @@ ImportSummary Importer::run(const QStringList& paths, const CancelToken& cancel,
             progress({done, static_cast<int>(files.size()), prepared.file});
             throttle.restart();
         }
+        if (group.isEmpty())
+            groupAge.start();
         for (const PreparedReport& r : prepared.reports)
             groupChars += r.doc.text.size();
         group << std::move(prepared);
@@ -146,7 +149,11 @@ ImportSummary Importer::run(const QStringList& paths, const CancelToken& cancel,
         const bool writerIdleSoon = storing.size() < static_cast<std::size_t>(kStoreDepth);
         const bool nextReady = !preparing.empty() && preparing.front().second.isFinished();
         const bool full = group.size() >= kMaxGroupFiles || groupChars >= kMaxGroupChars;
-        if (full || preparing.empty() || (writerIdleSoon && !nextReady)) {
+        // A commit costs about as much as storing several files (the FTS segment, index pages, WAL frames), so
+        // a group waits for kMinGroupFiles files unless the writer has nothing to do and the group has waited
+        // kMaxGroupWaitMs (slow inputs such as large PDFs still show their results as they come).
+        const bool worthACommit = group.size() >= kMinGroupFiles || (storing.empty() && groupAge.elapsed() >= kMaxGroupWaitMs);
+        if (full || preparing.empty() || (writerIdleSoon && worthACommit && !nextReady)) {
             while (storing.size() >= static_cast<std::size_t>(kStoreDepth))
                 collectOne();
             submitGroup();

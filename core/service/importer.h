@@ -34,6 +34,9 @@ public:
     static constexpr int kMaxGroupFiles = 64;
     static constexpr qsizetype kMaxGroupChars = 4 * 1024 * 1024;
     static constexpr int kStoreDepth = 2;
+    // A group is handed over once it holds kMinGroupFiles files, or has waited kMaxGroupWaitMs with the writer idle.
+    static constexpr int kMinGroupFiles = 16;
+    static constexpr qint64 kMaxGroupWaitMs = 250;
 
     Importer(Writer& writer, std::shared_ptr<const Gazetteer> gazetteer);
 

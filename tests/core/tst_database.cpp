@@ -66,6 +66,37 @@ private slots:
         QCOMPARE(backups.size(), 1);
     }
 
+    void upgradeKeepsTheSearchIndexWithoutACopyOfTheText()
+    {
+        // v4 rebuilds the full-text index without its own copy of the text: what was searchable stays searchable.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        {
+            SQLite::Database raw(path.toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+            QVERIFY(!Migrations::migrateTo(raw, 3));
+            raw.exec("INSERT INTO report (id, title, text, content_hash, imported_at) VALUES "
+                     "(7, 'Quota notice', 'Output quotas for dysprosium were cut.', 'h7', '2026-01-01T00:00:00Z'), "
+                     "(8, 'Smelter news', 'A new separation plant opened.', 'h8', '2026-01-01T00:00:00Z')");
+            raw.exec("INSERT INTO report_fts (rowid, title, body) VALUES (7, 'Quota notice', 'Output quotas for dysprosium were cut.'), "
+                     "(8, 'Smelter news', 'A new separation plant opened.')");
+        }
+        Error error;
+        auto db = Database::open(path, Database::Mode::ReadWrite, &error);
+        QVERIFY2(db, qPrintable(error.detail));
+        SQLite::Database& sql = db->sql();
+        const QString ddl = QString::fromStdString(sql.execAndGet("SELECT sql FROM sqlite_master WHERE name = 'report_fts'").getString());
+        QVERIFY2(ddl.contains(QLatin1String("content = ''")), qPrintable(ddl));
+        QVERIFY(!sql.tableExists("report_fts_content"));
+        QVERIFY(!sql.tableExists("report_fts_v4"));
+        QCOMPARE(sql.execAndGet("SELECT COUNT(*) FROM report_fts").getInt(), 2);
+        QCOMPARE(sql.execAndGet("SELECT rowid FROM report_fts WHERE report_fts MATCH 'dysprosium'").getInt(), 7);
+        QCOMPARE(sql.execAndGet("SELECT rowid FROM report_fts WHERE report_fts MATCH 'title:smelter'").getInt(), 8);
+        QCOMPARE(sql.execAndGet("SELECT COUNT(*) FROM report_fts WHERE report_fts MATCH '\"separation plant\"'").getInt(), 1);
+        // New rows go in as before and are found.
+        sql.exec("INSERT INTO report_fts (rowid, title, body) VALUES (9, 'Magnet exports', 'Permanent magnet exports rose.')");
+        QCOMPARE(sql.execAndGet("SELECT rowid FROM report_fts WHERE report_fts MATCH 'magnet' ORDER BY rank").getInt(), 9);
+    }
+
     void refusesWithoutModifying_data()
     {
         QTest::addColumn<QByteArray>("content");

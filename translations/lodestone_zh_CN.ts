@@ -2191,6 +2191,10 @@ Credibility: %2</source>
         <source>Export &amp;Events…</source>
         <translation>导出事件(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Showing the %L1 best-ranked of %L2 matching reports; refine the search to see the others.</source>
+        <translation>显示 %L2 份匹配报告中排名最前的 %L1 份；缩小搜索范围可查看其余报告。</translation>
+    </message>
 </context>
 <context>
     <name>lodestone::OrgNamesMenu</name>

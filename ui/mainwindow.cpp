@@ -126,6 +126,7 @@ void MainWindow::connectPanels()
     connect(m_hub, &DataHub::reportsLoaded, m_reportModel, &ReportTableModel::setReports);
     connect(m_hub, &DataHub::eventsLoaded, m_eventModel, &EventTableModel::setEvents);
     connect(m_hub, &DataHub::countsLoaded, this, &MainWindow::showCounts);
+    connect(m_hub, &DataHub::reportsCounted, this, &MainWindow::showReportsShown);
     connect(m_hub, &DataHub::organisationsLoaded, m_filterBar, &FilterBar::setOrganisations);
     connect(m_hub, &DataHub::loadFailed, this, [this](const QString& detail) {
         statusBar()->showMessage(tr("Could not load data: %1").arg(detail), 8000);
@@ -265,6 +266,7 @@ void MainWindow::retranslate()
     m_docks.value(QStringLiteral("dock.verification"))->setWindowTitle(tr("Verification"));
     m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_context.databasePath)));
     showCounts(m_counts);
+    showReportsShown(m_reportsShown.first, m_reportsShown.second);
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -281,6 +283,15 @@ void MainWindow::showCounts(const DashboardCounts& c)
                           tr("%n verified", nullptr, static_cast<int>(c.verifiedReports)) + QStringLiteral(" · ") +
                           tr("%n event(s)", nullptr, static_cast<int>(c.events)) + QStringLiteral(" · ") +
                           tr("%n organisation(s)", nullptr, static_cast<int>(c.organisations)));
+}
+
+void MainWindow::showReportsShown(qint64 shown, qint64 total)
+{
+    m_reportsShown = {shown, total};
+    m_reportPanel->setNotice(shown < total ? tr("Showing the %L1 best-ranked of %L2 matching reports; refine the search to see the others.")
+                                                 .arg(shown)
+                                                 .arg(total)
+                                           : QString());
 }
 
 void MainWindow::importFiles()

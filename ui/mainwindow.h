@@ -5,6 +5,7 @@
 #include "common/datahub.h"
 
 #include <QMainWindow>
+#include <utility>
 
 class QActionGroup;
 class QLabel;
@@ -46,6 +47,7 @@ private:
     void retranslate();
     QDockWidget* addPanel(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area);
     void showCounts(const DashboardCounts& counts);
+    void showReportsShown(qint64 shown, qint64 total);
     void importFiles();
     void importFolder();
     void loadDemo();
@@ -73,6 +75,7 @@ private:
     QLabel* m_dbLabel;
     QLabel* m_countLabel;
     DashboardCounts m_counts;
+    std::pair<qint64, qint64> m_reportsShown{0, 0}; // rows in the report table, reports the filter matches
 };
 
 } // namespace lodestone

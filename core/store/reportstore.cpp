@@ -28,6 +28,11 @@ constexpr const char* kListColumns =
     " AND (:ids IS NULL OR f.rowid IN (SELECT value FROM json_each(:ids)))"                                           \
     " AND (:statuses IS NULL OR (SELECT status FROM verification vs WHERE vs.report_id = f.rowid) IN "             \
     "(SELECT value FROM json_each(:statuses)))"
+constexpr const char* kSearchCount = "SELECT COUNT(*) FROM report_fts f WHERE report_fts MATCH :expr" LODESTONE_REPORT_FILTERS;
+constexpr const char* kPlainCount =
+    "SELECT COUNT(*) FROM report r LEFT JOIN verification v ON v.report_id = r.id "
+    "WHERE (:ids IS NULL OR r.id IN (SELECT value FROM json_each(:ids))) "
+    "AND (:statuses IS NULL OR v.status IN (SELECT value FROM json_each(:statuses)))";
 constexpr const char* kSearchWindowStart = "SELECT f.rowid FROM report_fts f WHERE report_fts MATCH :expr" LODESTONE_REPORT_FILTERS
                                            " ORDER BY f.rowid DESC LIMIT 1 OFFSET :offset";
 constexpr const char* kSearchList =
@@ -196,42 +201,44 @@ ReportQuery ReportQuery::forFilter(const EventFilter& filter, int searchLimit, i
     return q;
 }
 
-QList<Report> ReportStore::list(const ReportQuery& query) const
-{
-    // The statuses a row may have (nullopt = any).
-    std::optional<QSet<VerificationStatus>> allowed;
-    if (query.status)
-        allowed = QSet<VerificationStatus>{*query.status};
-    if (!query.statuses.isEmpty())
-        allowed = allowed ? allowed->intersect(query.statuses) : query.statuses;
-    if (allowed && allowed->isEmpty())
-        return {};
+namespace {
 
-    const QString expr = query.search.trimmed().isEmpty() ? QString() : fts::matchExpression(query.search);
-    if (!query.search.trimmed().isEmpty() && expr.isEmpty())
-        return {}; // nothing searchable in the query (only punctuation): no report matches
-    const bool searching = !expr.isEmpty();
-    const bool ranked = searching && query.rankBySearch;
-    const bool withText = searching && query.snippets;
-
-    // Every value is bound; the SQL text is one of a few constants. NULL :ids / :statuses = no restriction,
-    // a negative :limit = no limit.
-    QString idsJson;
-    if (!query.ids.isEmpty()) {
-        QJsonArray arr;
-        for (qint64 i : query.ids)
-            arr.append(i);
-        idsJson = QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
-    }
+// The values a report-list statement binds, worked out once from a query.
+struct ListBindings final {
+    bool matchesNothing = false; // an empty status set, or a search with nothing searchable
+    QString expr;                // FTS match expression; empty = no search
+    QString idsJson;             // JSON array, empty = no restriction
     QString statusesJson;
-    if (allowed) {
-        QJsonArray arr;
-        for (VerificationStatus s : *allowed)
-            arr.append(statusKey(s));
-        statusesJson = QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+
+    explicit ListBindings(const ReportQuery& query)
+    {
+        // The statuses a row may have (nullopt = any).
+        std::optional<QSet<VerificationStatus>> allowed;
+        if (query.status)
+            allowed = QSet<VerificationStatus>{*query.status};
+        if (!query.statuses.isEmpty())
+            allowed = allowed ? allowed->intersect(query.statuses) : query.statuses;
+        expr = query.search.trimmed().isEmpty() ? QString() : fts::matchExpression(query.search);
+        // Nothing searchable in the query (only punctuation): no report matches.
+        matchesNothing = (allowed && allowed->isEmpty()) || (!query.search.trimmed().isEmpty() && expr.isEmpty());
+        if (!query.ids.isEmpty()) {
+            QJsonArray arr;
+            for (qint64 i : query.ids)
+                arr.append(i);
+            idsJson = QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+        }
+        if (allowed) {
+            QJsonArray arr;
+            for (VerificationStatus s : *allowed)
+                arr.append(statusKey(s));
+            statusesJson = QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+        }
     }
-    auto bindCommon = [&](SQLite::Statement& st) {
-        if (searching)
+
+    // Every value is bound; the SQL text is one of a few constants. NULL :ids / :statuses = no restriction.
+    void bind(SQLite::Statement& st) const
+    {
+        if (!expr.isEmpty())
             sql::bind(st, ":expr", expr);
         if (idsJson.isEmpty())
             st.bind(":ids");
@@ -241,7 +248,34 @@ QList<Report> ReportStore::list(const ReportQuery& query) const
             st.bind(":statuses");
         else
             sql::bind(st, ":statuses", statusesJson);
+    }
+};
+
+} // namespace
+
+qint64 ReportStore::countMatches(const ReportQuery& query) const
+{
+    const ListBindings b(query);
+    if (b.matchesNothing)
+        return 0;
+    auto countWith = [&](const char* sqlText) -> qint64 {
+        SQLite::Statement st(m_db, sqlText);
+        b.bind(st);
+        return st.executeStep() ? st.getColumn(0).getInt64() : 0;
     };
+    return countWith(b.expr.isEmpty() ? kPlainCount : kSearchCount);
+}
+
+QList<Report> ReportStore::list(const ReportQuery& query) const
+{
+    const ListBindings b(query);
+    if (b.matchesNothing)
+        return {};
+    const QString& expr = b.expr;
+    const bool searching = !expr.isEmpty();
+    const bool ranked = searching && query.rankBySearch;
+    const bool withText = searching && query.snippets;
+    auto bindCommon = [&b](SQLite::Statement& st) { b.bind(st); };
 
     // Scoring every match of a common term costs ~10 us a row; past the window only the newest matches
     // are scored: FTS walks its doclists backwards by id to find where the window starts.

@@ -50,6 +50,8 @@ public:
     std::optional<Report> get(qint64 id) const;          // with text
     // Without text (see ReportQuery::snippets), with verification and event counts.
     QList<Report> list(const ReportQuery& query) const;
+    // How many reports match the query's search, statuses and ids, ignoring its limit and rank window.
+    qint64 countMatches(const ReportQuery& query) const;
     QList<SearchHit> search(const QString& query, int limit) const;
     // Every report matching the query, by ascending id (a set for filtering: not ranked, so cheap).
     QList<qint64> searchIds(const QString& query) const;

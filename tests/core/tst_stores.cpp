@@ -193,6 +193,27 @@ private slots:
         QVERIFY(!g.snippets && !g.rankBySearch);
         QCOMPARE(g.limit, 1000);
         QCOMPARE(listed(g), (QList<qint64>{ids[2], ids[3]}));
+
+        // countMatches: what the list would hold without its limit and rank window.
+        ReportQuery c;
+        c.search = QStringLiteral("gallium");
+        c.limit = 1;
+        c.rankWindow = 1;
+        QCOMPARE(m_s->reports.countMatches(c), qint64(3));
+        c.statuses = {VerificationStatus::Verified, VerificationStatus::Disputed};
+        QCOMPARE(m_s->reports.countMatches(c), qint64(2));
+        c.ids = {ids[1], ids[2]};
+        QCOMPARE(m_s->reports.countMatches(c), qint64(1));
+        c.ids.clear();
+        c.status = VerificationStatus::Rejected; // and-ed with the set above: nothing
+        QCOMPARE(m_s->reports.countMatches(c), qint64(0));
+        c = ReportQuery{};
+        c.search = QStringLiteral("(((");
+        QCOMPARE(m_s->reports.countMatches(c), qint64(0));
+        c.search.clear();
+        QCOMPARE(m_s->reports.countMatches(c), qint64(4));
+        c.statuses = {VerificationStatus::Unverified, VerificationStatus::Rejected};
+        QCOMPARE(m_s->reports.countMatches(c), qint64(2));
     }
 
     void segmentation()

@@ -1,6 +1,8 @@
 // Smoke test: the main window opens offscreen on a demo database, shows its title, menus and status bar,
 // fills its tables from the QueryService, and remembers its geometry.
 #include "common/datahub.h"
+#include "db/database.h"
+#include "store/reportstore.h"
 #include "extract/gazetteer.h"
 #include "ingest/democorpus.h"
 #include "mainwindow.h"
@@ -71,6 +73,36 @@ private slots:
             anyTableFilled |= v->model()->rowCount() > 0;
         QVERIFY(anyTableFilled);
         QVERIFY(window.statusBar()->findChildren<QLabel*>().size() >= 2);
+
+        // A search that matches more reports than the table shows says so above the report table.
+        auto notice = [&window]() -> QLabel* {
+            for (QLabel* l : window.findChildren<QLabel*>(QStringLiteral("tableNotice")))
+                if (l->isVisibleTo(&window))
+                    return l;
+            return nullptr;
+        };
+        QVERIFY(!notice());
+        qint64 expected = 0;
+        {
+            Error error;
+            auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+            QVERIFY2(db, qPrintable(error.detail));
+            expected = ReportStore(db->sql()).searchIds(QStringLiteral("rare earth")).size();
+        }
+        QVERIFY2(expected > 3, "the demo corpus has more than three reports about rare earths");
+        QSignalSpy counted(window.hub(), &DataHub::reportsCounted);
+        window.hub()->setReportSearchLimit(3);
+        EventFilter searched;
+        searched.search = QStringLiteral("rare earth");
+        window.hub()->setFilter(searched);
+        QTRY_VERIFY_WITH_TIMEOUT(!counted.isEmpty() && counted.last().at(0).toLongLong() == 3, 30000);
+        QCOMPARE(counted.last().at(1).toLongLong(), expected);
+        QVERIFY(notice());
+        QCOMPARE(notice()->text(), QStringLiteral("Showing the 3 best-ranked of %1 matching reports; refine the search to see the others.").arg(expected));
+        window.hub()->setReportSearchLimit(200);
+        window.hub()->setFilter(EventFilter{});
+        QTRY_VERIFY_WITH_TIMEOUT(counted.last().at(0).toLongLong() == counted.last().at(1).toLongLong() && counted.last().at(0).toLongLong() > 3, 30000);
+        QVERIFY(!notice());
         window.resize(1234, 777);
         window.close();
         QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));

@@ -18,7 +18,7 @@ constexpr int kReportSearchLimit = 200; // a searched report table shows the bes
 }
 
 DataHub::DataHub(QueryService& queries, Writer* writer, QObject* parent)
-    : QObject(parent), m_queries(queries), m_writer(writer)
+    : QObject(parent), m_queries(queries), m_writer(writer), m_reportSearchLimit(kReportSearchLimit)
 {
     if (m_writer)
         connect(m_writer, &Writer::changed, this, &DataHub::reload, Qt::QueuedConnection);
@@ -57,14 +57,21 @@ void DataHub::loadReports()
 {
     const quint64 gen = m_reportGen.next();
     const EventFilter filter = m_filter;
-    deliver(this, m_queries.run([filter](ReadContext& ctx) {
+    const int limit = m_reportSearchLimit;
+    deliver(this, m_queries.run([filter, limit](ReadContext& ctx) {
         // Reports follow the filter's search and statuses; dates, categories and organisations describe
         // events, so they do not hide reports (undated reports stay visible).
-        return ctx.stores.reports.list(ReportQuery::forFilter(filter, kReportSearchLimit, -1));
+        const ReportQuery query = ReportQuery::forFilter(filter, limit, -1);
+        QList<Report> reports = ctx.stores.reports.list(query);
+        const qint64 shown = reports.size();
+        const qint64 total = query.limit >= 0 && shown >= query.limit ? ctx.stores.reports.countMatches(query) : shown;
+        return std::make_pair(std::move(reports), total);
     }),
-        [this, gen](const QList<Report>& reports) {
-        if (m_reportGen.isCurrent(gen))
-            emit reportsLoaded(reports);
+        [this, gen](const std::pair<QList<Report>, qint64>& result) {
+        if (!m_reportGen.isCurrent(gen))
+            return;
+        emit reportsLoaded(result.first);
+        emit reportsCounted(result.first.size(), result.second);
     },
         [this](const std::exception& e) {
         emit loadFailed(QString::fromUtf8(e.what()));

@@ -31,6 +31,8 @@ public:
     const EventFilter& filter() const { return m_filter; }
     QueryService& queries() { return m_queries; }
     Writer* writer() const { return m_writer; }
+    // A searched report table shows at most this many best-ranked reports (200 unless changed).
+    void setReportSearchLimit(int limit) { m_reportSearchLimit = limit; }
 
 public slots:
     void setFilter(const lodestone::EventFilter& filter);
@@ -41,6 +43,9 @@ public slots:
 signals:
     void filterChanged(const lodestone::EventFilter& filter);
     void reportsLoaded(const QList<lodestone::Report>& reports);
+    // After each reportsLoaded: how many reports the filter matches, when the table shows fewer of them
+    // (a search's limit); shown == total otherwise.
+    void reportsCounted(qint64 shown, qint64 total);
     void eventsLoaded(const QList<lodestone::Event>& events);
     void countsLoaded(const lodestone::DashboardCounts& counts);
     void eventSelected(qint64 eventId);
@@ -61,6 +66,7 @@ private:
     QueryService& m_queries;
     Writer* m_writer;
     EventFilter m_filter;
+    int m_reportSearchLimit;
     Generation m_reportGen;
     Generation m_eventGen;
     Generation m_countGen;

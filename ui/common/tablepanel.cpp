@@ -3,6 +3,7 @@
 #include "roles.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -11,7 +12,8 @@
 namespace lodestone {
 
 TablePanel::TablePanel(QAbstractItemModel* model, const QString& settingsKey, QWidget* parent)
-    : QWidget(parent), m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_settingsKey(settingsKey)
+    : QWidget(parent), m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_notice(new QLabel(this)),
+      m_settingsKey(settingsKey)
 {
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(RawValueRole);
@@ -28,6 +30,15 @@ TablePanel::TablePanel(QAbstractItemModel* model, const QString& settingsKey, QW
     m_view->horizontalHeader()->setSectionsMovable(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_notice->setObjectName(QStringLiteral("tableNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setContentsMargins(6, 3, 6, 3);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_notice->setForegroundRole(QPalette::ToolTipText);
+    m_notice->hide();
+    layout->addWidget(m_notice);
     layout->addWidget(m_view);
 
     const QByteArray state = QSettings().value(m_settingsKey).toByteArray();
@@ -46,6 +57,17 @@ TablePanel::TablePanel(QAbstractItemModel* model, const QString& settingsKey, QW
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         emit idActivated(index.data(IdRole).toLongLong());
     });
+}
+
+void TablePanel::setNotice(const QString& text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString TablePanel::notice() const
+{
+    return m_notice->isVisibleTo(this) ? m_notice->text() : QString();
 }
 
 void TablePanel::selectId(qint64 id)

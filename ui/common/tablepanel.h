@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -21,6 +22,9 @@ public:
     void saveState() const;
     // The column that takes the spare width (the title, usually).
     void setStretchColumn(int column);
+    // A one-line notice above the table (e.g. that a search shows only its best matches); empty hides it.
+    void setNotice(const QString& text);
+    QString notice() const;
 
 signals:
     void idSelected(qint64 id);
@@ -30,6 +34,7 @@ signals:
 private:
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
+    QLabel* m_notice;
     QString m_settingsKey;
     bool m_syncing = false;
 };

@@ -99,6 +99,7 @@ void MainWindow::buildPanels()
     m_reportPanel = new TablePanel(m_reportModel, QStringLiteral("tables/reports"), this);
     m_eventPanel->setStretchColumn(EventTableModel::Title);
     m_reportPanel->setStretchColumn(ReportTableModel::Title);
+    m_reportPanel->setRankColumn(ReportTableModel::Match);
     m_reader = new ReportReader(*m_context.queries, m_context.gazetteer, this);
     m_verification = new VerificationPanel(*m_context.writer, *m_context.queries, this);
     m_eventDetail = new EventDetailPanel(*m_context.writer, *m_context.queries, this);

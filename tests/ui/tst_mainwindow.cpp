@@ -1,6 +1,9 @@
 // Smoke test: the main window opens offscreen on a demo database, shows its title, menus and status bar,
 // fills its tables from the QueryService, and remembers its geometry.
 #include "common/datahub.h"
+#include "common/roles.h"
+#include "common/tablepanel.h"
+#include "reports/reporttablemodel.h"
 #include "db/database.h"
 #include "store/reportstore.h"
 #include "extract/gazetteer.h"
@@ -11,6 +14,8 @@
 #include "service/writer.h"
 
 #include <QApplication>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
@@ -90,6 +95,14 @@ private slots:
             expected = ReportStore(db->sql()).searchIds(QStringLiteral("rare earth")).size();
         }
         QVERIFY2(expected > 3, "the demo corpus has more than three reports about rare earths");
+        TablePanel* reportPanel = nullptr;
+        for (TablePanel* p : window.findChildren<TablePanel*>())
+            if (qobject_cast<ReportTableModel*>(qobject_cast<QSortFilterProxyModel*>(p->view()->model())->sourceModel()))
+                reportPanel = p;
+        QVERIFY(reportPanel);
+        QHeaderView* header = reportPanel->view()->horizontalHeader();
+        reportPanel->view()->sortByColumn(ReportTableModel::Title, Qt::DescendingOrder); // the analyst's own sort
+        QSignalSpy loaded(window.hub(), &DataHub::reportsLoaded);
         QSignalSpy counted(window.hub(), &DataHub::reportsCounted);
         window.hub()->setReportSearchLimit(3);
         EventFilter searched;
@@ -97,12 +110,20 @@ private slots:
         window.hub()->setFilter(searched);
         QTRY_VERIFY_WITH_TIMEOUT(!counted.isEmpty() && counted.last().at(0).toLongLong() == 3, 30000);
         QCOMPARE(counted.last().at(1).toLongLong(), expected);
+        // Searching sorts the table by rank (the best match first); clearing the search gives the old sort back.
+        QCOMPARE(header->sortIndicatorSection(), int(ReportTableModel::Match));
+        const auto ranked = loaded.last().first().value<QList<Report>>();
+        QCOMPARE(ranked.size(), 3);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(reportPanel->view()->model()->index(row, 0).data(IdRole).toLongLong(), ranked[row].id);
         QVERIFY(notice());
         QCOMPARE(notice()->text(), QStringLiteral("Showing the 3 best-ranked of %1 matching reports; refine the search to see the others.").arg(expected));
         window.hub()->setReportSearchLimit(200);
         window.hub()->setFilter(EventFilter{});
         QTRY_VERIFY_WITH_TIMEOUT(counted.last().at(0).toLongLong() == counted.last().at(1).toLongLong() && counted.last().at(0).toLongLong() > 3, 30000);
         QVERIFY(!notice());
+        QCOMPARE(header->sortIndicatorSection(), int(ReportTableModel::Title));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
         window.resize(1234, 777);
         window.close();
         QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));

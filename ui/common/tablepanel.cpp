@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -54,6 +55,10 @@ TablePanel::TablePanel(QAbstractItemModel* model, const QString& settingsKey, QW
         if (current.isValid())
             emit idSelected(current.data(IdRole).toLongLong());
     });
+    // A rank column (setRankColumn) that appears with a search sorts the table by it until it goes again.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePanel::applyRankSort);
+    connect(m_proxy, &QAbstractItemModel::columnsInserted, this, &TablePanel::applyRankSort);
+    connect(m_proxy, &QAbstractItemModel::columnsRemoved, this, &TablePanel::applyRankSort);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         emit idActivated(index.data(IdRole).toLongLong());
     });
@@ -98,9 +103,43 @@ void TablePanel::setStretchColumn(int column)
     m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
+void TablePanel::setRankColumn(int column)
+{
+    m_rankColumn = column;
+    applyRankSort();
+}
+
+void TablePanel::applyRankSort()
+{
+    if (m_rankColumn < 0)
+        return;
+    const bool ranked = m_proxy->columnCount() > m_rankColumn;
+    if (ranked == m_rankSorted)
+        return;
+    QHeaderView* header = m_view->horizontalHeader();
+    if (ranked) {
+        m_savedSort = {header->sortIndicatorSection(), header->sortIndicatorOrder()};
+        m_view->sortByColumn(m_rankColumn, Qt::AscendingOrder);
+    } else {
+        m_view->sortByColumn(m_savedSort.first, m_savedSort.second);
+    }
+    m_rankSorted = ranked;
+}
+
 void TablePanel::saveState() const
 {
-    QSettings().setValue(m_settingsKey, m_view->horizontalHeader()->saveState());
+    QHeaderView* header = m_view->horizontalHeader();
+    if (!m_rankSorted) {
+        QSettings().setValue(m_settingsKey, header->saveState());
+        return;
+    }
+    // The rank column exists only during a search: remember the analyst's own sort, not the search's.
+    const QSignalBlocker block(header);
+    const int section = header->sortIndicatorSection();
+    const Qt::SortOrder order = header->sortIndicatorOrder();
+    header->setSortIndicator(m_savedSort.first, m_savedSort.second);
+    QSettings().setValue(m_settingsKey, header->saveState());
+    header->setSortIndicator(section, order);
 }
 
 } // namespace lodestone

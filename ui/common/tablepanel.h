@@ -2,6 +2,7 @@
 // A sortable table view over one of Lodestone's snapshot models, sorting by RawValueRole and keeping
 // the selection in step with DataHub by id. GUI thread.
 #include <QWidget>
+#include <utility>
 
 class QAbstractItemModel;
 class QLabel;
@@ -25,6 +26,9 @@ public:
     // A one-line notice above the table (e.g. that a search shows only its best matches); empty hides it.
     void setNotice(const QString& text);
     QString notice() const;
+    // A column that exists only while a search is active and holds its rank order: while it exists the table
+    // is sorted by it; when it goes, the sort the analyst had comes back (and is what saveState keeps).
+    void setRankColumn(int column);
 
 signals:
     void idSelected(qint64 id);
@@ -32,11 +36,16 @@ signals:
     void selectionChangedIds(const QList<qint64>& ids);
 
 private:
+    void applyRankSort();
+
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     QLabel* m_notice;
     QString m_settingsKey;
     bool m_syncing = false;
+    int m_rankColumn = -1;
+    bool m_rankSorted = false;
+    std::pair<int, Qt::SortOrder> m_savedSort{0, Qt::AscendingOrder};
 };
 
 } // namespace lodestone

@@ -326,7 +326,10 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
                                            [&](const EventOrgRole& r) { return r.key == p.orgKey; });
             if (!known) addOrg(c.orgs, p.orgKey, hasActor(c.orgs) ? QStringLiteral("partner") : QStringLiteral("actor"));
         }
-        if (!hasActor(c.orgs)) {
+        // A ministry or regulator acting in its own field (quotas, export controls, rules) is the sentence's own
+        // acting party: no subject is borrowed from the previous sentence then.
+        const bool ownRegulator = std::any_of(c.orgs.begin(), c.orgs.end(), [](const EventOrgRole& r) { return r.role == u"regulator"; });
+        if (!hasActor(c.orgs) && !ownRegulator) {
             // the previous sentence's subject, then the report's main organisation
             QString inherited;
             if (i > 0 && !info[i - 1].orgs.isEmpty() && !si.highlight) inherited = orgs[info[i - 1].orgs.first()].key;

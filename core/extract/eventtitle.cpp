@@ -1,6 +1,7 @@
 #include "eventtitle.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace lodestone {
 
@@ -79,11 +80,10 @@ QString trimObject(QString obj)
                                      QStringLiteral("last"), QStringLiteral("next"), QStringLiteral("year"),
                                      QStringLiteral("month"), QStringLiteral("week")};
     obj = obj.trimmed();
-    for (;;) {
+    while (!obj.isEmpty()) {
         const qsizetype sp = obj.lastIndexOf(u' ');
-        if (sp < 0) break;
         if (!tail.contains(QStringView(obj).mid(sp + 1).toString(), Qt::CaseInsensitive)) break;
-        obj.truncate(sp);
+        obj.truncate(sp < 0 ? 0 : sp); // a lone "on" left by a removed date goes too
         obj = obj.trimmed();
     }
     if (obj.startsWith(QStringLiteral("the "), Qt::CaseInsensitive)) obj = obj.mid(4);
@@ -114,8 +114,24 @@ QString shortenObject(QString t, int max)
     return trimObject(t);
 }
 
-QString englishTitle(const TitleInput& in, const EventCues& cues)
+// A removed date takes the preposition that introduced it along ("formed on December 23" -> "formed").
+TitleInput withDatePrepositions(const TitleInput& in)
 {
+    static const QRegularExpression preposition(QStringLiteral("\\b(?:on|in|at|by|since|during|from|until|as of)\\s+$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    TitleInput out = in;
+    for (auto& r : out.cutRanges) {
+        const QStringView before = in.sentence.left(std::clamp(r.first, 0, static_cast<int>(in.sentence.size())));
+        const auto m = preposition.match(before.right(std::min<qsizetype>(before.size(), 12)));
+        if (m.hasMatch())
+            r.first -= static_cast<int>(m.capturedLength());
+    }
+    return out;
+}
+
+QString englishTitle(const TitleInput& original, const EventCues& cues)
+{
+    const TitleInput in = withDatePrepositions(original);
     const QString subject = joinSubjects(in.subjects, false);
     const bool plural = in.subjects.size() > 1;
     const int n = static_cast<int>(in.sentence.size());
@@ -149,10 +165,28 @@ QString englishTitle(const TitleInput& in, const EventCues& cues)
     auto numberSeparator = [&](int k) { // 560,000 / 12.5
         return k > 0 && k + 1 < n && in.sentence.at(k - 1).isDigit() && in.sentence.at(k + 1).isDigit();
     };
-    while (objTo < n && (!isClauseBreakEn(in.sentence.at(objTo)) || numberSeparator(objTo))) ++objTo;
+    auto insideCut = [&](int k) {
+        return std::any_of(in.cutRanges.cbegin(), in.cutRanges.cend(), [k](const QPair<int, int>& r) { return k >= r.first && k < r.second; });
+    };
+    auto abbreviationDot = [&](int k) { // U.S., U.K.: a dot after a lone capital or before a letter
+        if (in.sentence.at(k) != u'.') return false;
+        if (k + 1 < n && in.sentence.at(k + 1).isLetter()) return true;
+        return k >= 1 && in.sentence.at(k - 1).isUpper() && (k < 2 || !in.sentence.at(k - 2).isLetter());
+    };
+    while (objTo < n && (!isClauseBreakEn(in.sentence.at(objTo)) || numberSeparator(objTo) || insideCut(objTo) ||
+                         abbreviationDot(objTo)))
+        ++objTo;
     QString object = trimObject(cleanPart(in, objFrom, objTo));
-    for (const QString& s : in.subjects) // "A and B sign an agreement with B" -> drop "with B"
+    // "A and B sign an agreement with B" -> drop "with B", also where B is written differently ("the U.S. ...")
+    auto folded = [](QString name) { return name.remove(u'.').simplified().toCaseFolded(); };
+    QStringList written = in.subjects;
+    for (const QString& surface : in.surfaces)
+        if (std::any_of(in.subjects.cbegin(), in.subjects.cend(), [&](const QString& s) { return folded(s) == folded(surface); }))
+            written << surface;
+    for (const QString& s : written) {
+        object.remove(QStringLiteral("with the ") + s);
         object.remove(QStringLiteral("with ") + s);
+    }
     object = trimObject(object.simplified());
     const QString head = subject + u' ' + (plural ? verb : thirdPerson(verb));
     const int budget = std::max(40, EventTitle::kMaxEnglish - static_cast<int>(head.size()) - 1);

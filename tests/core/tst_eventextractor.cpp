@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace lodestone;
@@ -186,8 +187,15 @@ void TstEventExtractor::cases()
     QVERIFY2(match, qPrintable(QStringLiteral("no %1 on %2; got:\n%3").arg(category, start.toString(Qt::ISODate), describe(events))));
     for (const QJsonValue& o : c.value(u"orgs").toArray())
         QVERIFY2(hasOrg(*match, o.toString()), qPrintable(o.toString() + u'\n' + describe(events)));
+    for (const QJsonValue& o : c.value(u"not_orgs").toArray()) // e.g. a subject borrowed from the sentence before
+        QVERIFY2(!hasOrg(*match, o.toString()), qPrintable(o.toString() + u'\n' + describe(events)));
     QVERIFY(events.size() <= 2);
     QVERIFY(!match->title.isEmpty());
+    if (c.contains(u"title"))
+        QCOMPARE(match->title, c.value(u"title").toString());
+    // A title never ends in a preposition a removed date left behind, and never stops inside "U.S.".
+    static const QRegularExpression danglingEnd(QStringLiteral("\\s(?:on|in|at|by|of|the|U|S)$"));
+    QVERIFY2(!danglingEnd.match(match->title).hasMatch(), qPrintable(match->title));
     QVERIFY(match->confidence > 0.3 && match->confidence <= 1.0);
     const bool zh = c.value(u"lang").toString() == u"zh";
     const bool titleHasHan = std::any_of(match->title.begin(), match->title.end(),

@@ -104,6 +104,24 @@ void addPerson(QList<PersonMention>& list, const PersonMention& p)
     list.append(p);
 }
 
+// The sentence opens with a pronoun or a definite "the company"-style reference to an organisation named before.
+bool opensWithReferenceBack(QStringView sentence)
+{
+    // after at most two short lead-ins ("Separately, ", "On November 18, ")
+    static const QRegularExpression en(QStringLiteral("^(?:[^,]{1,40}, ){0,2}(?:[Ii]ts?|[Tt]hey|[Tt]heir|(?:[Tt]he|[Bb]oth) "
+                                                      "(?:company|companies|group|firm|miner|producer|ministry|two companies|"
+                                                      "two sides|two firms|sides|parties|smelter|exchange))\\b"));
+    static const QStringList zh = {QStringLiteral("该公司"), QStringLiteral("该集团"), QStringLiteral("公司"),
+                                   QStringLiteral("集团"), QStringLiteral("其"), QStringLiteral("双方"), QStringLiteral("两家")};
+    const QStringView trimmed = sentence.trimmed();
+    if (en.match(trimmed).hasMatch())
+        return true;
+    QStringView rest = trimmed; // also after one short lead-in ("11月18日，")
+    if (const qsizetype comma = rest.indexOf(QChar(0xff0c)); comma >= 0 && comma <= 15)
+        rest = rest.mid(comma + 1);
+    return std::any_of(zh.cbegin(), zh.cend(), [&](const QString& p) { return trimmed.startsWith(p) || rest.startsWith(p); });
+}
+
 bool hasActor(const QList<EventOrgRole>& orgs)
 {
     return std::any_of(orgs.begin(), orgs.end(),
@@ -128,6 +146,12 @@ QString roleFor(const QString& text, const OrgMention& o, const SentInfo& si, co
     const QStringView before = QStringView(text).mid(std::max(si.s.start, o.start - 8), o.start - std::max(si.s.start, o.start - 8));
     const QStringView after = QStringView(text).mid(o.end, std::min(14, si.s.end - o.end));
     const Category cat = si.cls.category;
+    // "according to Shanghai Metals Market", "据上海有色网": a source of the news, not a party to it
+    const qsizetype reach = std::max(si.s.start, o.start - 16);
+    const QStringView wider = QStringView(text).mid(reach, o.start - reach);
+    if (wider.endsWith(QStringLiteral("according to "), Qt::CaseInsensitive) ||
+        wider.endsWith(QStringLiteral("according to the "), Qt::CaseInsensitive) || before.endsWith(QStringLiteral("据")))
+        return QStringLiteral("mentioned");
     if (const Organisation* org = gaz.byKey(o.key)) {
         if ((org->kind == u"ministry" || org->kind == u"regulator" || org->kind == u"agency") &&
             (cat == Category::PolicyRegulation || cat == Category::ExportControl || cat == Category::ProductionQuota))
@@ -329,7 +353,10 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         // A ministry or regulator acting in its own field (quotas, export controls, rules) is the sentence's own
         // acting party: no subject is borrowed from the previous sentence then.
         const bool ownRegulator = std::any_of(c.orgs.begin(), c.orgs.end(), [](const EventOrgRole& r) { return r.role == u"regulator"; });
-        if (!hasActor(c.orgs) && !ownRegulator) {
+        // A sentence that names organisations of its own but none acting ("Prices fell, according to X") borrows
+        // an actor only when it opens with a reference back ("It", "The company", "该公司").
+        const bool borrowActor = si.orgs.isEmpty() || opensWithReferenceBack(QStringView(text).mid(si.s.start, si.s.end - si.s.start));
+        if (!hasActor(c.orgs) && !ownRegulator && borrowActor) {
             // the previous sentence's subject, then the report's main organisation
             QString inherited;
             if (i > 0 && !info[i - 1].orgs.isEmpty() && !si.highlight) inherited = orgs[info[i - 1].orgs.first()].key;
@@ -434,8 +461,9 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
                     ti.subjects.append(displayName(r.key, orgs, gazetteer, ti.chinese));
         }
         for (int k : ts.orgs) ti.surfaces.append(orgs[k].name);
-        if (ti.subjects.isEmpty() && !e.orgs.isEmpty())
-            ti.subjects.append(displayName(e.orgs.first().key, orgs, gazetteer, ti.chinese));
+        for (const EventOrgRole& r : e.orgs) // else the first organisation that is more than a source or a mention
+            if (ti.subjects.isEmpty() && r.role != u"mentioned")
+                ti.subjects.append(displayName(r.key, orgs, gazetteer, ti.chinese));
         ti.subjects.removeAll(QString());
         out.title = EventTitle::build(ti, cues);
         result.append(out);

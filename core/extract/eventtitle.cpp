@@ -114,6 +114,28 @@ QString shortenObject(QString t, int max)
     return trimObject(t);
 }
 
+// Where the English clause starting at `from` ends: the first clause break that is not inside a number
+// (560,000 / 12.5), a removed date or an abbreviation (U.S.).
+int clauseEnd(const TitleInput& in, int from)
+{
+    const int n = static_cast<int>(in.sentence.size());
+    auto numberSeparator = [&](int k) {
+        return k > 0 && k + 1 < n && in.sentence.at(k - 1).isDigit() && in.sentence.at(k + 1).isDigit();
+    };
+    auto insideCut = [&](int k) {
+        return std::any_of(in.cutRanges.cbegin(), in.cutRanges.cend(), [k](const QPair<int, int>& r) { return k >= r.first && k < r.second; });
+    };
+    auto abbreviationDot = [&](int k) { // a dot after a lone capital or before a letter
+        if (in.sentence.at(k) != u'.') return false;
+        if (k + 1 < n && in.sentence.at(k + 1).isLetter()) return true;
+        return k >= 1 && in.sentence.at(k - 1).isUpper() && (k < 2 || !in.sentence.at(k - 2).isLetter());
+    };
+    int to = from;
+    while (to < n && (!isClauseBreakEn(in.sentence.at(to)) || numberSeparator(to) || insideCut(to) || abbreviationDot(to)))
+        ++to;
+    return to;
+}
+
 // A removed date takes the preposition that introduced it along ("formed on December 23" -> "formed").
 TitleInput withDatePrepositions(const TitleInput& in)
 {
@@ -134,7 +156,6 @@ QString englishTitle(const TitleInput& original, const EventCues& cues)
     const TitleInput in = withDatePrepositions(original);
     const QString subject = joinSubjects(in.subjects, false);
     const bool plural = in.subjects.size() > 1;
-    const int n = static_cast<int>(in.sentence.size());
     QString verb;
     int objFrom = -1;
     if (in.cue.cue && !in.cue.cue->verb.isEmpty()) {
@@ -154,6 +175,14 @@ QString englishTitle(const TitleInput& original, const EventCues& cues)
             }
         }
     }
+    if (subject.isEmpty()) {
+        // No organisation acts ("Prices of dysprosium oxide fell 5 % …, according to …"): the clause itself.
+        QString clause = shortenObject(trimObject(cleanPart(in, 0, clauseEnd(in, 0))), EventTitle::kMaxEnglish);
+        if (!clause.isEmpty()) {
+            clause[0] = clause.at(0).toUpper();
+            return clause;
+        }
+    }
     if (verb.isEmpty() || subject.isEmpty()) {
         QString t = cues.titleTemplate(in.category, false);
         if (t.isEmpty()) t = QStringLiteral("{orgs}: ") + categoryKey(in.category);
@@ -161,21 +190,7 @@ QString englishTitle(const TitleInput& original, const EventCues& cues)
         if (plural && t.contains(QStringLiteral(" studies "))) t.replace(QStringLiteral(" studies "), QStringLiteral(" study "));
         return t;
     }
-    int objTo = objFrom;
-    auto numberSeparator = [&](int k) { // 560,000 / 12.5
-        return k > 0 && k + 1 < n && in.sentence.at(k - 1).isDigit() && in.sentence.at(k + 1).isDigit();
-    };
-    auto insideCut = [&](int k) {
-        return std::any_of(in.cutRanges.cbegin(), in.cutRanges.cend(), [k](const QPair<int, int>& r) { return k >= r.first && k < r.second; });
-    };
-    auto abbreviationDot = [&](int k) { // U.S., U.K.: a dot after a lone capital or before a letter
-        if (in.sentence.at(k) != u'.') return false;
-        if (k + 1 < n && in.sentence.at(k + 1).isLetter()) return true;
-        return k >= 1 && in.sentence.at(k - 1).isUpper() && (k < 2 || !in.sentence.at(k - 2).isLetter());
-    };
-    while (objTo < n && (!isClauseBreakEn(in.sentence.at(objTo)) || numberSeparator(objTo) || insideCut(objTo) ||
-                         abbreviationDot(objTo)))
-        ++objTo;
+    const int objTo = clauseEnd(in, objFrom);
     QString object = trimObject(cleanPart(in, objFrom, objTo));
     // "A and B sign an agreement with B" -> drop "with B", also where B is written differently ("the U.S. ...")
     auto folded = [](QString name) { return name.remove(u'.').simplified().toCaseFolded(); };

@@ -176,11 +176,16 @@ QString englishTitle(const TitleInput& original, const EventCues& cues)
         }
     }
     if (subject.isEmpty()) {
-        // No organisation acts ("Prices of dysprosium oxide fell 5 % …, according to …"): the clause itself.
-        QString clause = shortenObject(trimObject(cleanPart(in, 0, clauseEnd(in, 0))), EventTitle::kMaxEnglish);
-        if (!clause.isEmpty()) {
-            clause[0] = clause.at(0).toUpper();
-            return clause;
+        // No organisation acts ("Prices of dysprosium oxide fell 5 % …, according to …"): the first clause of
+        // two words or more, past a lead-in such as "On April 12, 2024,".
+        for (int from = 0; from < static_cast<int>(in.sentence.size());) {
+            const int to = clauseEnd(in, from);
+            QString clause = shortenObject(trimObject(cleanPart(in, from, to)), EventTitle::kMaxEnglish);
+            if (clause.contains(u' ')) {
+                clause[0] = clause.at(0).toUpper();
+                return clause;
+            }
+            from = to + 1;
         }
     }
     if (verb.isEmpty() || subject.isEmpty()) {

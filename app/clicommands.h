@@ -16,5 +16,7 @@ int historyCommand();
 int backupCommand();
 int exportCommand();
 int exportChartCommand();
+int exportTimelineCommand();
+int exportBriefingCommand();
 
 } // namespace lodestone::cli

@@ -6,7 +6,10 @@
 #include "charts/chartcaptions.h"
 #include "charts/chartexporter.h"
 #include "charts/chartspanel.h"
+#include "common/categorylabels.h"
 #include "common/categorypalette.h"
+#include "common/dateformat.h"
+#include "pdftext.h"
 #include "common/datahub.h"
 #include "db/database.h"
 #include "ingest/contenthash.h"
@@ -26,6 +29,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace lodestone;
 
@@ -92,6 +96,12 @@ class TestChartExport final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        DateFormat::setStyle(DateStyle::Readable, false);
+    }
+
     void everyChartEveryFormat_data()
     {
         QTest::addColumn<int>("kind");
@@ -139,6 +149,79 @@ private slots:
             QVERIFY(bytes.contains("/FontFile")); // fonts embedded
             break;
         }
+    }
+
+    // What an exported chart promises, read back from the file: title, filter subtitle, legend, the sources
+    // footer, the classification line (top and bottom), the unverified warning, the export date, and for PNG
+    // the pixel size and DPI asked for.
+    void exportsSayWhatTheyPromise_data()
+    {
+        QTest::addColumn<int>("format");
+        for (ExportFormat f : {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf})
+            QTest::addRow("%s", qPrintable(exportFormatKey(f))) << int(f);
+    }
+
+    void exportsSayWhatTheyPromise()
+    {
+        QFETCH(int, format);
+        QTemporaryDir dir;
+        const ChartData data = syntheticData();
+        EventFilter filter;
+        filter.from = QDate(2019, 3, 1);
+        filter.to = QDate(2024, 8, 31);
+        std::unique_ptr<QChart> chart(ChartBuilder::build(ChartKind::EventsOverTime, data));
+        ExportOptions o;
+        o.size = QSize(3000, 1800);
+        o.scale = 3;
+        o.dpi = 300;
+        o.exportedAt = QDateTime(QDate(2026, 3, 4), QTime(9, 0));
+        ChartCaptions::fill(o, ChartKind::EventsOverTime, data, filter, QStringLiteral("Events by month, test"));
+        o.classification = QStringLiteral("Internal – test only");
+        const QString path = dir.filePath(QStringLiteral("promise.") + exportFormatKey(ExportFormat(format)));
+        QVERIFY(!ChartExporter::exportChart(chart.get(), ExportFormat(format), path, o));
+        if (ExportFormat(format) == ExportFormat::Png) {
+            const QImage img(path);
+            QCOMPARE(img.size(), QSize(3000, 1800));
+            QCOMPARE(img.dotsPerMeterX(), qRound(300 / 0.0254));
+            QCOMPARE(img.dotsPerMeterY(), qRound(300 / 0.0254));
+            saveShot(img, QStringLiteral("chart-promise"));
+            return; // the same painting as SVG and PDF, whose text is read below
+        }
+        QString text;
+        if (ExportFormat(format) == ExportFormat::Svg) {
+            QXmlStreamReader xml(readAll(path));
+            QStringList texts;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == u"text")
+                    texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            }
+            text = texts.join(QLatin1Char(' ')).simplified();
+        } else {
+            if (test::pdftotextPath().isEmpty())
+                QSKIP("pdftotext is not installed (package poppler-utils, installed by scripts/setup)");
+            text = test::flat(test::pdfText(path));
+        }
+        QVERIFY2(text.contains(QStringLiteral("Events by month, test")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1 Mar 2019 – 31 Aug 2024")), qPrintable(text));     // subtitle: the dates
+        QVERIFY2(text.contains(QStringLiteral("all categories")), qPrintable(text));               // ... the categories
+        QVERIFY2(text.contains(QStringLiteral("verified and unverified reports")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("one bar per")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Sources: 73 reports (25 verified)")), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("INTERNAL – TEST ONLY")), 2);                          // top and bottom
+        QVERIFY2(text.contains(QStringLiteral("Includes unverified reports")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Exported 4 Mar 2026")), qPrintable(text));
+        // The legend names the categories the bars are stacked by.
+        int legend = 0;
+        for (int c = 0; c < kCategoryCount; ++c)
+            legend += text.contains(categoryLabel(static_cast<Category>(c))) ? 1 : 0;
+        QVERIFY2(legend >= 5, qPrintable(text));
+        // Fully verified data: no warning.
+        ChartData verified = data;
+        verified.eventStatus = {0, verified.eventCount, 0, 0};
+        ExportOptions quiet = o;
+        ChartCaptions::fill(quiet, ChartKind::EventsOverTime, verified, filter);
+        QVERIFY(quiet.note.isEmpty());
     }
 
     void barsUseCategoryColours()
@@ -213,7 +296,12 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("2020")) && text.contains(QStringLiteral("2021")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Export control")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("verified reports only")), qPrintable(text));
-        QVERIFY(ChartCaptions::sourcesText(d).contains(QStringLiteral("73")));
+        QCOMPARE(ChartCaptions::sourcesText(d), QStringLiteral("Sources: 73 reports (25 verified)"));
+        d.sourceReports = 1;
+        d.sourceVerified = 0;
+        QCOMPARE(ChartCaptions::sourcesText(d), QStringLiteral("Sources: 1 report (0 verified)"));
+        d.sourceReports = 73;
+        d.sourceVerified = 25;
         QVERIFY(!ChartCaptions::unverifiedNote(d).isEmpty());
         d.eventStatus = {0, d.eventCount, 0, 0};
         QVERIFY(ChartCaptions::unverifiedNote(d).isEmpty());

@@ -1,5 +1,7 @@
 #include "exportframe.h"
 
+#include "common/dateformat.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -73,7 +75,7 @@ std::optional<ExportFormat> exportFormatFromPath(const QString& path)
 QFont ExportFrame::font(qreal pixelSize, QFont::Weight weight)
 {
     QFont f;
-    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
+    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans")});
     f.setStyleHint(QFont::SansSerif);
     f.setPixelSize(std::max(1, qRound(pixelSize)));
     f.setWeight(weight);
@@ -165,7 +167,7 @@ void ExportFrame::paint(QPainter& p, const QRectF& page, const ExportOptions& o)
     p.setFont(small);
     p.setPen(kMuted);
     QString date = QCoreApplication::translate("ExportFrame", "Exported %1 · Lodestone")
-                       .arg(QLocale().toString(o.exportedAt.date(), QLocale::LongFormat));
+                       .arg(DateFormat::day(o.exportedAt.date()));
     if (!o.pageLabel.isEmpty())
         date += QStringLiteral(" · ") + o.pageLabel;
     const qreal dateWidth = QFontMetricsF(small).horizontalAdvance(date) + m.small;

@@ -15,7 +15,7 @@ QString roleLabel(const QString& role);
 // A date rule key ("en:month-day-year", "fallback:report-year", "meta:html:…", "inferred: copyright year …",
 // "analyst") as a short translated explanation; unknown keys are returned as they are.
 QString dateRuleLabel(const QString& rule);
-// "25 Nov 2025", "Nov 2025", "Q4 2025", "2025" depending on precision, in the default locale.
+// "25 Nov 2025", "Nov 2025", "Q4 2025", "2025" depending on precision (DateFormat::span: the chosen style).
 QString formatSpan(const DateSpan& span);
 
 } // namespace lodestone

@@ -20,6 +20,7 @@ namespace lodestone {
 
 class DataHub;
 class TimelineIndex;
+class TimelineTitles;
 class TimelineView;
 
 class TimelinePanel final : public QWidget {
@@ -29,6 +30,7 @@ public:
     ~TimelinePanel() override;
 
     TimelineView* view() const { return m_view; }
+    TimelineTitles* titles() const { return m_titles; }
     // Applies the shared filter: at once when the index can answer it, else after the matching event ids
     // (free-text search, statuses the index lacks flags for) were resolved on a pool thread. A result
     // that is no longer the latest request is dropped.
@@ -37,7 +39,14 @@ public:
     // Looks up an event's details for tooltips (the events the tables hold).
     void setEventLookup(std::function<const Event*(qint64)> lookup) { m_lookup = std::move(lookup); }
     void saveState() const;
+    // Asks for dates, lanes, format and file (TimelineExportDialog), reads the data and the labels' titles on a
+    // pool thread, writes the file. Reports the outcome with exportFinished.
+    void exportTimeline();
 
+signals:
+    void exportFinished(bool ok, const QString& message);
+
+public:
 signals:
     void eventActivated(qint64 eventId);
     void filterApplied(); // the timeline shows the latest filter (ids resolved)
@@ -55,8 +64,10 @@ private:
 
     DataHub& m_hub;
     TimelineView* m_view;
+    TimelineTitles* m_titles;
     QComboBox* m_lanes;
     QToolButton* m_fit;
+    QToolButton* m_export;
     QList<Organisation> m_orgs;
     std::function<const Event*(qint64)> m_lookup;
     bool m_restored = false;

@@ -6,6 +6,7 @@
 #include "query/timelineframe.h"
 #include "query/timelineindex.h"
 #include "timelinelayout.h"
+#include "timelinepainter.h"
 
 #include <QDate>
 #include <QWidget>
@@ -43,6 +44,14 @@ public:
     void setLaneFolded(int lane, bool folded);
 
     void setTooltipProvider(std::function<QString(qint64)> provider) { m_tooltipProvider = std::move(provider); }
+    // Event titles for the labels beside markers (empty = not known yet: no label); unset = no labels.
+    void setTitleProvider(std::function<QString(qint64)> provider);
+    void setLabelsShown(bool shown);
+    bool labelsShown() const { return m_labelsShown; }
+    // Events labelled in the last paint, in drawing order (tests).
+    QList<qint64> lastLabelledEvents() const { return m_last.labelled; }
+    // The last paint's labels (rects, texts), axis labels and legend categories (tests).
+    const TimelinePaintResult& lastPaint() const { return m_last; }
     void setSelectedEvent(qint64 eventId); // 0 = none
     qint64 selectedEvent() const { return m_selected; }
 
@@ -92,6 +101,7 @@ protected:
 private:
     enum class Drag { None, Pan, Select };
     TimelineLayout layout() const;
+    int legendHeight() const;
     void clampView();
     void invalidate();
     void ensureFrame();
@@ -105,6 +115,9 @@ private:
     QStringList m_orgLabels;
     QStringList m_laneLabels;
     std::function<QString(qint64)> m_tooltipProvider;
+    std::function<QString(qint64)> m_titleProvider;
+    bool m_labelsShown = true;
+    TimelinePaintResult m_last;
     TimelineOverview* m_overview = nullptr;
 
     double m_startDay = 0;

@@ -14,11 +14,13 @@
 #include <vector>
 
 class QComboBox;
+class QStackedWidget;
 class QToolButton;
 
 namespace lodestone {
 
 class DataHub;
+class TimelineEmptyState;
 class TimelineIndex;
 class TimelineView;
 
@@ -29,6 +31,9 @@ public:
     ~TimelinePanel() override;
 
     TimelineView* view() const { return m_view; }
+    // Shown instead of the view while the database holds no reports (DataHub's counts say so).
+    TimelineEmptyState* emptyState() const { return m_empty; }
+    bool showsEmptyState() const;
     // Applies the shared filter: at once when the index can answer it, else after the matching event ids
     // (free-text search, statuses the index lacks flags for) were resolved on a pool thread. A result
     // that is no longer the latest request is dropped.
@@ -40,6 +45,10 @@ public:
 
 signals:
     void eventActivated(qint64 eventId);
+    // The empty state's buttons.
+    void importFilesRequested();
+    void importFolderRequested();
+    void demoRequested();
     void filterApplied(); // the timeline shows the latest filter (ids resolved)
 
 protected:
@@ -49,17 +58,22 @@ private:
     void setIndex(std::shared_ptr<const TimelineIndex> index);
     void setOrganisations(const QList<Organisation>& orgs);
     void applyLaneMode(int mode);
+    void setDatabaseEmpty(bool empty);
     void retranslate();
     QString tooltipFor(qint64 eventId) const;
     bool needsStatusIds(const EventFilter& f) const;
 
     DataHub& m_hub;
     TimelineView* m_view;
+    TimelineEmptyState* m_empty;
+    QStackedWidget* m_stack;
+    QWidget* m_bar;
     QComboBox* m_lanes;
     QToolButton* m_fit;
     QList<Organisation> m_orgs;
     std::function<const Event*(qint64)> m_lookup;
     bool m_restored = false;
+    bool m_startedEmpty = false; // the database was empty when shown: its first events are fitted, not restored
     EventFilter m_filter;      // last filter applied or being resolved
     Generation m_idGen;        // id restriction requests
     bool m_pendingIds = false;

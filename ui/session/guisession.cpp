@@ -102,7 +102,7 @@ bool GuiSession::open(const QString& requested)
         const Error error = writer->start();
         if (!error)
             break;
-        log::get("ui.session")->warn("cannot open database {}: {}", path.toStdString(), error.detail.toStdString());
+        log::get("ui.session")->error("cannot open database {}: {}", path.toStdString(), error.detail.toStdString());
         writer.reset();
         const QString next = askAfterFailure(path, error);
         if (next.isEmpty())

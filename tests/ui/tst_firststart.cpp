@@ -1,13 +1,17 @@
 // The first start and switching databases, offscreen: an empty database shows the timeline's empty state
 // (with its import and demo buttons) until the demo corpus is loaded; File › New Database…, Open Database…
 // and Open Recent replace the window and its services, shut the old ones down (the old file's lock is free
-// again) and offer the demo to every new, empty database; the recent list is capped and forgets missing files.
+// again) and offer the demo to every new, empty database; closing during an import stops it before the Writer
+// goes; the recent list is capped and forgets missing files.
 #include "common/datahub.h"
 #include "extract/gazetteer.h"
 #include "importing/importcontroller.h"
 #include "mainwindow.h"
 #include "service/instancelock.h"
 #include "service/writer.h"
+#include "store/stores.h"
+
+#include <SQLiteCpp/Database.h>
 #include "session/databasemenu.h"
 #include "session/guisession.h"
 #include "session/recentdatabases.h"
@@ -18,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QMenu>
 #include <QPushButton>
@@ -25,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <memory>
 
@@ -195,6 +201,44 @@ private slots:
         MainWindow* current = session.window();
         QVERIFY(session.open(second));
         QCOMPARE(session.window(), current);
+    }
+
+    void closingDuringAnImportStopsTheImportFirst()
+    {
+        // 600 small reports of their own, so the import is still running when the session goes away.
+        const QString folder = m_dir.filePath(QStringLiteral("many"));
+        QVERIFY(QDir().mkpath(folder));
+        for (int i = 0; i < 600; ++i) {
+            QFile f(folder + QStringLiteral("/note-%1.txt").arg(i, 3, 10, QLatin1Char('0')));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("Field note %1\n\nOn 3 March 2024 a magnet maker in Baotou reported order number %1 "
+                                   "for sintered NdFeB blocks; the buyer asked for delivery within %2 weeks.\n")
+                        .arg(i)
+                        .arg(i % 9 + 2)
+                        .toUtf8());
+        }
+        const QString db = m_dir.filePath(QStringLiteral("busy.sqlite"));
+        auto session = std::make_unique<GuiSession>(m_base);
+        QVERIFY(session->open(db));
+        ImportController* importer = session->window()->importer();
+        importer->setShowResults(false);
+        QVERIFY(importer->start({folder}));
+        QVERIFY(importer->isRunning());
+        // Switching is refused while it runs ...
+        QString refusal;
+        session->setPrompts({{}, [&refusal](const QString& reason) { refusal = reason; }});
+        QVERIFY(!session->open(m_dir.filePath(QStringLiteral("elsewhere.sqlite"))));
+        QVERIFY2(refusal.contains(QStringLiteral("import")), qPrintable(refusal));
+        // ... and closing stops the import before the Writer is shut down: no crash, the file is released whole.
+        session.reset();
+        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0); // the import's thread is done
+        QVERIFY(lockIsFree(db));
+        Writer writer(db, m_base.gazetteer);
+        QVERIFY(!writer.start(Writer::Access::Read));
+        const qint64 stored = writer.submit([](WriteContext& ctx) { return ctx.stores.reports.count(); }).result();
+        QVERIFY2(stored >= 0 && stored < 600, qPrintable(QString::number(stored))); // cancelled, not run to the end
+        const std::string check = writer.submit([](WriteContext& ctx) { return ctx.db.sql().execAndGet("PRAGMA integrity_check").getString(); }).result();
+        QCOMPARE(QString::fromStdString(check), QStringLiteral("ok"));
     }
 
     void recentListIsCappedAndForgetsMissingFiles()

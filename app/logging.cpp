@@ -1,5 +1,7 @@
 #include "logging.h"
 
+#include "util/log.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -44,11 +46,10 @@ QString logFilePath()
 
 void setupLogging(const QString& requested)
 {
-    QString level = requested;
-    if (level.isEmpty())
-        level = qEnvironmentVariable("LODESTONE_LOG", QStringLiteral("warn"));
+    // The console (stderr, never stdout) shows log lines only when asked: --log-level, else $LODESTONE_LOG.
+    // Commands report their own results and failures in one line each; the log file keeps the details.
     auto stderrSink = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
-    stderrSink->set_level(spdlog::level::from_str(level.toStdString()));
+    stderrSink->set_level(log::consoleLevel(requested.toStdString()));
     std::vector<spdlog::sink_ptr> sinks{stderrSink};
     const QString file = logFilePath();
     if (QDir().mkpath(QFileInfo(file).absolutePath())) {

@@ -174,73 +174,6 @@
     </message>
 </context>
 <context>
-    <name>GuiApp</name>
-    <message>
-        <source>The file is not a Lodestone (SQLite) database.</source>
-        <translation>该文件不是 Lodestone（SQLite）数据库。</translation>
-    </message>
-    <message>
-        <source>The database is damaged (its integrity check failed).</source>
-        <translation>数据库已损坏（完整性检查未通过）。</translation>
-    </message>
-    <message>
-        <source>The database was written by a newer version of Lodestone.</source>
-        <translation>该数据库由更新版本的 Lodestone 写入。</translation>
-    </message>
-    <message>
-        <source>The database cannot be written (read-only file or folder).</source>
-        <translation>无法写入数据库（文件或文件夹为只读）。</translation>
-    </message>
-    <message>
-        <source>The database is locked by another program.</source>
-        <translation>数据库已被其他程序锁定。</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>磁盘已满。</translation>
-    </message>
-    <message>
-        <source>The database could not be opened.</source>
-        <translation>无法打开数据库。</translation>
-    </message>
-    <message>
-        <source>Cannot Open Database</source>
-        <translation>无法打开数据库</translation>
-    </message>
-    <message>
-        <source>Lodestone cannot open %1.</source>
-        <translation>Lodestone 无法打开 %1。</translation>
-    </message>
-    <message>
-        <source>Another Lodestone process (process id %1) is using this database. Close it first, or open another database.</source>
-        <translation>另一个 Lodestone 进程（进程号 %1）正在使用此数据库。请先将其关闭，或打开其他数据库。</translation>
-    </message>
-    <message>
-        <source>The file has not been changed.</source>
-        <translation>文件未作任何改动。</translation>
-    </message>
-    <message>
-        <source>Open Another…</source>
-        <translation>打开其他数据库…</translation>
-    </message>
-    <message>
-        <source>Open or Create Database</source>
-        <translation>打开或新建数据库</translation>
-    </message>
-    <message>
-        <source>SQLite database (*.sqlite *.db)</source>
-        <translation>SQLite 数据库 (*.sqlite *.db)</translation>
-    </message>
-    <message>
-        <source>Welcome to Lodestone</source>
-        <translation>欢迎使用 Lodestone</translation>
-    </message>
-    <message>
-        <source>Load the demo corpus? It holds short reports on real, public rare-earth supply-chain events, written for Lodestone.</source>
-        <translation>是否载入演示语料？其中收录了若干篇简短报告，内容是真实、公开的稀土供应链事件，专为 Lodestone 编写。</translation>
-    </message>
-</context>
-<context>
     <name>Precision</name>
     <message>
         <source>day</source>
@@ -1615,6 +1548,49 @@ Rule: %3</source>
     </message>
 </context>
 <context>
+    <name>lodestone::DatabaseMenu</name>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Databases</source>
+        <translation>清除最近打开的数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No Other Recent Databases</source>
+        <translation>没有其他最近打开的数据库</translation>
+    </message>
+    <message>
+        <source>Lodestone databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Lodestone 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>new-database</source>
+        <translation>新数据库</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with File › Open Database….</source>
+        <translation>%1 已存在。请换一个名称，或通过“文件 › 打开数据库…”打开它。</translation>
+    </message>
+</context>
+<context>
     <name>lodestone::DateFormat</name>
     <message>
         <source>d MMM yyyy</source>
@@ -2005,6 +1981,73 @@ Rule: %3</source>
     </message>
 </context>
 <context>
+    <name>lodestone::GuiSession</name>
+    <message>
+        <source>The file is not a Lodestone (SQLite) database.</source>
+        <translation>该文件不是 Lodestone（SQLite）数据库。</translation>
+    </message>
+    <message>
+        <source>The database is damaged (its integrity check failed).</source>
+        <translation>数据库已损坏（完整性检查未通过）。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Lodestone.</source>
+        <translation>该数据库由更新版本的 Lodestone 写入。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (read-only file or folder).</source>
+        <translation>无法写入数据库（文件或文件夹为只读）。</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program.</source>
+        <translation>数据库已被其他程序锁定。</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Lodestone cannot open %1.</source>
+        <translation>Lodestone 无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>Another Lodestone process (process id %1) is using this database. Close it first, or open another database.</source>
+        <translation>另一个 Lodestone 进程（进程号 %1）正在使用此数据库。请先将其关闭，或打开其他数据库。</translation>
+    </message>
+    <message>
+        <source>The file has not been changed.</source>
+        <translation>文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <source>Open or Create Database</source>
+        <translation>打开或新建数据库</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite *.db)</source>
+        <translation>SQLite 数据库 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>An import is running. Wait for it to finish, or cancel it, before opening another database.</source>
+        <translation>正在导入。请等待导入完成或将其取消，然后再打开其他数据库。</translation>
+    </message>
+</context>
+<context>
     <name>lodestone::HistoryView</name>
     <message>
         <source>When</source>
@@ -2339,6 +2382,10 @@ Credibility: %2</source>
         <translation>显示 %L2 份匹配报告中排名最前的 %L1 份；缩小搜索范围可查看其余报告。</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
         <source>Export &amp;Timeline…</source>
         <translation>导出时间线(&amp;T)…</translation>
     </message>
@@ -2493,16 +2540,47 @@ Credibility: %2</source>
         <translation>全部事件</translation>
     </message>
     <message numerus="yes">
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more lane(s) not shown</source>
         <translation>
             <numerusform>另有 %n 条泳道未显示</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) shown</source>
-        <translation>
-            <numerusform>显示 %n 个事件</numerusform>
-        </translation>
+</context>
+<context>
+    <name>lodestone::TimelineEmptyState</name>
+    <message>
+        <source>This database has no reports yet</source>
+        <translation>此数据库中还没有报告</translation>
+    </message>
+    <message>
+        <source>Lodestone reads the reports you collect — articles, saved web pages, RSS and Atom feeds, PDFs, JSON or CSV lists — repairs their text, finds the organisations they name and the dated events they describe, and lays those events out here on a timeline, each linked to the sentence that supports it. You then grade and verify the reports and export charts and briefings.</source>
+        <translation>Lodestone 读取您收集的报告——文章、保存的网页、RSS 和 Atom 订阅源、PDF、JSON 或 CSV 列表——修复其文本，找出其中提到的机构和带日期的事件，并把这些事件排列在这里的时间线上，每个事件都链接到支持它的原句。随后您可以为报告评级、核实，并导出图表和简报。</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <source>Load the demo corpus</source>
+        <translation>载入演示语料</translation>
+    </message>
+    <message>
+        <source>The demo corpus holds short write-ups of real, public rare-earth supply-chain events, so you can try every view before importing your own material.</source>
+        <translation>演示语料收录了关于真实、公开的稀土供应链事件的简短报道，便于您在导入自己的材料之前试用各个视图。</translation>
+    </message>
+    <message>
+        <source>…or drop files and folders anywhere on this window.</source>
+        <translation>……或将文件和文件夹拖放到此窗口的任意位置。</translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2799,165 @@ Credibility: %2</source>
     </message>
 </context>
 <context>
+    <name>lodestone::UserGuideDialog</name>
+    <message>
+        <source>Lodestone User Guide</source>
+        <translation>Lodestone 用户指南</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <source>Bring reports in with File › Import Files… or Import Folder…, or drop files and folders on the window. Lodestone repairs their text, finds the organisations and dated events they describe and shows the events on the timeline. An empty database offers the demo corpus to try things out.</source>
+        <translation>通过“文件 › 导入文件…”或“导入文件夹…”导入报告，或将文件和文件夹拖放到窗口上。Lodestone 会修复其文本，找出其中描述的机构和带日期的事件，并在时间线上显示这些事件。空数据库会提供演示语料供您试用。</translation>
+    </message>
+    <message>
+        <source>Click a marker to see the event&apos;s details, double-click it to read the report behind it, and grade reports in the Verification panel. The filter bar narrows the timeline, the tables and the charts together.</source>
+        <translation>单击标记可查看事件详情，双击可阅读其背后的报告，并在“核实”面板中为报告评级。筛选栏会同时缩小时间线、表格和图表的范围。</translation>
+    </message>
+    <message>
+        <source>Keyboard and mouse</source>
+        <translation>键盘和鼠标</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>打开其他数据库</translation>
+    </message>
+    <message>
+        <source>Mouse wheel, + and −</source>
+        <translation>鼠标滚轮、+ 和 −</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline around the cursor</source>
+        <translation>以光标为中心缩放时间线</translation>
+    </message>
+    <message>
+        <source>Drag, ← and →</source>
+        <translation>拖动、← 和 →</translation>
+    </message>
+    <message>
+        <source>Move along the timeline</source>
+        <translation>沿时间线移动</translation>
+    </message>
+    <message>
+        <source>Shift+wheel, ↑ and ↓</source>
+        <translation>Shift+滚轮、↑ 和 ↓</translation>
+    </message>
+    <message>
+        <source>Scroll through the lanes</source>
+        <translation>在各泳道间滚动</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Shift+拖动</translation>
+    </message>
+    <message>
+        <source>Select a time range (it becomes the date filter)</source>
+        <translation>选择时间范围（成为日期筛选条件）</translation>
+    </message>
+    <message>
+        <source>Fit all events in view</source>
+        <translation>显示全部事件</translation>
+    </message>
+    <message>
+        <source>Clear the selected event</source>
+        <translation>取消选中事件</translation>
+    </message>
+    <message>
+        <source>Reload from the database</source>
+        <translation>从数据库重新载入</translation>
+    </message>
+    <message>
+        <source>Mark the selected reports verified</source>
+        <translation>将选中的报告标记为已核实</translation>
+    </message>
+    <message>
+        <source>Mark them disputed</source>
+        <translation>标记为有争议</translation>
+    </message>
+    <message>
+        <source>Mark them rejected</source>
+        <translation>标记为已否定</translation>
+    </message>
+    <message>
+        <source>Mark them unverified</source>
+        <translation>标记为未核实</translation>
+    </message>
+    <message>
+        <source>Undo or redo a verification change</source>
+        <translation>撤销或重做核实更改</translation>
+    </message>
+    <message>
+        <source>This guide</source>
+        <translation>本指南</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>What the timeline shows</source>
+        <translation>时间线上的标记</translation>
+    </message>
+    <message>
+        <source>A &lt;b&gt;hollow circle&lt;/b&gt; is an event whose reports are all still unverified.</source>
+        <translation>&lt;b&gt;空心圆&lt;/b&gt;表示该事件的所有报告都尚未核实。</translation>
+    </message>
+    <message>
+        <source>A &lt;b&gt;filled circle&lt;/b&gt; is backed by at least one verified report.</source>
+        <translation>&lt;b&gt;实心圆&lt;/b&gt;表示该事件至少有一份已核实的报告支持。</translation>
+    </message>
+    <message>
+        <source>A &lt;b&gt;struck-through, faded marker&lt;/b&gt; is disputed, or rejected (the event or its reports).</source>
+        <translation>&lt;b&gt;带删除线的淡色标记&lt;/b&gt;表示有争议或已否定（事件本身或其报告）。</translation>
+    </message>
+    <message>
+        <source>A &lt;b&gt;bar&lt;/b&gt; is an event known only to the month, quarter or year: it spans that whole period.</source>
+        <translation>&lt;b&gt;横条&lt;/b&gt;表示只知道月份、季度或年份的事件：它横跨整个时期。</translation>
+    </message>
+    <message>
+        <source>A &lt;b&gt;numbered badge&lt;/b&gt; is a cluster of events too close to tell apart at this zoom; zoom in to separate them.</source>
+        <translation>&lt;b&gt;带数字的徽标&lt;/b&gt;表示在当前缩放级别下无法区分的一组事件；放大即可分开。</translation>
+    </message>
+    <message>
+        <source>Colours are categories (policy, export control, quota, partnership…); lanes are categories, organisations or a single lane, as chosen above the timeline.</source>
+        <translation>颜色代表类别（政策、出口管制、配额、合作……）；泳道按类别、机构或单一泳道排列，可在时间线上方选择。</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>数据存放位置</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>当前数据库</translation>
+    </message>
+    <message>
+        <source>One SQLite file holds the reports, events, organisations and the whole verification history. Copy it with File › Back Up Database… while Lodestone runs; open another one with File › Open Database….</source>
+        <translation>一个 SQLite 文件保存了报告、事件、机构以及完整的核实历史。Lodestone 运行时可通过“文件 › 备份数据库…”复制它；通过“文件 › 打开数据库…”打开其他数据库。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <source>The command line works on the same files: run &lt;tt&gt;lodestone --help&lt;/tt&gt;.</source>
+        <translation>命令行使用相同的文件：运行 &lt;tt&gt;lodestone --help&lt;/tt&gt;。</translation>
+    </message>
+</context>
+<context>
     <name>lodestone::VerificationPanel</name>
     <message>
         <source>Change…</source>
@@ -2841,6 +3078,10 @@ Credibility: %2</source>
         </translation>
     </message>
     <message>
+        <source>Change Analyst…</source>
+        <translation>更改分析员…</translation>
+    </message>
+    <message>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
@@ -2851,10 +3092,6 @@ Credibility: %2</source>
     <message>
         <source>(untitled report %1)</source>
         <translation>（无标题报告 %1）</translation>
-    </message>
-    <message>
-        <source>Change Analyst…</source>
-        <translation>更改分析员…</translation>
     </message>
 </context>
 <context>
@@ -2884,7 +3121,8 @@ Commands:
 Global options:
   --db PATH           database file (default: $LODESTONE_DB, else lodestone.sqlite in the app data folder)
   --lang CODE         interface language, e.g. en or zh_CN
-  --log-level LEVEL   trace, debug, info, warn, error (default: $LODESTONE_LOG or warn)
+  --log-level LEVEL   log lines on stderr from this level on: trace, debug, info, warn, error, off
+                      (default: $LODESTONE_LOG, else off; the log file always records info and above)
   -h, --help          this help; `lodestone &lt;command&gt; --help` describes a command
   -v, --version       versions of Lodestone, Qt, SQLite and spdlog
 
@@ -2906,7 +3144,7 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error or unusable database.
   history ID          显示报告的核实历史
   export              导出事件（csv、json、stix、timelinejs）
   export-chart        在无界面模式下将仪表板图表渲染为 PNG、SVG 或 PDF
-  export-timeline     在无界面模式下将时间线（范围、泳道、筛选条件）渲染为 PNG、SVG 或 PDF
+  export-timeline     在无界面模式下将时间线（时间范围、泳道、筛选条件）渲染为 PNG、SVG 或 PDF
   export-briefing     在无界面模式下写出简报 PDF（时间线、图表、事件、来源）
   demo                载入内置的演示语料
   backup --out FILE   写出数据库的一致性副本
@@ -2914,7 +3152,8 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error or unusable database.
 全局选项：
   --db PATH           数据库文件（默认为 $LODESTONE_DB，未设置时为应用数据文件夹中的 lodestone.sqlite）
   --lang CODE         界面语言，例如 en 或 zh_CN
-  --log-level LEVEL   trace、debug、info、warn、error（默认为 $LODESTONE_LOG，未设置时为 warn）
+  --log-level LEVEL   在 stderr 上显示从此级别起的日志行：trace、debug、info、warn、error、off
+                      （默认为 $LODESTONE_LOG，未设置时为 off；日志文件始终记录 info 及以上级别）
   -h, --help          显示本帮助；`lodestone &lt;command&gt; --help` 说明单条命令
   -v, --version       显示 Lodestone、Qt、SQLite 和 spdlog 的版本
 

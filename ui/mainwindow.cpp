@@ -16,8 +16,10 @@
 #include "reports/reporttablemodel.h"
 #include "reports/verificationpanel.h"
 #include "service/writer.h"
+#include "session/databasemenu.h"
 #include "timeline/timelinepanel.h"
 #include "timeline/timelineview.h"
+#include "userguidedialog.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -165,6 +167,9 @@ void MainWindow::connectPanels()
         }
     };
     connect(m_timeline, &TimelinePanel::eventActivated, this, openFirstReport);
+    connect(m_timeline, &TimelinePanel::importFilesRequested, this, &MainWindow::importFiles);
+    connect(m_timeline, &TimelinePanel::importFolderRequested, this, &MainWindow::importFolder);
+    connect(m_timeline, &TimelinePanel::demoRequested, this, &MainWindow::loadDemo);
     connect(m_eventPanel, &TablePanel::idActivated, this, openFirstReport);
     connect(m_context.writer, &Writer::changed, m_reader, &ReportReader::reload);
     connect(m_eventDetail, &EventDetailPanel::correctionFailed, this, [this](const QString& d) {
@@ -182,6 +187,10 @@ void MainWindow::buildMenus()
     };
     QMenu* file = menuBar()->addMenu(QString());
     m_menus.insert(QStringLiteral("file"), file);
+    m_databaseMenu = new DatabaseMenu(m_context.chooseDatabase, m_context.databasePath, this);
+    connect(m_databaseMenu, &DatabaseMenu::openRequested, this, &MainWindow::databaseRequested);
+    m_databaseMenu->addTo(file);
+    file->addSeparator();
     file->addAction(action(QStringLiteral("importFiles"), &MainWindow::importFiles));
     m_actions[QStringLiteral("importFiles")]->setShortcut(QKeySequence::Open);
     file->addAction(action(QStringLiteral("importFolder"), &MainWindow::importFolder));
@@ -246,6 +255,9 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(QString());
     m_menus.insert(QStringLiteral("help"), help);
+    QAction* guide = action(QStringLiteral("userGuide"), &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addAction(guide);
     help->addAction(action(QStringLiteral("about"), [this] {
         AboutDialog dialog(m_context.databasePath, this);
         dialog.exec();
@@ -272,6 +284,8 @@ void MainWindow::retranslate()
     m_actions.value(QStringLiteral("fitAll"))->setText(tr("&Fit All Events"));
     m_actions.value(QStringLiteral("reload"))->setText(tr("&Reload"));
     m_actions.value(QStringLiteral("about"))->setText(tr("&About Lodestone"));
+    m_actions.value(QStringLiteral("userGuide"))->setText(tr("&User Guide"));
+    m_databaseMenu->retranslate();
     m_languageGroup->actions().first()->setText(tr("System"));
     m_docks.value(QStringLiteral("dock.events"))->setWindowTitle(tr("Events"));
     m_docks.value(QStringLiteral("dock.reports"))->setWindowTitle(tr("Reports"));
@@ -352,6 +366,12 @@ void MainWindow::loadDemo()
     m_import->start(demoCorpusFiles());
 }
 
+void MainWindow::showUserGuide()
+{
+    UserGuideDialog dialog(m_context.databasePath, m_context.logFilePath, this);
+    dialog.exec();
+}
+
 void MainWindow::backupDatabase()
 {
     const QString suggested = QFileInfo(m_context.databasePath).absolutePath() + QStringLiteral("/lodestone-backup-") +
@@ -387,7 +407,7 @@ void MainWindow::restoreLayout()
     }
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
+void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -395,6 +415,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_reportPanel->saveState();
     m_eventPanel->saveState();
     m_timeline->saveState();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
     QMainWindow::closeEvent(event);
 }
 

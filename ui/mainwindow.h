@@ -13,6 +13,7 @@ class QLabel;
 namespace lodestone {
 
 class ChartsPanel;
+class DatabaseMenu;
 class EventExportController;
 class EventDetailPanel;
 class EventTableModel;
@@ -33,6 +34,14 @@ public:
     DataHub* hub() const { return m_hub; }
     ImportController* importer() const { return m_import; }
     TimelinePanel* timeline() const { return m_timeline; }
+    DatabaseMenu* databaseMenu() const { return m_databaseMenu; }
+    const QString& databasePath() const { return m_context.databasePath; }
+    // Writes the window's geometry, dock layout, table and timeline state to QSettings (also done on close).
+    void saveLayout();
+
+signals:
+    // File › New Database…, Open Database… or Open Recent chose this file (the GuiSession opens it).
+    void databaseRequested(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -52,6 +61,7 @@ private:
     void importFiles();
     void importFolder();
     void loadDemo();
+    void showUserGuide();
     void backupDatabase();
     void restoreLayout();
 
@@ -69,6 +79,7 @@ private:
     EventDetailPanel* m_eventDetail = nullptr;
     ChartsPanel* m_charts = nullptr;
     EventExportController* m_eventExport = nullptr;
+    DatabaseMenu* m_databaseMenu = nullptr;
     QHash<QString, QDockWidget*> m_docks;
     QHash<QString, QAction*> m_actions;
     QHash<QString, QMenu*> m_menus;

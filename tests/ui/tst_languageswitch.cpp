@@ -154,7 +154,8 @@ QList<Text> allTexts(MainWindow& window)
 // Words of the program that are the same in Chinese: names, formats, units.
 const QStringList kKeep = {QStringLiteral("Lodestone"), QStringLiteral("English"), QStringLiteral("PDF"), QStringLiteral("PNG"),
                            QStringLiteral("SVG"), QStringLiteral("CSV"), QStringLiteral("JSON"), QStringLiteral("STIX"),
-                           QStringLiteral("TimelineJS"), QStringLiteral("ISO"), QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Home"),
+                           QStringLiteral("TimelineJS"), QStringLiteral("ISO"), QStringLiteral("RSS"), QStringLiteral("Atom"),
+                           QStringLiteral("HTML"), QStringLiteral("Markdown"), QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Home"),
                            QStringLiteral("dpi"), QStringLiteral("px"), QStringLiteral("Qt"), QStringLiteral("SQLite"),
                            QStringLiteral("Baogang"), QStringLiteral("Group"), QStringLiteral("OFFICIAL")};
 

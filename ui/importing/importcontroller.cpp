@@ -16,6 +16,12 @@ ImportController::ImportController(Writer& writer, std::shared_ptr<const Gazette
 {
 }
 
+ImportController::~ImportController()
+{
+    m_cancel.cancel();
+    m_task.waitForFinished();
+}
+
 bool ImportController::start(const QStringList& paths)
 {
     if (m_running || paths.isEmpty())
@@ -34,7 +40,7 @@ bool ImportController::start(const QStringList& paths)
     QPointer<ImportController> self(this);
     Writer* writer = &m_writer;
     auto gazetteer = m_gazetteer;
-    static_cast<void>(QtConcurrent::run([self, writer, gazetteer, paths, cancel] {
+    m_task = QtConcurrent::run([self, writer, gazetteer, paths, cancel] {
         Importer importer(*writer, gazetteer);
         auto progress = [self](const ImportProgress& p) {
             QMetaObject::invokeMethod(self, [self, p] {
@@ -47,7 +53,7 @@ bool ImportController::start(const QStringList& paths)
             if (self)
                 self->onFinished(summary);
         }, Qt::QueuedConnection);
-    }));
+    });
     return true;
 }
 

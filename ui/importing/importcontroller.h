@@ -5,6 +5,7 @@
 #include "ingest/importresult.h"
 #include "service/canceltoken.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <memory>
@@ -21,6 +22,9 @@ class ImportController final : public QObject {
     Q_OBJECT
 public:
     ImportController(Writer& writer, std::shared_ptr<const Gazetteer> gazetteer, QWidget* dialogParent);
+    // Cancels a running import and waits for its thread to stop using the Writer (the window closing, or
+    // the session switching databases, shuts the Writer down next).
+    ~ImportController() override;
 
     bool isRunning() const { return m_running; }
     // Starts importing; ignored (returns false) while another import runs.
@@ -40,6 +44,7 @@ private:
     QWidget* m_dialogParent;
     QPointer<QProgressDialog> m_progress;
     CancelToken m_cancel;
+    QFuture<void> m_task;
     bool m_running = false;
     bool m_showResults = true;
 };

@@ -10,6 +10,7 @@
 #include "service/queryservice.h"
 #include "store/timelinestore.h"
 #include "util/log.h"
+#include "timelineemptystate.h"
 #include "timelineexport.h"
 #include "timelineexportdialog.h"
 #include "timelinelanes.h"
@@ -23,6 +24,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -32,13 +35,14 @@
 namespace lodestone {
 
 TimelinePanel::TimelinePanel(DataHub& hub, QWidget* parent)
-    : QWidget(parent), m_hub(hub), m_view(new TimelineView(this)), m_titles(new TimelineTitles(&hub.queries(), this)), m_lanes(new QComboBox(this)), m_fit(new QToolButton(this)),
-      m_export(new QToolButton(this))
+    : QWidget(parent), m_hub(hub), m_view(new TimelineView(this)), m_titles(new TimelineTitles(&hub.queries(), this)),
+      m_empty(new TimelineEmptyState(this)), m_stack(new QStackedWidget(this)), m_bar(new QWidget(this)), m_lanes(new QComboBox(m_bar)),
+      m_fit(new QToolButton(m_bar)), m_export(new QToolButton(m_bar))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    auto* bar = new QHBoxLayout;
+    auto* bar = new QHBoxLayout(m_bar);
     bar->setContentsMargins(6, 2, 6, 2);
     m_lanes->addItems({QString(), QString(), QString()});
     bar->addWidget(m_lanes);
@@ -47,8 +51,14 @@ TimelinePanel::TimelinePanel(DataHub& hub, QWidget* parent)
     bar->addWidget(m_export);
     m_lanes->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_export->setObjectName(QStringLiteral("exportTimeline"));
-    layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_bar);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
+    connect(m_empty, &TimelineEmptyState::importFilesRequested, this, &TimelinePanel::importFilesRequested);
+    connect(m_empty, &TimelineEmptyState::importFolderRequested, this, &TimelinePanel::importFolderRequested);
+    connect(m_empty, &TimelineEmptyState::demoRequested, this, &TimelinePanel::demoRequested);
+    connect(&m_hub, &DataHub::countsLoaded, this, [this](const DashboardCounts& c) { setDatabaseEmpty(c.reports == 0); });
 
     m_view->setTooltipProvider([this](qint64 id) { return tooltipFor(id); });
     m_view->setTitleProvider([this](qint64 id) { return m_titles->title(id); });
@@ -75,6 +85,27 @@ TimelinePanel::TimelinePanel(DataHub& hub, QWidget* parent)
 }
 
 TimelinePanel::~TimelinePanel() = default;
+
+bool TimelinePanel::showsEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void TimelinePanel::setDatabaseEmpty(bool empty)
+{
+    if (empty)
+        m_startedEmpty = true;
+    const bool leavingEmpty = !empty && showsEmptyState();
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_view);
+    if (leavingEmpty) {
+        // The view had no size while hidden: fit the first events once it is laid out.
+        QTimer::singleShot(0, this, [this] {
+            if (m_view->index() && m_view->index()->eventCount() > 0)
+                m_view->fitAll();
+        });
+    }
+    m_bar->setVisible(!empty); // lane modes and "Fit all" mean nothing without events
+}
 
 bool TimelinePanel::needsStatusIds(const EventFilter& f) const
 {
@@ -158,7 +189,7 @@ void TimelinePanel::setIndex(std::shared_ptr<const TimelineIndex> index)
     if (!m_restored && m_view->index() && m_view->index()->eventCount() > 0) {
         m_restored = true;
         QSettings s;
-        if (s.contains(QStringLiteral("timeline/daysPerPixel"))) {
+        if (!m_startedEmpty && s.contains(QStringLiteral("timeline/daysPerPixel"))) {
             m_view->setDaysPerPixel(s.value(QStringLiteral("timeline/daysPerPixel")).toDouble());
             m_view->setVisibleStartDay(s.value(QStringLiteral("timeline/startDay")).toDouble());
         } else {

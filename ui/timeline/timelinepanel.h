@@ -14,11 +14,13 @@
 #include <vector>
 
 class QComboBox;
+class QStackedWidget;
 class QToolButton;
 
 namespace lodestone {
 
 class DataHub;
+class TimelineEmptyState;
 class TimelineIndex;
 class TimelineTitles;
 class TimelineView;
@@ -31,6 +33,9 @@ public:
 
     TimelineView* view() const { return m_view; }
     TimelineTitles* titles() const { return m_titles; }
+    // Shown instead of the view while the database holds no reports (DataHub's counts say so).
+    TimelineEmptyState* emptyState() const { return m_empty; }
+    bool showsEmptyState() const;
     // Applies the shared filter: at once when the index can answer it, else after the matching event ids
     // (free-text search, statuses the index lacks flags for) were resolved on a pool thread. A result
     // that is no longer the latest request is dropped.
@@ -45,10 +50,11 @@ public:
 
 signals:
     void exportFinished(bool ok, const QString& message);
-
-public:
-signals:
     void eventActivated(qint64 eventId);
+    // The empty state's buttons.
+    void importFilesRequested();
+    void importFolderRequested();
+    void demoRequested();
     void filterApplied(); // the timeline shows the latest filter (ids resolved)
 
 protected:
@@ -58,6 +64,7 @@ private:
     void setIndex(std::shared_ptr<const TimelineIndex> index);
     void setOrganisations(const QList<Organisation>& orgs);
     void applyLaneMode(int mode);
+    void setDatabaseEmpty(bool empty);
     void retranslate();
     QString tooltipFor(qint64 eventId) const;
     bool needsStatusIds(const EventFilter& f) const;
@@ -65,12 +72,16 @@ private:
     DataHub& m_hub;
     TimelineView* m_view;
     TimelineTitles* m_titles;
+    TimelineEmptyState* m_empty;
+    QStackedWidget* m_stack;
+    QWidget* m_bar;
     QComboBox* m_lanes;
     QToolButton* m_fit;
     QToolButton* m_export;
     QList<Organisation> m_orgs;
     std::function<const Event*(qint64)> m_lookup;
     bool m_restored = false;
+    bool m_startedEmpty = false; // the database was empty when shown: its first events are fitted, not restored
     EventFilter m_filter;      // last filter applied or being resolved
     Generation m_idGen;        // id restriction requests
     bool m_pendingIds = false;

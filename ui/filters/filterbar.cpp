@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QTimer>
+#include <QStyle>
 #include <QToolButton>
 
 namespace lodestone {
@@ -243,6 +244,11 @@ void FilterBar::updateCategoryButton()
     for (QAction* a : actions)
         on += a->isChecked() ? 1 : 0;
     m_categories->setText(on == actions.size() ? tr("All categories") : tr("%n categor(ies)", nullptr, on));
+    // An instant-popup button draws its arrow in the corner without making room for it: room on both sides,
+    // as the text stays centred.
+    m_categories->setMinimumWidth(0);
+    const int arrow = m_categories->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_categories);
+    m_categories->setMinimumWidth(m_categories->sizeHint().width() + 2 * arrow);
 }
 
 void FilterBar::retranslate()

@@ -99,7 +99,8 @@ ExportOptions TimelineExport::frameOptions(const TimelineSource& src, const Even
                            narrowed.to.toJulianDay() == s.day1;
         if (s.day1 >= s.day0 && !named)
             //: the dates the timeline export shows, e.g. "shown: 1 Jan 2020 – 31 Dec 2024"
-            o.subtitle += QStringLiteral(" · ") + QCoreApplication::translate("lodestone::TimelineExport", "shown: %1").arg(DateFormat::dayRange(QDate::fromJulianDay(s.day0), QDate::fromJulianDay(s.day1)));
+            o.subtitle += QStringLiteral(" · ") + QCoreApplication::translate("lodestone::TimelineExport", "shown: %1").arg(DateFormat::dayRange(QDate::fromJulianDay(s.day0), QDate::fromJulianDay(s.day1))
+                                    .replace(QLatin1Char(' '), QChar(0x00A0))); // a wrapped subtitle keeps each date whole
     }
     o.sources = ChartCaptions::sourcesText(src.charts);
     o.note = ChartCaptions::unverifiedNote(src.charts);

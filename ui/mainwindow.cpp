@@ -103,6 +103,8 @@ void MainWindow::buildPanels()
     m_eventPanel->setStretchColumn(EventTableModel::Title);
     m_reportPanel->setStretchColumn(ReportTableModel::Title);
     m_reportPanel->setRankColumn(ReportTableModel::Match);
+    m_eventPanel->setFitColumns({EventTableModel::Date});
+    m_reportPanel->setFitColumns({ReportTableModel::Published});
     m_reader = new ReportReader(*m_context.queries, m_context.gazetteer, this);
     m_verification = new VerificationPanel(*m_context.writer, *m_context.queries, this);
     m_eventDetail = new EventDetailPanel(*m_context.writer, *m_context.queries, this);

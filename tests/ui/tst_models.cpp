@@ -164,6 +164,31 @@ private slots:
         QCOMPARE(model.index(0, EventTableModel::Date).data(RawValueRole).toLongLong(), QDate(2025, 11, 25).toJulianDay());
         QVERIFY(!model.index(0, EventTableModel::Category_).data().toString().isEmpty());
     }
+
+    // #17: a date column grows to its widest date after a reload (a long date, or Chinese dates, no longer
+    // cut at the default width); a width the analyst gave that is wider stays.
+    void dateColumnFitsItsDates()
+    {
+        EventTableModel model;
+        TablePanel panel(&model, QStringLiteral("tests/dateColumn"));
+        panel.setFitColumns({EventTableModel::Date});
+        panel.resize(900, 300);
+        QHeaderView* header = panel.view()->horizontalHeader();
+        header->resizeSection(EventTableModel::Date, 30);
+        Event e;
+        e.id = 1;
+        e.category = Category::Partnership;
+        e.title = QStringLiteral("Alpha and Beta agree");
+        e.date = DateSpan::day(QDate(2025, 9, 30));
+        model.setEvents({e});
+        const QFontMetrics fm(panel.view()->font());
+        const int needed = fm.horizontalAdvance(model.index(0, EventTableModel::Date).data().toString());
+        QVERIFY2(header->sectionSize(EventTableModel::Date) >= needed,
+                 qPrintable(QStringLiteral("%1 px for %2 px of text").arg(header->sectionSize(EventTableModel::Date)).arg(needed)));
+        header->resizeSection(EventTableModel::Date, 400);
+        model.setEvents({e});
+        QCOMPARE(header->sectionSize(EventTableModel::Date), 400);
+    }
 };
 
 QTEST_MAIN(TestModels)

@@ -12,6 +12,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace lodestone {
 
@@ -68,6 +69,8 @@ TablePanel::TablePanel(QAbstractItemModel* model, const QString& settingsKey, QW
     // A rank column (setRankColumn) that appears with a search sorts the table by it until it goes again.
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &TablePanel::keepSelection);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePanel::restoreSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePanel::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TablePanel::fitColumns);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePanel::applyRankSort);
     connect(m_proxy, &QAbstractItemModel::columnsInserted, this, &TablePanel::applyRankSort);
     connect(m_proxy, &QAbstractItemModel::columnsRemoved, this, &TablePanel::applyRankSort);
@@ -145,6 +148,19 @@ QList<qint64> TablePanel::selectedIds() const
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
         ids << index.data(IdRole).toLongLong();
     return ids;
+}
+
+void TablePanel::fitColumns()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int c : m_fitColumns) {
+        if (c < 0 || c >= m_proxy->columnCount() || header->sectionResizeMode(c) != QHeaderView::Interactive)
+            continue;
+        // QTableView hides it; QAbstractItemView offers it: the widest of the rows shown.
+        const int wanted = std::max(static_cast<QAbstractItemView*>(m_view)->sizeHintForColumn(c), header->sectionSizeHint(c));
+        if (header->sectionSize(c) < wanted)
+            header->resizeSection(c, wanted);
+    }
 }
 
 void TablePanel::setStretchColumn(int column)

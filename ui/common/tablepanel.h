@@ -31,6 +31,9 @@ public:
     // A column that exists only while a search is active and holds its rank order: while it exists the table
     // is sorted by it; when it goes, the sort the analyst had comes back (and is what saveState keeps).
     void setRankColumn(int column);
+    // Columns that grow to their widest shown cell after each reload (dates, whose width depends on the language
+    // and the date style); they never shrink below the width the analyst gave them.
+    void setFitColumns(const QList<int>& columns) { m_fitColumns = columns; }
 
 signals:
     void idSelected(qint64 id);
@@ -42,6 +45,7 @@ private:
     void applyRankSort();
     void keepSelection();
     void restoreSelection();
+    void fitColumns();
 
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
@@ -53,6 +57,7 @@ private:
     QString m_settingsKey;
     bool m_syncing = false;
     int m_rankColumn = -1;
+    QList<int> m_fitColumns;
     bool m_rankSorted = false;
     std::pair<int, Qt::SortOrder> m_savedSort{0, Qt::AscendingOrder};
 };

@@ -132,7 +132,14 @@ QList<BriefingTables::PagePainter> BriefingTables::eventPages(const BriefingSour
         more.height = lines * fm.lineSpacing() + 2 * pad;
         rows->append(more);
     }
-    const qreal headerHeight = QFontMetricsF(bold).lineSpacing() + 2 * pad;
+    // Header words wrap too (a narrow column, a long translation), never cut.
+    QList<QStringList> headerLines;
+    int headerLineCount = 1;
+    for (const QString& h : {tr("Date"), tr("Category"), tr("Event"), tr("Organisations"), tr("Verification [sources]")}) {
+        headerLines << wrapLines(bold, h, widths[headerLines.size()] - 2 * pad, 2);
+        headerLineCount = std::max(headerLineCount, int(headerLines.back().size()));
+    }
+    const qreal headerHeight = headerLineCount * QFontMetricsF(bold).lineSpacing() + 2 * pad;
     QList<PagePainter> pages;
     qsizetype begin = 0;
     do {
@@ -143,15 +150,15 @@ QList<BriefingTables::PagePainter> BriefingTables::eventPages(const BriefingSour
             ++end;
         }
         pages << [rows, begin, end, font, bold, pad, px, colWidths = std::vector<qreal>(widths, widths + kCols), headerHeight,
-                  lineH = fm.lineSpacing()](QPainter& p, const QRectF& r) {
-            const QStringList header = {tr("Date"), tr("Category"), tr("Event"), tr("Organisations"), tr("Verification [sources]")};
+                  headerLines, lineH = fm.lineSpacing(), ascent = fm.ascent()](QPainter& p, const QRectF& r) {
             p.fillRect(QRectF(r.left(), r.top(), r.width(), headerHeight), kHeader);
             p.setFont(bold);
             p.setPen(kInk);
+            const QFontMetricsF bfm(bold);
             qreal x = r.left();
             for (int c = 0; c < kCols; ++c) {
-                p.drawText(QRectF(x + pad, r.top() + pad, colWidths[size_t(c)] - 2 * pad, headerHeight - 2 * pad),
-                           Qt::AlignLeft | Qt::AlignVCenter, header[c]);
+                for (int l = 0; l < headerLines[c].size(); ++l)
+                    p.drawText(QPointF(x + pad, r.top() + pad + l * bfm.lineSpacing() + bfm.ascent()), headerLines[c][l]);
                 x += colWidths[size_t(c)];
             }
             qreal y = r.top() + headerHeight;
@@ -169,9 +176,10 @@ QList<BriefingTables::PagePainter> BriefingTables::eventPages(const BriefingSour
                     }
                     p.setPen(c == 4 && !row.verified ? kMuted : kInk);
                     const QStringList& lines = row.lines[c];
+                    // On the baseline of the row's font: a line with Chinese (a taller fallback font) stays on the
+                    // same baselines as its neighbours and is not clipped by a box of the Latin font's height.
                     for (int l = 0; l < lines.size(); ++l)
-                        p.drawText(QRectF(cell.left(), cell.top() + l * lineH, cell.width(), lineH), Qt::AlignLeft | Qt::AlignTop,
-                                   lines[l]);
+                        p.drawText(QPointF(cell.left(), cell.top() + l * lineH + ascent), lines[l]);
                     x += colWidths[size_t(c)];
                 }
                 y += row.height;
@@ -238,15 +246,18 @@ QList<BriefingTables::PagePainter> BriefingTables::sourcePages(const BriefingSou
                 p.drawText(QRectF(r.left(), y, numberWidth, px * 2), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("[%1]").arg(i + 1));
                 qreal ly = y;
                 const qreal titleLine = QFontMetricsF(bold).lineSpacing();
+                // Baselines of the Latin font, so lines with Chinese are neither shifted nor clipped.
+                const qreal titleAscent = QFontMetricsF(bold).ascent();
                 for (const QString& line : e.title) {
-                    p.drawText(QRectF(r.left() + numberWidth, ly, textWidth, titleLine), Qt::AlignLeft | Qt::AlignTop, line);
+                    p.drawText(QPointF(r.left() + numberWidth, ly + titleAscent), line);
                     ly += titleLine;
                 }
                 p.setFont(font);
                 p.setPen(kMuted);
                 const qreal detailLine = QFontMetricsF(font).lineSpacing();
+                const qreal detailAscent = QFontMetricsF(font).ascent();
                 for (const QString& line : e.detail) {
-                    p.drawText(QRectF(r.left() + numberWidth, ly, textWidth, detailLine), Qt::AlignLeft | Qt::AlignTop, line);
+                    p.drawText(QPointF(r.left() + numberWidth, ly + detailAscent), line);
                     ly += detailLine;
                 }
                 y += e.height;

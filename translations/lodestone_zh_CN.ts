@@ -1715,7 +1715,7 @@ Rule: %3</source>
     </message>
     <message>
         <source>%1 (%2 precision, rule %3)</source>
-        <translation>%1（精确到%2，规则 %3）</translation>
+        <translation>%1（精确到%2，依据：%3）</translation>
     </message>
     <message>
         <source>confidence %1</source>
@@ -2442,7 +2442,7 @@ Credibility: %2</source>
     </message>
     <message>
         <source>published %1 (%2 precision, rule %3)</source>
-        <translation>发布于 %1（精确到%2，规则 %3）</translation>
+        <translation>发布于 %1（精确到%2，依据：%3）</translation>
     </message>
     <message>
         <source>publication date unknown</source>

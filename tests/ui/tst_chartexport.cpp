@@ -4,6 +4,7 @@
 // DataHub filter on a real database (reload off the GUI thread, click narrows, tooltips).
 #include "charts/chartbuilder.h"
 #include "charts/chartcaptions.h"
+#include "charts/chartexportdialog.h"
 #include "charts/chartexporter.h"
 #include "charts/chartspanel.h"
 #include "common/categorylabels.h"
@@ -23,8 +24,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -330,6 +334,34 @@ private slots:
         for (int c = 0; c < kCategoryCount; ++c)
             coloured += countColour(img, CategoryPalette::color(c), 30);
         QVERIFY2(coloured > 200, qPrintable(QString::number(coloured)));
+    }
+
+    // #17: the export dialog starts in the folder of the last export (it forgot it before), and in
+    // Documents when that folder is gone.
+    void exportDialogRemembersItsFolder()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LodestoneTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_chartexport"));
+        QSettings().remove(QStringLiteral("export/lastDir"));
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("briefings"));
+        QVERIFY(QDir().mkpath(folder));
+        {
+            ChartExportDialog first(ChartExportDialog::Mode::Chart, QStringLiteral("Events by category"));
+            QVERIFY(QFileInfo(first.path()).absolutePath() != folder);
+            QLineEdit* pathEdit = nullptr;
+            for (QLineEdit* e : first.findChildren<QLineEdit*>())
+                if (e->text() == first.path())
+                    pathEdit = e;
+            QVERIFY(pathEdit);
+            pathEdit->setText(QDir(folder).filePath(QStringLiteral("chart.png")));
+            first.accept();
+        }
+        ChartExportDialog second(ChartExportDialog::Mode::Briefing, QStringLiteral("Briefing"));
+        QCOMPARE(QFileInfo(second.path()).absolutePath(), folder);
+        QVERIFY(QDir(folder).removeRecursively());
+        ChartExportDialog third(ChartExportDialog::Mode::Chart, QStringLiteral("Events by category"));
+        QVERIFY(QFileInfo(third.path()).absolutePath() != folder);
     }
 
     void badSizeIsRefused()

@@ -32,6 +32,7 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
 
@@ -282,6 +283,22 @@ private slots:
         QVERIFY2(englishMonth, "the timeline's month axis is not in English");
         clipped = clippedCombos(window);
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+
+        // English plurals come from lodestone_en.qm: "1 category", "3 categories" (never "category(ies)"),
+        // and the category button is wide enough for its words and its arrow.
+        auto* categories = window.findChild<QToolButton*>(QStringLiteral("categoryFilter"));
+        QVERIFY(categories && categories->menu());
+        const QList<QAction*> actions = categories->menu()->actions();
+        for (int i = 1; i < actions.size(); ++i)
+            actions[i]->setChecked(false);
+        QCOMPARE(categories->text(), QStringLiteral("1 category"));
+        actions[1]->setChecked(true);
+        actions[2]->setChecked(true);
+        QCOMPARE(categories->text(), QStringLiteral("3 categories"));
+        for (QAction* a : actions)
+            a->setChecked(true);
+        QCOMPARE(categories->text(), QStringLiteral("All categories"));
+        QVERIFY(categories->width() >= categories->fontMetrics().horizontalAdvance(categories->text()) + 16);
         window.close();
     }
 };

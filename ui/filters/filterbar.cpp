@@ -66,6 +66,7 @@ FilterBar::FilterBar(QWidget* parent)
         m_status->addItem(QString());
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents); // grows with the language's longest item
     m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_categories->setObjectName(QStringLiteral("categoryFilter"));
 
     m_nothing->setObjectName(QStringLiteral("nothingMatches"));
     m_nothing->setStyleSheet(QStringLiteral("color: #a11d2e; font-weight: 600;"));

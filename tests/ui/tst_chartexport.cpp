@@ -7,6 +7,7 @@
 #include "charts/chartexportdialog.h"
 #include "charts/chartexporter.h"
 #include "charts/chartspanel.h"
+#include "charts/exportframe.h"
 #include "common/categorylabels.h"
 #include "common/categorypalette.h"
 #include "common/dateformat.h"
@@ -32,6 +33,7 @@
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QTextLayout>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -362,6 +364,31 @@ private slots:
         QVERIFY(QDir(folder).removeRecursively());
         ChartExportDialog third(ChartExportDialog::Mode::Chart, QStringLiteral("Events by category"));
         QVERIFY(QFileInfo(third.path()).absolutePath() != folder);
+    }
+
+    // #17: a subtitle of two Chinese lines (taller than the Latin font's line spacing, through the CJK
+    // fallback font) gets the room of both lines; its second line was clipped by the content below.
+    void chineseSubtitleKeepsItsSecondLine()
+    {
+        const QFont f = ExportFrame::font(14);
+        QTextLayout probe(QStringLiteral("时间线显示范围"), f);
+        probe.beginLayout();
+        QTextLine line = probe.createLine();
+        line.setLineWidth(1000);
+        probe.endLayout();
+        if (line.height() <= QFontMetricsF(f).lineSpacing() + 0.5)
+            QSKIP("no CJK fallback font taller than the Latin font here (fonts-noto-cjk)");
+        const QRectF page(0, 0, 1100, 620);
+        ExportOptions latin;
+        latin.title = QStringLiteral("Timeline");
+        latin.subtitle = QStringLiteral("all dates from the first to the last event · all categories · verified and unverified reports · "
+                                        "many events · shown: from the first day to the last day of the range");
+        ExportOptions chinese = latin;
+        chinese.subtitle = QStringLiteral("全部日期（2003年1月1日 – 2026年12月7日）· 全部类别 · 已核实和未核实的报告 · 122 个事件 · "
+                                          "显示范围：2002年5月28日 – 2027年7月13日 · 再加一些文字使它换行");
+        const qreal latinTop = ExportFrame::contentRect(page, latin).top();
+        const qreal chineseTop = ExportFrame::contentRect(page, chinese).top();
+        QVERIFY2(chineseTop > latinTop + 1, qPrintable(QStringLiteral("Chinese %1, Latin %2").arg(chineseTop).arg(latinTop)));
     }
 
     void badSizeIsRefused()

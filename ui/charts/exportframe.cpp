@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace lodestone {
 
@@ -36,9 +37,24 @@ qreal wrappedHeight(const QFont& f, const QString& text, qreal width, int lines)
 {
     if (text.isEmpty())
         return 0;
-    const QFontMetricsF fm(f);
-    const QRectF r = fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);
-    return std::min(r.height(), fm.lineSpacing() * lines);
+    // The first `lines` lines as QPainter lays them out: a line with Chinese is taller than the Latin font's
+    // line spacing (the fallback font's), so counting lines of that spacing would clip the last one.
+    QTextLayout layout(text, f);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    const qreal leading = std::max(0.0, QFontMetricsF(f).leading()); // QPainter adds it before each line
+    layout.beginLayout();
+    qreal height = 0;
+    for (int n = 0; n < lines; ++n) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        height += leading + line.height();
+    }
+    layout.endLayout();
+    return height;
 }
 
 } // namespace

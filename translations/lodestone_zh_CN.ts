@@ -1111,7 +1111,8 @@ Rule: %3</source>
     </message>
     <message>
         <source>Events (%1 of %2)</source>
-        <translation>事件（共 %2 个，列出 %1 个）</translation>
+        <extracomment>page title: the event table&apos;s page %1 of %2 pages</extracomment>
+        <translation>事件（第 %1 页，共 %2 页）</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1119,7 +1120,8 @@ Rule: %3</source>
     </message>
     <message>
         <source>Sources (%1 of %2)</source>
-        <translation>来源（共 %2 份，列出 %1 份）</translation>
+        <extracomment>page title: the source list&apos;s page %1 of %2 pages</extracomment>
+        <translation>来源（第 %1 页，共 %2 页）</translation>
     </message>
     <message>
         <source>Sources</source>

@@ -176,9 +176,11 @@ QList<Page> buildPages(const BriefingSource& src, const EventFilter& filter, con
     }
     const auto eventPages = BriefingTables::eventPages(src, content.size(), kTableFontPx);
     for (int i = 0; i < eventPages.size(); ++i)
+        //: page title: the event table's page %1 of %2 pages
         pages << Page{eventPages.size() > 1 ? tr("Events (%1 of %2)").arg(i + 1).arg(eventPages.size()) : tr("Events"), eventPages[i], {}};
     const auto sourcePages = BriefingTables::sourcePages(src, content.size(), kTableFontPx);
     for (int i = 0; i < sourcePages.size(); ++i)
+        //: page title: the source list's page %1 of %2 pages
         pages << Page{sourcePages.size() > 1 ? tr("Sources (%1 of %2)").arg(i + 1).arg(sourcePages.size()) : tr("Sources"), sourcePages[i], {}};
     QStringList contents; // one line per section with its first page number
     const int firstEvents = 1 + (timeline ? 1 : 0) + kChartKindCount;

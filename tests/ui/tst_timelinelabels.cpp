@@ -163,6 +163,32 @@ private slots:
         QVERIFY(!r.labelTexts.value(r.labelled.indexOf(unlabelled)).isEmpty());
     }
 
+    // An event selected elsewhere (the table) whose lane is below the lanes shown, or whose dates are out of
+    // view, is brought into view once: its lane scrolled to, the view panned at the same zoom; then labelled.
+    void selectedEventIsBroughtIntoView()
+    {
+        Fixture f(QSize(1400, 190)); // room for about two lanes
+        f.view.showRange(jd(2021, 1, 1), jd(2021, 12, 31));
+        f.paint();
+        const qint64 id = 3; // category 2: the third lane, below the two shown
+        const QRectF plot = f.view.plotRect();
+        QVERIFY2(!plot.contains(f.view.eventRect(id).center()), "the test needs the event out of view first");
+        f.view.setSelectedEvent(id);
+        f.paint();
+        QVERIFY2(plot.contains(f.view.eventRect(id).center()), "the selected event's lane was not scrolled into view");
+        QVERIFY(f.view.lastLabelledEvents().contains(id));
+        // Out of view in time: pan to it, keeping the zoom; a day already in view does not move the view.
+        f.view.showRange(jd(2023, 1, 1), jd(2023, 3, 31));
+        const double dpp = f.view.daysPerPixel();
+        const double day = jd(2021, 1, 5) + 18;
+        f.view.revealDays(day, day);
+        QCOMPARE(f.view.daysPerPixel(), dpp);
+        QVERIFY(f.view.visibleStartDay() < day && day < f.view.visibleEndDay());
+        const double start = f.view.visibleStartDay();
+        f.view.revealDays(day + 3, day + 3);
+        QCOMPARE(f.view.visibleStartDay(), start);
+    }
+
     void hoveredEventIsAlwaysLabelled()
     {
         Fixture f;

@@ -71,7 +71,13 @@ TimelinePanel::TimelinePanel(DataHub& hub, QWidget* parent)
     connect(&m_hub, &DataHub::organisationsLoaded, this, &TimelinePanel::setOrganisations);
     connect(OrgNames::notifier(), &OrgNames::modeChanged, this, [this] { setOrganisations(m_orgs); }); // relabel lanes
     connect(&m_hub, &DataHub::filterResolved, this, &TimelinePanel::applyFilter);
-    connect(&m_hub, &DataHub::eventSelected, m_view, &TimelineView::setSelectedEvent);
+    connect(&m_hub, &DataHub::eventSelected, this, [this](qint64 id) {
+        m_view->setSelectedEvent(id);
+        // Chosen in a table, it may be out of view: pan to its dates (a no-op for a click on the timeline).
+        if (const Event* e = id && m_lookup ? m_lookup(id) : nullptr; e && e->date.start.isValid())
+            m_view->revealDays(double(e->date.start.toJulianDay()),
+                               double((e->date.end.isValid() ? e->date.end : e->date.start).toJulianDay()));
+    });
     connect(m_view, &TimelineView::eventClicked, &m_hub, &DataHub::selectEvent);
     connect(m_view, &TimelineView::eventActivated, this, &TimelinePanel::eventActivated);
     connect(m_view, &TimelineView::rangeSelected, this, [this](QDate from, QDate to) {

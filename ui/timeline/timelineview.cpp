@@ -125,7 +125,20 @@ void TimelineView::setSelectedEvent(qint64 eventId)
     if (m_selected == eventId)
         return;
     m_selected = eventId;
+    m_revealSelected = eventId != 0;
     update();
+}
+
+void TimelineView::revealDays(double day0, double day1)
+{
+    const double start = m_startDay;
+    const double end = visibleEndDay();
+    if (day1 + 1 > start && day0 < end) // some of it is in view already (a click on a long bar must not pan)
+        return;
+    const double mid = (day0 + day1 + 1) / 2.0;
+    m_startDay = mid - (end - start) / 2.0;
+    clampView();
+    invalidate();
 }
 
 void TimelineView::setVisibleStartDay(double day)
@@ -254,6 +267,18 @@ void TimelineView::updateOverview()
 void TimelineView::paintEvent(QPaintEvent*)
 {
     ensureFrame();
+    if (m_revealSelected && !m_frame.lanes.empty()) {
+        // The selected event's lane scrolled into view (it may sit below the lanes shown, e.g. selected in a
+        // table); once, so the analyst can scroll away again.
+        m_revealSelected = false;
+        int row = -1;
+        if (m_frame.findMarker(m_selected, &row) && row >= 0) {
+            const TimelineLayout l = layout();
+            const double top = l.laneTop(row);
+            if (top < l.plot.top() || top + l.laneHeight > l.plot.bottom())
+                m_laneScroll = std::max(0.0, m_laneScroll + top - l.plot.top() - (l.plot.height() - l.laneHeight) / 2.0);
+        }
+    }
     QPainter p(this);
     TimelinePaintInput in;
     in.frame = &m_frame;

@@ -52,7 +52,10 @@ public:
     QList<qint64> lastLabelledEvents() const { return m_last.labelled; }
     // The last paint's labels (rects, texts), axis labels and legend categories (tests).
     const TimelinePaintResult& lastPaint() const { return m_last; }
-    void setSelectedEvent(qint64 eventId); // 0 = none
+    void setSelectedEvent(qint64 eventId); // 0 = none; its lane is scrolled into view on the next paint
+    // Pans (keeping the zoom) to the days day0..day1 when none of them is in view; for an event selected
+    // elsewhere (the tables), so its marker and label can be seen.
+    void revealDays(double day0, double day1);
     qint64 selectedEvent() const { return m_selected; }
 
     // View state (persist these in QSettings).
@@ -128,6 +131,7 @@ private:
     bool m_fitted = false; // the view was placed on data at least once
 
     TimelineFrame m_frame;
+    bool m_revealSelected = false; // scroll the selected event's lane into view at the next paint
     bool m_frameValid = false;
     double m_fracPx = 0;
     QList<QRectF> m_badges;

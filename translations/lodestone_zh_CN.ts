@@ -2958,6 +2958,14 @@ Credibility: %2</source>
         <source>The command line works on the same files: run &lt;tt&gt;lodestone --help&lt;/tt&gt;.</source>
         <translation>命令行使用相同的文件：运行 &lt;tt&gt;lodestone --help&lt;/tt&gt;。</translation>
     </message>
+    <message>
+        <source>The &lt;b&gt;text beside a marker or bar&lt;/b&gt; is the event&apos;s title, shortened with … where room is short; the selected event and the one under the mouse are always named.</source>
+        <translation>标记或条形旁的&lt;b&gt;文字&lt;/b&gt;是事件的标题，空间不足时以 … 缩短；选中的事件和鼠标所指的事件总会显示标题。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File › Export Timeline…&lt;/b&gt; draws the timeline for the dates, lanes and filter you choose — with its axis, lane names, titles, legend and sources — as a PDF, a print-resolution PNG or an SVG.</source>
+        <translation>&lt;b&gt;文件 › 导出时间线…&lt;/b&gt;按您选择的日期、泳道和筛选条件绘制时间线（含时间轴、泳道名称、标题、图例和来源），导出为 PDF、打印分辨率的 PNG 或 SVG。</translation>
+    </message>
 </context>
 <context>
     <name>lodestone::VerificationPanel</name>

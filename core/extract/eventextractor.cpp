@@ -292,6 +292,12 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         return found;
     };
 
+    // the nearest earlier sentence with a date of its own, per sentence: one pass instead of a scan back through
+    // the paragraph for every undated sentence (quadratic in a long paragraph)
+    QList<int> lastDatedBefore(info.size(), -1);
+    for (int i = 1; i < info.size(); ++i)
+        lastDatedBefore[i] = info[i - 1].dates.isEmpty() ? lastDatedBefore[i - 1] : i - 1;
+
     // candidates, one per qualifying sentence
     QList<Candidate> cands;
     QList<int> candOfSentence(info.size(), -1);
@@ -315,12 +321,10 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         } else {
             bool found = false;
             if (!si.highlight) {
-                for (int j = i - 1; j >= 0 && info[j].s.paragraph == si.s.paragraph && !found; --j) {
-                    if (!info[j].dates.isEmpty()) {
-                        c.date = dates[info[j].dates.last()].span;
-                        c.dateSource = DateSource::Paragraph;
-                        found = true;
-                    }
+                if (const int j = lastDatedBefore[i]; j >= 0 && info[j].s.paragraph == si.s.paragraph) {
+                    c.date = dates[info[j].dates.last()].span;
+                    c.dateSource = DateSource::Paragraph;
+                    found = true;
                 }
                 // the previous sentence's event of the same category lends its date (across a paragraph break)
                 if (!found && i > 0 && candOfSentence[i - 1] >= 0) {

@@ -214,7 +214,8 @@ std::optional<Event> EventStore::get(qint64 id) const
     return one.first();
 }
 
-QList<Event> EventStore::list(const EventFilter& filter, const QList<qint64>& searchReportIds, int limit) const
+QList<Event> EventStore::list(const EventFilter& filter, const QList<qint64>& searchReportIds, int limit,
+                              const Page& page) const
 {
     std::string q = std::string(kEventColumns) + "WHERE 1";
     if (filter.noCategories)
@@ -238,10 +239,22 @@ QList<Event> EventStore::list(const EventFilter& filter, const QList<qint64>& se
     if (!filter.search.trimmed().isEmpty())
         q += " AND (e.title LIKE :like OR e.summary LIKE :like OR EXISTS (SELECT 1 FROM evidence ev WHERE "
              "ev.event_id = e.id AND ev.report_id IN (SELECT value FROM json_each(:reports))))";
+    if (page.after)
+        q += " AND (e.start_day > :afterDay OR (e.start_day = :afterDay AND e.id > :afterId))";
     q += " ORDER BY e.start_day, e.id";
     if (limit >= 0)
         q += " LIMIT " + std::to_string(limit);
+    if (page.offset > 0 && limit < 0)
+        q += " LIMIT -1"; // SQLite takes OFFSET only after a LIMIT
+    if (page.offset > 0)
+        q += " OFFSET :offset";
     SQLite::Statement st(m_db, q);
+    if (page.after) {
+        st.bind(":afterDay", static_cast<int64_t>(page.after->first));
+        st.bind(":afterId", static_cast<int64_t>(page.after->second));
+    }
+    if (page.offset > 0)
+        st.bind(":offset", page.offset);
     if (filter.from.isValid())
         st.bind(":from", static_cast<int64_t>(filter.from.toJulianDay()));
     if (filter.to.isValid())

@@ -111,7 +111,7 @@ QString describeFileError(const Error& error, const QString& path)
         reason = QCoreApplication::translate("cli", "the disk is full, the import stopped");
         break;
     case ErrorCode::Locked: reason = QCoreApplication::translate("cli", "the database is locked"); break;
-    case ErrorCode::OverBudget: reason = QCoreApplication::translate("cli", "more than one file may take"); break;
+    case ErrorCode::OverBudget: reason = QCoreApplication::translate("cli", "over the limits for one file"); break;
     case ErrorCode::Refused: reason = QCoreApplication::translate("cli", "not read"); break;
     default: reason = QCoreApplication::translate("cli", "import failed"); break;
     }

@@ -1056,7 +1056,7 @@ Rule: %3</source>
         <translation>%1 个文件</translation>
     </message>
     <message>
-        <source>more than one file may take</source>
+        <source>over the limits for one file</source>
         <translation>超出单个文件的处理限额</translation>
     </message>
     <message>

@@ -34,20 +34,20 @@ Error FileBudgetScope::checkTime(const QString& where)
 {
     if (!t_scope || t_scope->m_clock.elapsed() <= t_scope->m_budget.milliseconds)
         return {};
-    return {ErrorCode::OverBudget, QStringLiteral("over the time one file may take: more than %1 s%2")
+    return {ErrorCode::OverBudget, QStringLiteral("reading and preparing it took more than %1 s%2")
                                        .arg(t_scope->m_budget.milliseconds / 1000.0)
                                        .arg(where.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(where))};
 }
 
 Error FileBudgetScope::tooMuchText(qsizetype chars)
 {
-    return {ErrorCode::OverBudget, QStringLiteral("over the text one report may hold: %1 characters, limit %2")
+    return {ErrorCode::OverBudget, QStringLiteral("a report of %1 characters, limit %2")
                                        .arg(chars).arg(current().textChars)};
 }
 
 Error FileBudgetScope::tooManyItems(qsizetype items, const QString& what)
 {
-    return {ErrorCode::OverBudget, QStringLiteral("over the items one file may hold: %1 %2, limit %3")
+    return {ErrorCode::OverBudget, QStringLiteral("%1 %2, limit %3")
                                        .arg(items).arg(what).arg(current().items)};
 }
 

@@ -50,7 +50,7 @@ ReadResult PdfReader::read(const QByteArray& bytes)
             return ReadResult::failure(ErrorCode::Parse, QStringLiteral("pdf has no pages"));
         const FileBudget budget = FileBudgetScope::current();
         if (pages > budget.pdfPages)
-            return ReadResult::failure(ErrorCode::OverBudget, QStringLiteral("over the pages one file may have: %1 pages, limit %2")
+            return ReadResult::failure(ErrorCode::OverBudget, QStringLiteral("%1 pages, limit %2")
                                                                   .arg(pages).arg(budget.pdfPages));
         QStringList parts;
         qsizetype chars = 0;

@@ -1,5 +1,9 @@
 #include "filebudget.h"
 
+#include "util/deadline.h"
+
+#include <algorithm>
+
 namespace lodestone {
 
 namespace {
@@ -12,10 +16,12 @@ FileBudgetScope::FileBudgetScope(const FileBudget& budget) : m_budget(budget), m
 {
     m_clock.start();
     t_scope = this;
+    m_previousDeadline = Deadline::set(QDeadlineTimer(std::max<qint64>(0, budget.milliseconds)));
 }
 
 FileBudgetScope::~FileBudgetScope()
 {
+    Deadline::set(m_previousDeadline);
     t_scope = m_previous;
 }
 
@@ -26,8 +32,10 @@ FileBudget FileBudgetScope::current()
 
 void FileBudgetScope::restartClock()
 {
-    if (t_scope)
+    if (t_scope) {
         t_scope->m_clock.restart();
+        Deadline::set(QDeadlineTimer(std::max<qint64>(0, t_scope->m_budget.milliseconds)));
+    }
 }
 
 Error FileBudgetScope::checkTime(const QString& where)

@@ -5,6 +5,7 @@
 // by the readers between pages, nodes and items; linear-time readers and extraction keep the rest bounded by size.
 #include "model/error.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QString>
 
@@ -39,6 +40,7 @@ public:
 private:
     FileBudget m_budget;
     QElapsedTimer m_clock;
+    QDeadlineTimer m_previousDeadline; // util/Deadline: what extraction loops look at
     FileBudgetScope* m_previous = nullptr;
 };
 

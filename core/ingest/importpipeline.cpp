@@ -76,6 +76,13 @@ void prepareDocuments(PreparedFile& out, QList<ParsedDocument>& documents, const
         }
         out.reports << ImportPipeline::prepareDocument(std::move(doc), gazetteer, today);
     }
+    // Extraction stops early at the deadline (util/Deadline): what it left unfinished must not be stored.
+    if (Error e = FileBudgetScope::checkTime(QStringLiteral("finding dates and events"))) {
+        out.reports.clear();
+        out.error = e;
+        out.error.detail += QStringLiteral(" (%1)").arg(out.file);
+        out.rest.reset();
+    }
 }
 
 } // namespace

@@ -50,8 +50,11 @@ public:
 
 private:
     void loadLinks(QList<Event>& events) const;
+    static constexpr int kFewEventsPerReport = 64;
     SQLite::Database& m_db;
     mutable StatementCache m_statements; // the store path's statements, prepared once
+    qint64 m_countingReport = 0;         // store(): the report being stored and how many of its events so far
+    int m_storedForReport = 0;
 };
 
 } // namespace lodestone

@@ -26,6 +26,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -509,6 +510,39 @@ private slots:
         QVERIFY(!events.isEmpty());
         for (const ExtractedEvent& e : events)
             QCOMPARE(e.date.start, QDate(2024, 5, 3));
+    }
+
+    // One sentence naming its subject thousands of times (a one-line page): the title is built from it once.
+    void aSentenceNamingItsSubjectThousandsOfTimes()
+    {
+        auto gazetteer = Gazetteer::bundled();
+        QString text = QStringLiteral("On 3 May 2024 Baogang Group raised prices");
+        for (int i = 0; i < 8000; ++i)
+            text += QStringLiteral(" with Baogang Group");
+        text += u'.';
+        const QList<ExtractedEvent> events = EventExtractor::extract(text, QDate(2025, 1, 1), *gazetteer, QStringLiteral("en"));
+        QCOMPARE(events.size(), 1);
+        QVERIFY2(events.first().title.startsWith(QLatin1String("Baogang Group raises")), qPrintable(events.first().title));
+        QVERIFY(events.first().title.size() < 200);
+    }
+
+    // A report of thousands of dated sentences: every one its own event, stored without comparing each with all.
+    void aReportOfThousandsOfDatedEvents()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("dated.txt"));
+        QString text = QStringLiteral("Price notes\n\n");
+        const QDate first(1990, 1, 1);
+        const int n = 3000;
+        for (int i = 0; i < n; ++i)
+            text += QStringLiteral("Baogang Group raised its rare earth prices on %1. ").arg(QLocale::c().toString(first.addDays(i), QStringLiteral("d MMMM yyyy")));
+        QVERIFY(writeFile(file, text.toUtf8()));
+        auto gazetteer = Gazetteer::bundled();
+        Writer writer(dir.filePath(QStringLiteral("db.sqlite")), gazetteer);
+        QVERIFY(!writer.start());
+        const ImportSummary s = Importer(writer, gazetteer).run({file});
+        QCOMPARE(s.imported, 1);
+        QCOMPARE(s.results.first().events, n);
     }
 };
 

@@ -65,6 +65,8 @@ cases = {
     'deep.json': ('json', '[' * 5000 + ']' * 5000, ['fuzz_list']),
     'dates.txt': ('txt', dates(1200), ['fuzz_date', 'fuzz_text']),
     'undated-paragraph.txt': ('txt', 'On 3 May 2024 Baogang Group raised its prices.' + ' Baogang Group raised its prices again.' * 1500 + '\n', ['fuzz_extract', 'fuzz_text']),
+    'dated-sentences.txt': ('txt', 'Price notes\n\n' + ''.join('Baogang Group raised its rare earth prices on %d %s %d. ' % (i % 28 + 1, ['January', 'March', 'May', 'July'][i % 4], 1990 + i // 112) for i in range(1000)), ['fuzz_extract', 'fuzz_text']),
+    'subject-repeated.txt': ('txt', 'On 3 May 2024 Baogang Group raised prices' + ' with Baogang Group' * 3000 + '.\n', ['fuzz_extract']),
     'late-nul.txt': ('txt', b'Baogang Group raised prices on 1 May 2024. ' * 200 + b'\x00 Hidden text after a NUL.\x1b[2J\x07\n', ['fuzz_text', 'fuzz_decode']),
     'script-style.md': ('md', '# Title &amp; more\n\n<script>\nalert(1)\n</script>\n\n<style>p{}</style>Baogang &amp; China Mobile signed on 1 May 2024.\n' + '<script>' * 2000, ['fuzz_text']),
 }

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <limits>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -197,6 +198,32 @@ std::optional<EventFilter> Session::eventFilter()
     f.verifiedOnly = m_parser.isSet(QStringLiteral("verified-only"));
     f.search = m_parser.value(QStringLiteral("search")).trimmed();
     return f;
+}
+
+void Session::addPagingOptions()
+{
+    addOption({QStringLiteral("limit")}, QCoreApplication::translate("cli", "Print at most this many rows (default: all)."),
+              QCoreApplication::translate("cli", "count"));
+    addOption({QStringLiteral("offset")}, QCoreApplication::translate("cli", "Skip this many rows first (default 0)."),
+              QCoreApplication::translate("cli", "count"));
+}
+
+std::optional<Session::Paging> Session::paging()
+{
+    Paging p;
+    for (const char* name : {"limit", "offset"}) {
+        const QString opt = QString::fromLatin1(name);
+        if (!m_parser.isSet(opt))
+            continue;
+        bool ok = false;
+        const qint64 v = m_parser.value(opt).trimmed().toLongLong(&ok);
+        if (!ok || v < 0 || v > std::numeric_limits<int>::max()) {
+            usageError(QCoreApplication::translate("cli", "invalid --%1 \"%2\" (expected a whole number, 0 or more)").arg(opt, m_parser.value(opt)));
+            return std::nullopt;
+        }
+        (opt == QLatin1String("limit") ? p.limit : p.offset) = v;
+    }
+    return p;
 }
 
 std::optional<qint64> Session::reportIdArgument(int index)

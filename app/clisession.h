@@ -47,6 +47,14 @@ public:
 
     // Reads and validates the event filter options; std::nullopt after printing a usage error.
     std::optional<EventFilter> eventFilter();
+    // Adds --limit and --offset to a listing command.
+    void addPagingOptions();
+    struct Paging final {
+        qint64 limit = -1; // all
+        qint64 offset = 0;
+    };
+    // Reads --limit and --offset; std::nullopt after printing a usage error.
+    std::optional<Paging> paging();
     // A report id given as positional argument `index`; std::nullopt after printing a usage error.
     std::optional<qint64> reportIdArgument(int index);
 

@@ -988,6 +988,30 @@ Rule: %3</source>
         <source>%1 files</source>
         <translation>%1 个文件</translation>
     </message>
+    <message>
+        <source>over the limits for one file</source>
+        <translation>超出单个文件的处理限额</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <source>Print at most this many rows (default: all).</source>
+        <translation>最多输出这么多行（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Skip this many rows first (default 0).</source>
+        <translation>先跳过这么多行（默认 0）。</translation>
+    </message>
+    <message>
+        <source>invalid --%1 &quot;%2&quot; (expected a whole number, 0 or more)</source>
+        <translation>无效的 --%1 &quot;%2&quot;（应为 0 或更大的整数）</translation>
+    </message>
 </context>
 <context>
     <name>lodestone</name>

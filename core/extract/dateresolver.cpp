@@ -3,6 +3,7 @@
 #include "datepatterns.h"
 
 #include <algorithm>
+#include <map>
 
 namespace lodestone {
 
@@ -240,12 +241,16 @@ QList<DateMention> findImpl(const QString& original, QDate reference, bool stric
         if (a.order != b.order) return a.order < b.order;
         return a.mention.start < b.mention.start;
     });
+    // Kept spans never overlap, so ordered by start they are ordered by end too: a new span overlaps a kept one
+    // only if it overlaps the kept span starting just before its end (O(log n) each, not a scan of all kept).
     std::vector<Candidate> kept;
+    std::map<int, int> keptSpans; // start -> end
     for (Candidate& c : cands) {
-        const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Candidate& k) {
-            return c.mention.start < k.mention.end && k.mention.start < c.mention.end;
-        });
-        if (!overlaps) kept.push_back(std::move(c));
+        auto it = keptSpans.lower_bound(c.mention.end); // first kept span starting at or after c's end
+        const bool overlaps = it != keptSpans.begin() && std::prev(it)->second > c.mention.start;
+        if (overlaps) continue;
+        keptSpans.emplace(c.mention.start, c.mention.end);
+        kept.push_back(std::move(c));
     }
     std::sort(kept.begin(), kept.end(),
               [](const Candidate& a, const Candidate& b) { return a.mention.start < b.mention.start; });

@@ -5,10 +5,12 @@
 #include "eventtitle.h"
 #include "personfinder.h"
 #include "sentencesplitter.h"
+#include "util/deadline.h"
 
 #include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
+#include <climits>
 
 namespace lodestone {
 
@@ -242,6 +244,8 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
     bool inHighlights = false;
     int highlightParagraph = -1;
     for (const Sentence& s : sentences) {
+        if ((info.size() & 1023) == 0 && Deadline::passed())
+            return {}; // over the file's time: the caller fails the file
         SentInfo si;
         si.s = s;
         const QStringView v = QStringView(text).mid(s.start, s.end - s.start);
@@ -292,10 +296,18 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         return found;
     };
 
+    // the nearest earlier sentence with a date of its own, per sentence: one pass instead of a scan back through
+    // the paragraph for every undated sentence (quadratic in a long paragraph)
+    QList<int> lastDatedBefore(info.size(), -1);
+    for (int i = 1; i < info.size(); ++i)
+        lastDatedBefore[i] = info[i - 1].dates.isEmpty() ? lastDatedBefore[i - 1] : i - 1;
+
     // candidates, one per qualifying sentence
     QList<Candidate> cands;
     QList<int> candOfSentence(info.size(), -1);
     for (int i = 0; i < info.size(); ++i) {
+        if ((i & 1023) == 0 && Deadline::passed())
+            return {};
         const SentInfo& si = info[i];
         if (si.skip || si.cls.category == Category::Other) continue;
         Candidate c;
@@ -315,12 +327,10 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         } else {
             bool found = false;
             if (!si.highlight) {
-                for (int j = i - 1; j >= 0 && info[j].s.paragraph == si.s.paragraph && !found; --j) {
-                    if (!info[j].dates.isEmpty()) {
-                        c.date = dates[info[j].dates.last()].span;
-                        c.dateSource = DateSource::Paragraph;
-                        found = true;
-                    }
+                if (const int j = lastDatedBefore[i]; j >= 0 && info[j].s.paragraph == si.s.paragraph) {
+                    c.date = dates[info[j].dates.last()].span;
+                    c.dateSource = DateSource::Paragraph;
+                    found = true;
                 }
                 // the previous sentence's event of the same category lends its date (across a paragraph break)
                 if (!found && i > 0 && candOfSentence[i - 1] >= 0) {
@@ -388,10 +398,38 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return evidenceRank(cands[a]) > evidenceRank(cands[b]); });
     QList<Candidate> events;
+    // Only the events that can take a candidate are compared with it, first created first (as a scan of every event
+    // would find them; that scan was quadratic for a report of tens of thousands of dated sentences): the events of
+    // the sentences within three of it and, for a coarse date, the events starting in its year.
+    QHash<int, int> eventOfSentence;
+    QHash<int, QList<int>> eventsOfYear;
     for (int k : order) {
+        if ((k & 255) == 0 && Deadline::passed())
+            return {};
         const Candidate& c = cands[k];
         Candidate* target = nullptr;
-        for (Candidate& e : events) {
+        QList<int> near;
+        for (int d = -3; d <= 3; ++d)
+            if (const auto it = eventOfSentence.constFind(c.sentence + d); it != eventOfSentence.cend()) near << *it;
+        std::sort(near.begin(), near.end());
+        const bool coarseDate = c.dateSource == DateSource::Fallback || c.date.precision == Precision::Year;
+        const bool everyEvent = coarseDate && c.date.start.year() != c.date.end.year();
+        const auto yearIt = eventsOfYear.constFind(c.date.start.year());
+        const QList<int> noEvents;
+        const QList<int>& inYear = coarseDate && yearIt != eventsOfYear.cend() ? *yearIt : noEvents;
+        qsizetype ni = 0, yi = 0;
+        int all = 0;
+        auto nextEvent = [&]() -> int { // ascending indexes of near ∪ inYear (or of every event)
+            if (everyEvent) return all < events.size() ? all++ : -1;
+            const int a = ni < near.size() ? near[ni] : INT_MAX;
+            const int b = yi < inYear.size() ? inYear[yi] : INT_MAX;
+            if (a == INT_MAX && b == INT_MAX) return -1;
+            if (a <= b) ++ni;
+            if (b <= a) ++yi;
+            return std::min(a, b);
+        };
+        for (int ei = nextEvent(); ei >= 0; ei = nextEvent()) {
+            Candidate& e = events[ei];
             if (e.category != c.category) continue;
             // an undated restatement (summary, highlight) of an event this report dates elsewhere
             if (c.dateSource == DateSource::Fallback && contains(c.date, e.date)) {
@@ -409,6 +447,8 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
             }
         }
         if (!target) {
+            eventOfSentence.insert(c.sentence, static_cast<int>(events.size()));
+            eventsOfYear[c.date.start.year()].append(static_cast<int>(events.size()));
             events.append(c);
             continue;
         }

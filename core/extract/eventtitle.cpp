@@ -203,6 +203,7 @@ QString englishTitle(const TitleInput& original, const EventCues& cues)
     for (const QString& surface : in.surfaces)
         if (std::any_of(in.subjects.cbegin(), in.subjects.cend(), [&](const QString& s) { return folded(s) == folded(surface); }))
             written << surface;
+    written.removeDuplicates(); // a sentence naming the subject 30,000 times needs one removal, not 30,000 scans
     for (const QString& s : written) {
         object.remove(QStringLiteral("with the ") + s);
         object.remove(QStringLiteral("with ") + s);

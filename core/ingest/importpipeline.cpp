@@ -56,27 +56,81 @@ PreparedReport ImportPipeline::prepareDocument(ParsedDocument doc, const Gazette
     return out;
 }
 
-PreparedFile ImportPipeline::prepare(const QString& path, const Gazetteer& gazetteer)
+namespace {
+
+// Prepares the documents of one file or part, checking the time budget between them.
+void prepareDocuments(PreparedFile& out, QList<ParsedDocument>& documents, const Gazetteer& gazetteer)
 {
+    const QDate today = QDate::currentDate();
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        ParsedDocument& doc = documents[i];
+        if (doc.text.trimmed().isEmpty() && doc.title.trimmed().isEmpty())
+            continue;
+        if (Error e = FileBudgetScope::checkTime(documents.size() > 1 ? QStringLiteral("preparing report %1 of %2").arg(i + 1).arg(documents.size())
+                                                                      : QStringLiteral("finding dates and events"))) {
+            out.reports.clear();
+            out.error = e;
+            out.error.detail += QStringLiteral(" (%1)").arg(out.file);
+            out.rest.reset();
+            return;
+        }
+        out.reports << ImportPipeline::prepareDocument(std::move(doc), gazetteer, today);
+    }
+    // Extraction stops early at the deadline (util/Deadline): what it left unfinished must not be stored.
+    if (Error e = FileBudgetScope::checkTime(QStringLiteral("finding dates and events"))) {
+        out.reports.clear();
+        out.error = e;
+        out.error.detail += QStringLiteral(" (%1)").arg(out.file);
+        out.rest.reset();
+    }
+}
+
+} // namespace
+
+PreparedFile ImportPipeline::prepare(const QString& path, const Gazetteer& gazetteer, const FileBudget& budget)
+{
+    const FileBudgetScope scope(budget);
     PreparedFile out;
     out.file = path;
-    ReadResult read = DocumentReader::readFile(path);
+    ReadResult read = DocumentReader::readFile(path, DocumentReader::ReadMode::Parts);
     if (read.error) {
         out.error = read.error;
         return out;
     }
-    if (read.documents.isEmpty()) {
+    if (read.documents.isEmpty() && !read.more) {
         out.error = {ErrorCode::EmptyInput, QStringLiteral("%1: no report found in the file").arg(path)};
         return out;
     }
-    const QDate today = QDate::currentDate();
-    for (ParsedDocument& doc : read.documents) {
-        if (doc.text.trimmed().isEmpty() && doc.title.trimmed().isEmpty())
-            continue;
-        out.reports << prepareDocument(std::move(doc), gazetteer, today);
+    if (read.more) {
+        out.rest = read.more;
+        out.nextItem = ListStream::kPartItems;
     }
-    if (out.reports.isEmpty())
+    prepareDocuments(out, read.documents, gazetteer);
+    if (out.reports.isEmpty() && !out.error && !out.rest)
         out.error = {ErrorCode::EmptyInput, QStringLiteral("%1: no text found in the file").arg(path)};
+    return out;
+}
+
+PreparedFile ImportPipeline::preparePart(const PreparedFile& previous, const Gazetteer& gazetteer, const FileBudget& budget)
+{
+    const FileBudgetScope scope(budget); // each part has the time one file has
+    PreparedFile out;
+    out.file = previous.file;
+    out.part = previous.part + 1;
+    if (!previous.rest)
+        return out;
+    const qsizetype from = previous.nextItem;
+    ReadResult read = DocumentReader::readPart(*previous.rest, from, ListStream::kPartItems);
+    if (read.error) {
+        out.error = read.error;
+        out.error.detail += QStringLiteral(" (%1, items %2 to %3)").arg(previous.file).arg(from + 1).arg(from + ListStream::kPartItems);
+        return out;
+    }
+    if (from + ListStream::kPartItems < previous.rest->size()) {
+        out.rest = previous.rest;
+        out.nextItem = from + ListStream::kPartItems;
+    }
+    prepareDocuments(out, read.documents, gazetteer);
     return out;
 }
 

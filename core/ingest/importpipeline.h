@@ -1,11 +1,14 @@
 #pragma once
 // The import pipeline's two halves: prepare (read, decode, repair, date, extract: pure, on pool threads)
 // and store (dedup and write files' reports, each file atomic: on the Writer's thread).
+#include "ingest/filebudget.h"
 #include "ingest/importresult.h"
+#include "ingest/liststream.h"
 #include "model/event.h"
 #include "model/report.h"
 
 #include <QList>
+#include <memory>
 
 namespace lodestone {
 
@@ -23,11 +26,19 @@ struct PreparedFile final {
     QString file;
     QList<PreparedReport> reports;
     Error error;
+    // A long list (CSV, JSON) is prepared and stored a part at a time: the items still to read, and where the next
+    // part starts (ListStream::kPartItems items a part). Null for an ordinary file or the last part.
+    std::shared_ptr<const ListStream> rest;
+    qsizetype nextItem = 0;
+    int part = 0; // 0 for an ordinary file or a list's first part
 };
 
 class ImportPipeline final {
 public:
-    static PreparedFile prepare(const QString& path, const Gazetteer& gazetteer);
+    // Reads and prepares a file within its budget (FileBudgetScope): over it, the file fails with OverBudget.
+    static PreparedFile prepare(const QString& path, const Gazetteer& gazetteer, const FileBudget& budget = {});
+    // The part of a long list that starts at file.nextItem (file: the previous part, whose `rest` it reads).
+    static PreparedFile preparePart(const PreparedFile& previous, const Gazetteer& gazetteer, const FileBudget& budget = {});
     static PreparedReport prepareDocument(ParsedDocument doc, const Gazetteer& gazetteer, QDate today = {});
     // Infers the published date where the document states none (copyright year bounded by the latest
     // dated statement) and returns the reference date for resolving partial and relative dates.

@@ -1,6 +1,7 @@
 #include "markdownreader.h"
 
 #include "datetextparser.h"
+#include "htmlreader.h"
 #include "textreader.h"
 
 #include <QRegularExpression>
@@ -43,7 +44,8 @@ QString MarkdownReader::stripInline(const QString& line)
 
 ReadResult MarkdownReader::read(const QString& input)
 {
-    QString text = input;
+    // Raw HTML is allowed in Markdown: script and style bodies are code, not text.
+    QString text = HtmlReader::withoutScripts(input);
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     QStringList lines = text.split(u'\n');
     ParsedDocument doc;
@@ -129,7 +131,8 @@ ReadResult MarkdownReader::read(const QString& input)
     }
     while (!kept.isEmpty() && kept.back().isEmpty())
         kept.removeLast();
-    doc.text = kept.join(u'\n');
+    doc.text = HtmlReader::decodeCharacterReferences(kept.join(u'\n')); // "&amp;" as "&", as a renderer shows it
+    doc.title = HtmlReader::decodeCharacterReferences(doc.title);
     if (doc.text.trimmed().isEmpty() && doc.title.isEmpty())
         return ReadResult::failure(ErrorCode::EmptyInput, QStringLiteral("markdown has no content"));
     if (doc.title.isEmpty() && !kept.isEmpty())

@@ -1,6 +1,7 @@
 #include "pdfreader.h"
 
 #include "datetextparser.h"
+#include "filebudget.h"
 #include "textreader.h"
 #include "util/log.h"
 
@@ -14,8 +15,6 @@
 namespace lodestone {
 
 namespace {
-
-constexpr int kMaxPages = 5000;
 
 QString toQString(const poppler::ustring& s)
 {
@@ -49,12 +48,23 @@ ReadResult PdfReader::read(const QByteArray& bytes)
         const int pages = doc->pages();
         if (pages <= 0)
             return ReadResult::failure(ErrorCode::Parse, QStringLiteral("pdf has no pages"));
+        const FileBudget budget = FileBudgetScope::current();
+        if (pages > budget.pdfPages)
+            return ReadResult::failure(ErrorCode::OverBudget, QStringLiteral("%1 pages, limit %2")
+                                                                  .arg(pages).arg(budget.pdfPages));
         QStringList parts;
-        for (int i = 0; i < pages && i < kMaxPages; ++i) {
+        qsizetype chars = 0;
+        for (int i = 0; i < pages; ++i) {
+            // Between pages: poppler cannot be interrupted inside one, so a page costs at most once over the budget.
+            if (Error e = FileBudgetScope::checkTime(QStringLiteral("stopped at page %1 of %2").arg(i + 1).arg(pages)))
+                return {{}, e};
             std::unique_ptr<poppler::page> page(doc->create_page(i));
             if (!page)
                 continue;
             parts.append(toQString(page->text(poppler::rectf(), poppler::page::physical_layout)).trimmed());
+            chars += parts.back().size();
+            if (chars > budget.textChars)
+                return {{}, FileBudgetScope::tooMuchText(chars)};
         }
         ParsedDocument out;
         out.format = QStringLiteral("pdf");

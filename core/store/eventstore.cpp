@@ -81,13 +81,28 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
 
     // One happening, one event: same category, overlapping dates of compatible precision, a shared
     // organisation, and not already backed by this report.
+    // "Not already backed by this report" looks through the report's evidence (few rows) by its index; once the
+    // report has stored many events (a list of thousands of dated sentences) that is quadratic, and the event's
+    // evidence is looked through instead ("+ev.report_id" keeps SQLite off the report index).
+    if (reportId != m_countingReport) {
+        m_countingReport = reportId;
+        m_storedForReport = 0;
+    }
+    ++m_storedForReport;
     if (!orgs.isEmpty()) {
-        auto handle = m_statements.get(
-                               "SELECT e.id, e.start_day, e.end_day, e.analyst_edited FROM event e WHERE e.category = ? AND e.start_day <= ? "
-                               "AND e.start_day >= ? AND e.end_day >= ? AND e.rejected = 0 AND EXISTS (SELECT 1 FROM event_org eo WHERE "
-                               "eo.event_id = e.id AND eo.org_id IN (SELECT value FROM json_each(?))) AND NOT EXISTS "
-                               "(SELECT 1 FROM evidence ev WHERE ev.event_id = e.id AND ev.report_id = ?) "
-                               "ORDER BY ABS(e.start_day - ?) LIMIT 8");
+        auto handle = m_storedForReport <= kFewEventsPerReport
+            ? m_statements.get(
+                  "SELECT e.id, e.start_day, e.end_day, e.analyst_edited FROM event e WHERE e.category = ? AND e.start_day <= ? "
+                  "AND e.start_day >= ? AND e.end_day >= ? AND e.rejected = 0 AND EXISTS (SELECT 1 FROM event_org eo WHERE "
+                  "eo.event_id = e.id AND eo.org_id IN (SELECT value FROM json_each(?))) AND NOT EXISTS "
+                  "(SELECT 1 FROM evidence ev WHERE ev.event_id = e.id AND ev.report_id = ?) "
+                  "ORDER BY ABS(e.start_day - ?) LIMIT 8")
+            : m_statements.get(
+                  "SELECT e.id, e.start_day, e.end_day, e.analyst_edited FROM event e WHERE e.category = ? AND e.start_day <= ? "
+                  "AND e.start_day >= ? AND e.end_day >= ? AND e.rejected = 0 AND EXISTS (SELECT 1 FROM event_org eo WHERE "
+                  "eo.event_id = e.id AND eo.org_id IN (SELECT value FROM json_each(?))) AND NOT EXISTS "
+                  "(SELECT 1 FROM evidence ev WHERE ev.event_id = e.id AND +ev.report_id = ?) "
+                  "ORDER BY ABS(e.start_day - ?) LIMIT 8");
         SQLite::Statement& find = *handle;
         sql::bind(find, 1, categoryKey(event.category));
         find.bind(2, static_cast<int64_t>(e));
@@ -214,7 +229,8 @@ std::optional<Event> EventStore::get(qint64 id) const
     return one.first();
 }
 
-QList<Event> EventStore::list(const EventFilter& filter, const QList<qint64>& searchReportIds, int limit) const
+QList<Event> EventStore::list(const EventFilter& filter, const QList<qint64>& searchReportIds, int limit,
+                              const Page& page) const
 {
     std::string q = std::string(kEventColumns) + "WHERE 1";
     if (filter.noCategories)
@@ -238,10 +254,22 @@ QList<Event> EventStore::list(const EventFilter& filter, const QList<qint64>& se
     if (!filter.search.trimmed().isEmpty())
         q += " AND (e.title LIKE :like OR e.summary LIKE :like OR EXISTS (SELECT 1 FROM evidence ev WHERE "
              "ev.event_id = e.id AND ev.report_id IN (SELECT value FROM json_each(:reports))))";
+    if (page.after)
+        q += " AND (e.start_day > :afterDay OR (e.start_day = :afterDay AND e.id > :afterId))";
     q += " ORDER BY e.start_day, e.id";
     if (limit >= 0)
         q += " LIMIT " + std::to_string(limit);
+    if (page.offset > 0 && limit < 0)
+        q += " LIMIT -1"; // SQLite takes OFFSET only after a LIMIT
+    if (page.offset > 0)
+        q += " OFFSET :offset";
     SQLite::Statement st(m_db, q);
+    if (page.after) {
+        st.bind(":afterDay", static_cast<int64_t>(page.after->first));
+        st.bind(":afterId", static_cast<int64_t>(page.after->second));
+    }
+    if (page.offset > 0)
+        st.bind(":offset", page.offset);
     if (filter.from.isValid())
         st.bind(":from", static_cast<int64_t>(filter.from.toJulianDay()));
     if (filter.to.isValid())

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <optional>
+#include <utility>
 
 namespace SQLite { class Database; }
 
@@ -25,6 +26,13 @@ struct TimelineData final {
     TimelineOrgLinks links;
 };
 
+// A page of a long event listing: the events after `after` in the list's order (by start day, then id), `offset`
+// rows skipped first. The next page starts after the last event of this one.
+struct EventPage final {
+    std::optional<std::pair<qint64, qint64>> after; // (start day as Julian day, event id)
+    int offset = 0;
+};
+
 class EventStore final {
 public:
     explicit EventStore(SQLite::Database& db) : m_db(db), m_statements(db) {}
@@ -33,15 +41,20 @@ public:
     std::optional<Event> get(qint64 id) const;
     // Events matching the filter, oldest first. orgNames in the filter must already be resolved to orgIds
     // by the caller (an unresolvable name yields no events); search ids are matched against reports.
-    QList<Event> list(const EventFilter& filter, const QList<qint64>& searchReportIds, int limit = -1) const;
+    using Page = EventPage;
+    QList<Event> list(const EventFilter& filter, const QList<qint64>& searchReportIds, int limit = -1,
+                      const EventPage& page = EventPage()) const;
     QList<qint64> idsForReport(qint64 reportId) const;
     TimelineData loadTimeline() const;
     qint64 count() const;
 
 private:
     void loadLinks(QList<Event>& events) const;
+    static constexpr int kFewEventsPerReport = 64;
     SQLite::Database& m_db;
     mutable StatementCache m_statements; // the store path's statements, prepared once
+    qint64 m_countingReport = 0;         // store(): the report being stored and how many of its events so far
+    int m_storedForReport = 0;
 };
 
 } // namespace lodestone

@@ -37,16 +37,16 @@ constexpr const char* kSearchWindowStart = "SELECT f.rowid FROM report_fts f WHE
                                            " ORDER BY f.rowid DESC LIMIT 1 OFFSET :offset";
 constexpr const char* kSearchList =
     "WITH hits(id, score) AS (SELECT f.rowid, 0 FROM report_fts f WHERE report_fts MATCH :expr AND f.rowid >= :window"
-    LODESTONE_REPORT_FILTERS ") "
+    " AND f.rowid > :after" LODESTONE_REPORT_FILTERS ") "
     "SELECT r.id, r.title, r.publisher, r.url, r.published_start, r.published_end, r.published_precision, "
     "r.published_rule, r.language, r.source_encoding, r.format, r.repairs, r.content_hash, r.source_path, "
     "r.imported_at, v.status, v.reliability, v.credibility, v.note, v.analyst, v.at, "
     "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id), "
     "CASE WHEN :withText THEN r.text END "
-    "FROM hits JOIN report r ON r.id = hits.id LEFT JOIN verification v ON v.report_id = r.id ORDER BY r.id LIMIT :limit";
+    "FROM hits JOIN report r ON r.id = hits.id LEFT JOIN verification v ON v.report_id = r.id ORDER BY r.id LIMIT :limit OFFSET :offset";
 constexpr const char* kRankedSearchList =
     "WITH hits(id, score) AS (SELECT f.rowid, f.rank FROM report_fts f WHERE report_fts MATCH :expr AND f.rowid >= :window"
-    LODESTONE_REPORT_FILTERS " ORDER BY f.rank LIMIT :limit) "
+    " AND f.rowid > :after" LODESTONE_REPORT_FILTERS " ORDER BY f.rank LIMIT :limit OFFSET :offset) "
     "SELECT r.id, r.title, r.publisher, r.url, r.published_start, r.published_end, r.published_precision, "
     "r.published_rule, r.language, r.source_encoding, r.format, r.repairs, r.content_hash, r.source_path, "
     "r.imported_at, v.status, v.reliability, v.credibility, v.note, v.analyst, v.at, "
@@ -59,8 +59,8 @@ constexpr const char* kPlainList =
     "r.imported_at, v.status, v.reliability, v.credibility, v.note, v.analyst, v.at, "
     "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id) "
     "FROM report r LEFT JOIN verification v ON v.report_id = r.id "
-    "WHERE (:ids IS NULL OR r.id IN (SELECT value FROM json_each(:ids))) "
-    "AND (:statuses IS NULL OR v.status IN (SELECT value FROM json_each(:statuses))) ORDER BY r.id LIMIT :limit";
+    "WHERE (:ids IS NULL OR r.id IN (SELECT value FROM json_each(:ids))) AND r.id > :after "
+    "AND (:statuses IS NULL OR v.status IN (SELECT value FROM json_each(:statuses))) ORDER BY r.id LIMIT :limit OFFSET :offset";
 #undef LODESTONE_REPORT_FILTERS
 
 Report readRow(SQLite::Statement& st)
@@ -294,6 +294,8 @@ QList<Report> ReportStore::list(const ReportQuery& query) const
         SQLite::Statement st(m_db, sqlText);
         bindCommon(st);
         st.bind(":limit", query.limit >= 0 ? query.limit : -1);
+        st.bind(":after", static_cast<int64_t>(query.afterId));
+        st.bind(":offset", std::max(0, query.offset));
         if (searching) {
             st.bind(":window", static_cast<int64_t>(windowStart));
             st.bind(":withText", withText ? 1 : 0);

@@ -20,6 +20,9 @@ struct ReportQuery final {
     QSet<VerificationStatus> statuses;         // any of these statuses (empty = all); and-ed with status
     QList<qint64> ids;                         // restrict to these ids (empty = all)
     int limit = -1;
+    int offset = 0;                            // rows skipped first
+    qint64 afterId = 0;                        // unranked lists: only reports with a larger id (the next page of a
+                                               // listing read page by page, without re-reading the skipped rows)
     bool rankBySearch = false;                 // with a search: best matches (bm25) first, the limit applied
                                                // inside the FTS query; otherwise rows come by id
     int rankWindow = -1;                       // ranked search over more matches than this: only the newest

@@ -10,6 +10,7 @@
 #include "service/writer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,7 @@ private slots:
     void writesEveryFormat();
     void followsTheFilter();
     void unwritablePathFails();
+    void neverOverTheOpenDatabase();
 
 private:
     // Runs one export and returns (ok, message).
@@ -158,6 +160,19 @@ void TstEventExport::unwritablePathFails()
     QVERIFY(!ok);
     QVERIFY2(message.contains(QStringLiteral("no such folder")), qPrintable(message));
     QVERIFY(!QFile::exists(path));
+}
+
+// File › Export Events… pointed at the database the window has open (or its WAL) is refused, the file untouched.
+void TstEventExport::neverOverTheOpenDatabase()
+{
+    const QString db = m_writer->path();
+    for (const QString& path : {db, db + QStringLiteral("-wal"), m_dir.filePath(QStringLiteral("sub/../demo.sqlite"))}) {
+        const qint64 size = QFileInfo(db).size();
+        const auto [ok, message] = exportTo(path, InterchangeFormat::Csv);
+        QVERIFY2(!ok, qPrintable(path));
+        QVERIFY2(message.contains(QStringLiteral("refusing to write over")), qPrintable(message));
+        QCOMPARE(QFileInfo(db).size(), size);
+    }
 }
 
 QTEST_MAIN(TstEventExport)

@@ -3,7 +3,9 @@
 #include "dateresolver.h"
 #include "eventclassifier.h"
 #include "eventtitle.h"
+#include "nameyearfilter.h"
 #include "personfinder.h"
+#include "sentencedater.h"
 #include "sentencesplitter.h"
 
 #include <QHash>
@@ -25,6 +27,7 @@ struct Candidate {
     Category category = Category::Other;
     double score = 0.0;
     DateSpan date;
+    EventTiming timing = EventTiming::Reported;
     DateSource dateSource = DateSource::Fallback;
     OrgSource orgSource = OrgSource::Own;
     QList<EventOrgRole> orgs;
@@ -136,9 +139,11 @@ bool orgsOverlap(const QList<EventOrgRole>& a, const QList<EventOrgRole>& b)
     return false;
 }
 
+// An undated span (no day known) contains any date: an undated restatement joins the event its report dates.
 bool contains(const DateSpan& outer, const DateSpan& inner)
 {
-    return outer.start <= inner.start && inner.end <= outer.end;
+    if (!outer.isValid()) return true;
+    return inner.isValid() && outer.start <= inner.start && inner.end <= outer.end;
 }
 
 QString roleFor(const QString& text, const OrgMention& o, const SentInfo& si, const Gazetteer& gaz)
@@ -215,14 +220,14 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
 {
     QList<ExtractedEvent> result;
     if (text.trimmed().isEmpty() || orgs.isEmpty()) return result;
-    const QDate ref = reference.isValid() ? reference : QDate::currentDate();
+    // Dates resolve against the publication date only; without one, what needs it stays undated.
+    const std::optional<QDate> published = reference.isValid() ? std::optional<QDate>(reference) : std::nullopt;
     const EventCues& cues = EventCues::bundled();
 
     const QList<Sentence> sentences = SentenceSplitter::split(text);
-    QList<DateMention> dates = DateResolver::find(text, ref);
-    dates.erase(std::remove_if(dates.begin(), dates.end(),
-                               [](const DateMention& d) { return d.span.rule == u"copyright"; }),
-                dates.end());
+    QList<DateMention> dates = DateResolver::findForReport(text, published);
+    NameYearFilter::apply(text, dates); // copyright years and years inside names are no event dates
+    const SentenceDater dater(text, dates, published);
     const QList<PersonFound> people = PersonFinder::find(text, orgs);
 
     // the report's main organisation: most mentioned (earliest on ties)
@@ -305,19 +310,22 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         c.highlight = si.highlight;
         c.titleCue = si.cls.best;
         c.titleSentence = i;
-        // date
-        if (!si.dates.isEmpty()) {
-            const DateMention* best = nullptr;
-            for (int k : si.dates)
-                if (!best || precisionRank(dates[k].span.precision) < precisionRank(best->span.precision)) best = &dates[k];
-            c.date = best->span;
+        // date: the sentence's own (a date after publication only with a future cue), else one lent by the paragraph
+        const SentenceDate own = dater.own(si.s.start, si.s.end, si.dates);
+        if (own.kind == SentenceDate::Kind::Dated) {
+            c.date = own.date;
+            c.timing = own.timing;
             c.dateSource = DateSource::Own;
+        } else if (own.kind == SentenceDate::Kind::Unresolved) {
+            c.date = own.date; // "on Monday" in a report with no publication date: undated, the rule says why
+            c.dateSource = DateSource::Fallback;
         } else {
             bool found = false;
             if (!si.highlight) {
                 for (int j = i - 1; j >= 0 && info[j].s.paragraph == si.s.paragraph && !found; --j) {
-                    if (!info[j].dates.isEmpty()) {
-                        c.date = dates[info[j].dates.last()].span;
+                    for (qsizetype d = info[j].dates.size() - 1; d >= 0 && !found; --d) {
+                        if (!dater.lendable(info[j].dates[d])) continue;
+                        c.date = dates[info[j].dates[d]].span;
                         c.dateSource = DateSource::Paragraph;
                         found = true;
                     }
@@ -328,6 +336,7 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
                     if (p.dateSource != DateSource::Fallback && si.cls.scores[static_cast<size_t>(p.category)] > 0.3 &&
                         !p.highlight) {
                         c.date = p.date;
+                        c.timing = p.timing;
                         c.dateSource = DateSource::Context;
                         c.category = p.category;
                         c.score = si.cls.scores[static_cast<size_t>(p.category)];
@@ -336,7 +345,7 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
                 }
             }
             if (!found) {
-                c.date = DateSpan::year(ref.year(), QStringLiteral("fallback:report-year"));
+                c.date = dater.fallback(); // the publication year, or undated: never the import date
                 c.dateSource = DateSource::Fallback;
             }
         }
@@ -436,6 +445,7 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         ExtractedEvent out;
         out.category = e.category;
         out.date = e.date;
+        out.timing = e.timing;
         out.organisations = e.orgs;
         out.people = e.people;
         out.confidence = e.confidence;

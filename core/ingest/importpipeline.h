@@ -5,11 +5,14 @@
 #include "model/event.h"
 #include "model/report.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace lodestone {
 
 class Gazetteer;
+struct Stores;
 struct WriteContext;
 
 struct PreparedReport final {
@@ -29,9 +32,14 @@ class ImportPipeline final {
 public:
     static PreparedFile prepare(const QString& path, const Gazetteer& gazetteer);
     static PreparedReport prepareDocument(ParsedDocument doc, const Gazetteer& gazetteer, QDate today = {});
-    // Infers the published date where the document states none (copyright year bounded by the latest
-    // dated statement) and returns the reference date for resolving partial and relative dates.
+    // Settles the publication date, URL and publisher (PublicationResolver) and returns the reference date for
+    // resolving partial and relative dates; invalid when the report has no publication date (its events are then
+    // not placed against today: they keep the dates they state, or none).
     static QDate inferPublished(ParsedDocument& doc, QDate today);
+    // Links a stored report to the organisations it names (and those its events name) and returns the ids by
+    // key; the ids linked are added to `named`. Writer thread, inside the caller's transaction.
+    static QHash<QString, qint64> linkOrganisations(Stores& stores, qint64 reportId, const PreparedReport& report,
+                                                    QSet<qint64>* named = nullptr);
     // Stores one file in its own transaction.
     static ImportFileResult store(WriteContext& ctx, const PreparedFile& file);
     // Stores several files in one transaction (one commit instead of one per file: far fewer page writes and

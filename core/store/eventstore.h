@@ -20,6 +20,14 @@ struct StoredEvent final {
     bool merged = false; // attached to an existing event reported elsewhere
 };
 
+// One event a report backs, as reprocessing sees it: may the report's evidence be replaced?
+struct ReportEventLink final {
+    qint64 eventId = 0;
+    bool analystTouched = false; // edited or rejected by an analyst: its evidence and its data stay
+    int start = 0;               // evidence offsets in the report's text
+    int end = 0;
+};
+
 struct TimelineData final {
     std::vector<TimelineEntry> entries;
     TimelineOrgLinks links;
@@ -35,6 +43,11 @@ public:
     // by the caller (an unresolvable name yields no events); search ids are matched against reports.
     QList<Event> list(const EventFilter& filter, const QList<qint64>& searchReportIds, int limit = -1) const;
     QList<qint64> idsForReport(qint64 reportId) const;
+    // Each evidence row of the report with its event's analyst state.
+    QList<ReportEventLink> linksForReport(qint64 reportId) const;
+    // Removes the report's evidence from an event an analyst never touched, and the event itself when no other
+    // report backs it. Returns true when the event was deleted.
+    bool detachReport(qint64 eventId, qint64 reportId);
     TimelineData loadTimeline() const;
     qint64 count() const;
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 class QComboBox;
+class QSplitter;
 class QToolButton;
 
 namespace lodestone {
@@ -21,6 +22,7 @@ namespace lodestone {
 class DataHub;
 class TimelineIndex;
 class TimelineView;
+class UndatedList;
 
 class TimelinePanel final : public QWidget {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     ~TimelinePanel() override;
 
     TimelineView* view() const { return m_view; }
+    UndatedList* undated() const { return m_undated; }
     // Applies the shared filter: at once when the index can answer it, else after the matching event ids
     // (free-text search, statuses the index lacks flags for) were resolved on a pool thread. A result
     // that is no longer the latest request is dropped.
@@ -55,8 +58,11 @@ private:
 
     DataHub& m_hub;
     TimelineView* m_view;
+    UndatedList* m_undated;   // events with no known day, beside the time axis
+    QSplitter* m_split;
     QComboBox* m_lanes;
     QToolButton* m_fit;
+    QToolButton* m_showUndated;
     QList<Organisation> m_orgs;
     std::function<const Event*(qint64)> m_lookup;
     bool m_restored = false;

@@ -388,6 +388,17 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         if (c.highlight) c.confidence *= 0.8;
         candOfSentence[i] = static_cast<int>(cands.size());
         cands.append(c);
+        // "released the standard on 20 September; it takes effect on 1 April 2025": the date it takes effect is an
+        // event of its own, effective-from
+        if (own.kind == SentenceDate::Kind::Dated && own.timing == EventTiming::Reported) {
+            const SentenceDate ahead = dater.ahead(si.s.start, si.s.end, si.dates, own.mention);
+            if (ahead.kind == SentenceDate::Kind::Dated) {
+                Candidate f = c;
+                f.date = ahead.date;
+                f.timing = ahead.timing;
+                cands.append(f);
+            }
+        }
     }
 
     // merge: strongest evidence first; a weaker candidate joins an accepted event of the same category with

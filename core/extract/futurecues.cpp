@@ -30,7 +30,10 @@ const QRegularExpression& plannedEn()
 // Chinese: effective-from cues first (they also hold 起 / 施行, which the planned list must not take).
 const QRegularExpression& effectiveZh()
 {
-    static const QRegularExpression re(QStringLiteral("(?:起施行|起实施|起执行|起生效|开始施行|开始实施|正式施行|施行|生效|起)"));
+    // "自8月1日起…不得出口": a rule that binds from a date on (起 followed by what it obliges or forbids)
+    static const QRegularExpression re(QStringLiteral(
+        "(?:起施行|起实施|起执行|起生效|开始施行|开始实施|正式施行|施行|生效|(?:自|从)[^，。；,;]{1,20}?起[^。；;]{0,30}?"
+        "(?:实施|执行|不得|须|应当|需要|必须|禁止)|起)"));
     return re;
 }
 
@@ -82,7 +85,8 @@ FutureCues::Hit FutureCues::forDate(QStringView sentence, int dateStart, int dat
     static const QRegularExpression leadEn(
         QStringLiteral("\\b(?:from|starting(?: on| from)?|beginning(?: on| from)?|effective(?: from| on| as of)?|as of|as from)\\s+(?:the\\s+)?$"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression leadZh(QStringLiteral("(?:自|从|于|自从)\\s*$"));
+    static const QRegularExpression leadZh(QStringLiteral("(?:自|从)\\s*$"));
+    static const QRegularExpression atZh(QStringLiteral("(?:将于|于|在)\\s*$")); // "计划于2025年6月": the sentence's own timing
     static const QRegularExpression trailZh(QStringLiteral("^\\s*(?:起|开始)"));
     const int from = std::max(0, dateStart - 24);
     const QStringView before = sentence.mid(from, dateStart - from);
@@ -97,6 +101,8 @@ FutureCues::Hit FutureCues::forDate(QStringView sentence, int dateStart, int dat
     };
     if (const auto m = trailZh.match(after); m.hasMatch())
         return hitAt(EventTiming::Effective, dateEnd + static_cast<int>(m.capturedStart(0)), dateEnd + static_cast<int>(m.capturedEnd(0)));
+    if (sentenceCue && atZh.match(before).hasMatch())
+        return hitAt(sentenceCue.timing, from, dateStart);
     const bool leadsIn = leadEn.match(before).hasMatch() || leadZh.match(before).hasMatch();
     if (leadsIn) {
         // "from August 1" is effective-from when the sentence looks ahead at all, or names a rule coming in

@@ -2,6 +2,9 @@
 
 #include "futurecues.h"
 
+#include <QRegularExpression>
+#include <algorithm>
+
 namespace lodestone {
 
 namespace {
@@ -32,6 +35,19 @@ std::optional<DateSpan> nextOccurrence(const DateSpan& s)
     return out;
 }
 
+// A date that says since when something holds ("since", "in force since", "…以来"), not when the event was.
+bool isBackground(QStringView sentence, int dateStart, int dateEnd)
+{
+    // "since December 1", "since controls were introduced on August 1": the clause a "since" opens
+    static const QRegularExpression since(QStringLiteral("\\bsince\\b[^,;:()]{0,60}$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sinceSurface(QStringLiteral("^(?:since|ever since)\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression zhSince(QStringLiteral("^\\s*(?:以来|至今)"));
+    const int from = std::max(0, dateStart - 72);
+    return since.match(sentence.mid(from, dateStart - from)).hasMatch() ||
+           sinceSurface.match(sentence.mid(dateStart, dateEnd - dateStart)).hasMatch() ||
+           zhSince.match(sentence.mid(dateEnd, std::min<qsizetype>(6, sentence.size() - dateEnd))).hasMatch();
+}
+
 } // namespace
 
 SentenceDater::SentenceDater(const QString& text, const QList<DateMention>& mentions, std::optional<QDate> published)
@@ -60,10 +76,30 @@ DateSpan SentenceDater::fallback() const
     return none;
 }
 
+SentenceDate SentenceDater::ahead(int start, int end, const QList<int>& indexes, int except) const
+{
+    const QStringView sentence = QStringView(m_text).mid(start, end - start);
+    for (int k : indexes) {
+        const DateMention& m = m_mentions[k];
+        if (k == except || m.unresolved || !m.span.isValid()) continue;
+        const FutureCues::Hit bound = FutureCues::forDate(sentence, m.start - start, m.end - start);
+        if (!bound) continue;
+        if (m_published && !afterPublication(m.span)) continue; // a past date is not ahead
+        SentenceDate out;
+        out.kind = SentenceDate::Kind::Dated;
+        out.date = m.span;
+        out.timing = bound.timing;
+        out.mention = k;
+        return out;
+    }
+    return {};
+}
+
 SentenceDate SentenceDater::own(int start, int end, const QList<int>& indexes) const
 {
     const QStringView sentence = QStringView(m_text).mid(start, end - start);
     SentenceDate best;
+    bool bestBackground = false;
     SentenceDate unresolved;
     std::optional<FutureCues::Hit> sentenceCue;
     auto cue = [&] {
@@ -102,9 +138,13 @@ SentenceDate SentenceDater::own(int start, int end, const QList<int>& indexes) c
         } else if (!m_published) {
             if (const FutureCues::Hit bound = FutureCues::forDate(sentence, ds, de); bound && cue()) timing = bound.timing;
         }
-        const bool finer = best.kind == SentenceDate::Kind::None ||
-                           static_cast<int>(span.precision) < static_cast<int>(best.date.precision);
+        // "a rule in force since December 1, 2023", "自2020年以来": when the state began, not the sentence's event;
+        // such a date serves only when the sentence has no other
+        const bool background = isBackground(sentence, ds, de);
+        const bool finer = best.kind == SentenceDate::Kind::None || (bestBackground && !background) ||
+                           (background == bestBackground && static_cast<int>(span.precision) < static_cast<int>(best.date.precision));
         if (finer) {
+            bestBackground = background;
             best.kind = SentenceDate::Kind::Dated;
             best.date = span;
             best.timing = timing;

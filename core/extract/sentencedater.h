@@ -31,6 +31,9 @@ public:
 
     // The sentence's own date from the mentions (indexes) inside [start, end).
     SentenceDate own(int start, int end, const QList<int>& mentionIndexes) const;
+    // A second date of the same sentence that lies ahead with a future cue bound to it ("…; the rules take effect
+    // on 1 April 2025"), other than the mention `except`; Kind::None when there is none.
+    SentenceDate ahead(int start, int end, const QList<int>& mentionIndexes, int except) const;
     // A mention another sentence of the paragraph may lend: resolved and not after publication.
     bool lendable(int mentionIndex) const;
     // The date of an event with no date of its own: the publication year, or undated.

@@ -111,6 +111,8 @@ std::optional<Dateline> DatelineFinder::parseLine(const QString& rawLine, QDate 
 {
     const QString line = rawLine.trimmed();
     if (line.isEmpty() || line.size() > kMaxLine) return std::nullopt;
+    // a URL line is the report's address, not its dateline (its date is the URL's: UrlDate)
+    if (line.contains(QLatin1String("://")) || line.startsWith(QLatin1String("www."), Qt::CaseInsensitive)) return std::nullopt;
     const QList<LineDate> dates = datesOf(line, today);
     if (dates.isEmpty()) return std::nullopt;
     // segments: "07.15.25 | 7 min read | Text by …", "Reuters | Updated: 28-01-2022 16:00 IST"

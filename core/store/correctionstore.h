@@ -50,7 +50,7 @@ struct EventCorrection final {
     QList<std::pair<qint64, QString>> addOrganisations; // organisation id, role (an existing link gets the new role)
     QList<qint64> removeOrganisations;
     std::optional<bool> rejected;
-    std::optional<EventTiming> timing;                  // as reported, planned or effective-from
+    std::optional<EventTiming> timing = std::nullopt;   // as reported, planned or effective-from (initialised: older brace-initialisers stay valid)
 
     bool isEmpty() const
     {

@@ -106,7 +106,8 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
             const qint64 oe = find.getColumn(2).getInt64();
             const bool sameSpan = os == s && oe == e;
             const bool bothNarrow = spanDays(os, oe) <= kNarrowSpan && spanDays(s, e) <= kNarrowSpan;
-            if (!sameSpan && !bothNarrow)
+            // a date still ahead (planned, effective-from) is its own happening unless the day is the same
+            if (!sameSpan && (!bothNarrow || event.timing != EventTiming::Reported))
                 continue;
             const bool edited = find.getColumn(3).getInt() != 0;
             insertEvidence(m_statements, id, reportId, event.evidence);

@@ -429,8 +429,8 @@ Rule: %3</source>
         <translation>视图内 %1 个事件</translation>
     </message>
     <message>
-        <source>Planned / effective from</source>
-        <translation>计划中 / 自某日起生效</translation>
+        <source>Planned</source>
+        <translation>计划中</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2416,7 @@ Credibility: %2</source>
         <translation>网址(&amp;U)：</translation>
     </message>
     <message>
-        <source>P&amp;ublisher:</source>
+        <source>Pu&amp;blisher:</source>
         <translation>发布方(&amp;B)：</translation>
     </message>
     <message>

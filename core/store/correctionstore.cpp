@@ -282,11 +282,10 @@ Error CorrectionStore::correctReport(const ReportCorrection& c, const Correction
             jsonText(dateJson(*c.published)));
         ++changed;
     }
-    auto setText = [&](const std::optional<QString>& value, const QString& old, const char* column, const char* ruleColumn,
-                       const QString& field) {
+    auto setText = [&](const std::optional<QString>& value, const QString& old, const char* updateSql, const QString& field) {
         if (!value || value->trimmed() == old)
             return;
-        SQLite::Statement up(m_db, std::string("UPDATE report SET ") + column + " = ?, " + ruleColumn + " = ? WHERE id = ?");
+        SQLite::Statement up(m_db, updateSql);
         sql::bind(up, 1, value->trimmed());
         sql::bind(up, 2, value->trimmed().isEmpty() ? QString() : QStringLiteral("analyst"));
         up.bind(3, static_cast<int64_t>(c.reportId));
@@ -294,8 +293,8 @@ Error CorrectionStore::correctReport(const ReportCorrection& c, const Correction
         log(meta, target, c.reportId, field, jsonScalar(old), jsonScalar(value->trimmed()));
         ++changed;
     };
-    setText(c.url, oldUrl, "url", "url_rule", QStringLiteral("url"));
-    setText(c.publisher, oldPublisher, "publisher", "publisher_rule", QStringLiteral("publisher"));
+    setText(c.url, oldUrl, "UPDATE report SET url = ?, url_rule = ? WHERE id = ?", QStringLiteral("url"));
+    setText(c.publisher, oldPublisher, "UPDATE report SET publisher = ?, publisher_rule = ? WHERE id = ?", QStringLiteral("publisher"));
     if (changedOut)
         *changedOut = changed;
     return Error::none();

@@ -47,7 +47,7 @@ ReportMetadataDialog::ReportMetadataDialog(const Report& report, const QString& 
     dateLabel->setBuddy(m_date);
     form->addRow(dateLabel, dateRow);
     form->addRow(tr("&URL:"), m_url);
-    form->addRow(tr("P&ublisher:"), m_publisher);
+    form->addRow(tr("Pu&blisher:"), m_publisher);
     form->addRow(tr("&Note:"), m_note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

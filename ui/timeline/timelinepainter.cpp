@@ -454,7 +454,7 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
     legendText(tr("Month / quarter / year"));
     drawPoint(p, QPointF(x + 5, ly), demo, TimelineEntry::Verified | TimelineEntry::Planned, false, false);
     x += 17;
-    legendText(tr("Planned / effective from"));
+    legendText(tr("Planned"));
     const QRectF br = badgeRect(QFontMetricsF(badgeFont), QStringLiteral("12"), QPointF(x + 11, ly));
     p.setPen(QPen(demo, 1.2));
     p.setBrush(Qt::white);

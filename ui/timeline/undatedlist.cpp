@@ -27,6 +27,8 @@ UndatedList::UndatedList(DataHub& hub, QWidget* parent)
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setUniformItemSizes(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(1);
     connect(&m_hub, &DataHub::filterResolved, this, &UndatedList::load);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item)

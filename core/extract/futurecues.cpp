@@ -79,7 +79,7 @@ FutureCues::Hit FutureCues::find(QStringView sentence)
     return {};
 }
 
-FutureCues::Hit FutureCues::forDate(QStringView sentence, int dateStart, int dateEnd)
+FutureCues::Hit FutureCues::forDate(QStringView sentence, int dateStart, int dateEnd, const Hit* knownCue)
 {
     // bound before the date: "from", "starting", "effective", "as of", "自", "从", "于"
     static const QRegularExpression leadEn(
@@ -91,7 +91,7 @@ FutureCues::Hit FutureCues::forDate(QStringView sentence, int dateStart, int dat
     const int from = std::max(0, dateStart - 24);
     const QStringView before = sentence.mid(from, dateStart - from);
     const QStringView after = sentence.mid(dateEnd, std::min<qsizetype>(8, sentence.size() - dateEnd));
-    const Hit sentenceCue = find(sentence);
+    const Hit sentenceCue = knownCue ? *knownCue : find(sentence);
     auto hitAt = [](EventTiming t, int s, int e) {
         Hit h;
         h.timing = t;

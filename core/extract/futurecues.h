@@ -22,7 +22,8 @@ public:
     // A cue bound to the date at [dateStart, dateEnd) of the sentence: "from|starting|effective|as of <date>",
     // "自|从|于<date>起", "<date>起施行"; or a sentence cue that comes shortly before the date ("will ... on
     // <date>", "将于<date>").
-    static Hit forDate(QStringView sentence, int dateStart, int dateEnd);
+    // sentenceCue: find(sentence) when the caller has it already (saves scanning the sentence again).
+    static Hit forDate(QStringView sentence, int dateStart, int dateEnd, const Hit* sentenceCue = nullptr);
 };
 
 } // namespace lodestone

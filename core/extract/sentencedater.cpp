@@ -78,13 +78,15 @@ DateSpan SentenceDater::fallback() const
 
 SentenceDate SentenceDater::ahead(int start, int end, const QList<int>& indexes, int except) const
 {
+    if (indexes.size() < 2) return {};
     const QStringView sentence = QStringView(m_text).mid(start, end - start);
+    const FutureCues::Hit sc = FutureCues::find(sentence);
     for (int k : indexes) {
         const DateMention& m = m_mentions[k];
         if (k == except || m.unresolved || !m.span.isValid()) continue;
-        const FutureCues::Hit bound = FutureCues::forDate(sentence, m.start - start, m.end - start);
-        if (!bound) continue;
         if (m_published && !afterPublication(m.span)) continue; // a past date is not ahead
+        const FutureCues::Hit bound = FutureCues::forDate(sentence, m.start - start, m.end - start, &sc);
+        if (!bound) continue;
         SentenceDate out;
         out.kind = SentenceDate::Kind::Dated;
         out.date = m.span;
@@ -122,13 +124,15 @@ SentenceDate SentenceDater::own(int start, int end, const QList<int>& indexes) c
         EventTiming timing = EventTiming::Reported;
         if (afterPublication(span)) {
             // kept only with a future cue, bound to the date or anywhere in the sentence
-            FutureCues::Hit hit = FutureCues::forDate(sentence, ds, de);
-            if (!hit) hit = cue();
+            const FutureCues::Hit sc = cue();
+            FutureCues::Hit hit = FutureCues::forDate(sentence, ds, de, &sc);
+            if (!hit) hit = sc;
             if (!hit) continue;
             timing = hit.timing;
         } else if (m_published && DateResolver::needsReference(span.rule) && cue()) {
             // "will take effect from August 1" in a July report: the coming August 1
-            if (const FutureCues::Hit bound = FutureCues::forDate(sentence, ds, de)) {
+            const FutureCues::Hit sc = cue();
+            if (const FutureCues::Hit bound = FutureCues::forDate(sentence, ds, de, &sc)) {
                 if (auto next = nextOccurrence(span); next && afterPublication(*next) &&
                                                       m_published->daysTo(next->start) <= kMaxShiftDays) {
                     span = *next;
@@ -136,7 +140,8 @@ SentenceDate SentenceDater::own(int start, int end, const QList<int>& indexes) c
                 }
             }
         } else if (!m_published) {
-            if (const FutureCues::Hit bound = FutureCues::forDate(sentence, ds, de); bound && cue()) timing = bound.timing;
+            if (const FutureCues::Hit sc = cue()) // only a sentence that looks ahead can bind a date to it
+                if (const FutureCues::Hit bound = FutureCues::forDate(sentence, ds, de, &sc)) timing = bound.timing;
         }
         // "a rule in force since December 1, 2023", "自2020年以来": when the state began, not the sentence's event;
         // such a date serves only when the sentence has no other

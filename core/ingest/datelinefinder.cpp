@@ -3,6 +3,7 @@
 #include "extract/dateresolver.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace lodestone {
 
@@ -205,6 +206,13 @@ QList<Dateline> DatelineFinder::find(const QString& text, QDate today)
         }
         ++nonEmpty;
         if (nonEmpty > kHeaderLines || offset > kHeaderChars) pastHeader = true;
+        // cheap tests first: a dateline has digits; below the header only a labelled one counts
+        const bool digits = std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isDigit(); });
+        const bool worthParsing = digits && trimmed.size() <= kMaxLine && (!pastHeader || labels().match(trimmed).hasMatch());
+        if (!worthParsing) {
+            if (nl >= text.size()) break;
+            continue;
+        }
         if (std::optional<Dateline> d = parseLine(trimmed, today, !pastHeader)) {
             // a lone year counts only at the very top (line 3 of a saved article: "2022")
             if (d->span.precision != Precision::Year || nonEmpty <= 3) {

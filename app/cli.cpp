@@ -21,7 +21,7 @@ constexpr CommandEntry kCommands[] = {
     {"import", importCommand},   {"reports", reportsCommand}, {"report", reportCommand},
     {"events", eventsCommand},   {"orgs", orgsCommand},       {"verify", verifyCommand},
     {"history", historyCommand}, {"export-chart", exportChartCommand}, {"export", exportCommand},
-    {"demo", demoCommand},       {"backup", backupCommand},
+    {"demo", demoCommand},       {"backup", backupCommand},   {"reprocess", reprocessCommand},
 };
 
 } // namespace

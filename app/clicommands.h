@@ -16,5 +16,13 @@ int historyCommand();
 int backupCommand();
 int exportCommand();
 int exportChartCommand();
+int reprocessCommand();
+
+class Session;
+// `report ID --set-published/--set-url/--set-publisher`: the correction half of the report command.
+int correctReportCommand(Session& s, qint64 id);
+// Adds the correction options to the report command.
+void addReportCorrectionOptions(Session& s);
+bool wantsReportCorrection(const Session& s);
 
 } // namespace lodestone::cli

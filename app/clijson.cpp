@@ -87,6 +87,8 @@ QJsonObject reportDetail(const Report& r, const QList<Organisation>& orgs, const
     o[QStringLiteral("source_encoding")] = text(r.doc.sourceEncoding);
     o[QStringLiteral("published_rule")] =
         r.doc.published ? text(r.doc.published->rule) : QJsonValue(QJsonValue::Null);
+    o[QStringLiteral("url_rule")] = text(r.doc.url.isEmpty() ? QString() : r.doc.urlRule);
+    o[QStringLiteral("publisher_rule")] = text(r.doc.publisher.isEmpty() ? QString() : r.doc.publisherRule);
     o[QStringLiteral("source_path")] = text(r.doc.sourcePath);
     o[QStringLiteral("note")] = text(r.verification.note);
     return o;

@@ -116,9 +116,20 @@ int reportsCommand()
 
 int reportCommand()
 {
-    Session s(QStringLiteral("report"), QCoreApplication::translate("cli", "Show one report with its text and extracted entities."));
+    Session s(QStringLiteral("report"), QCoreApplication::translate("cli", "Show one report with its text and extracted entities, or correct its publication date, URL or publisher."));
+    addReportCorrectionOptions(s);
     qint64 id = 0;
-    if (auto rc = parseReportCommand(s, id))
+    s.addJsonOption();
+    s.addPositional(QStringLiteral("id"), QCoreApplication::translate("cli", "Report id."), QStringLiteral("ID"));
+    if (auto rc = s.parse(1, 1))
+        return *rc;
+    const auto parsed = s.reportIdArgument(0);
+    if (!parsed)
+        return 2;
+    id = *parsed;
+    if (wantsReportCorrection(s))
+        return correctReportCommand(s, id);
+    if (auto rc = s.openDatabase())
         return *rc;
     struct Detail {
         std::optional<Report> report;
@@ -163,8 +174,11 @@ int reportCommand()
 
     TextTable fields({QCoreApplication::translate("cli", "REPORT"), QString::number(r.id)});
     fields.addRow({QCoreApplication::translate("cli", "Title"), r.doc.title});
-    fields.addRow({QCoreApplication::translate("cli", "Publisher"), orDash(r.doc.publisher)});
-    fields.addRow({QCoreApplication::translate("cli", "URL"), orDash(r.doc.url)});
+    auto withRule = [](const QString& value, const QString& rule) {
+        return value.isEmpty() ? QStringLiteral("-") : rule.isEmpty() ? value : value + QLatin1String(" (") + rule + QLatin1Char(')');
+    };
+    fields.addRow({QCoreApplication::translate("cli", "Publisher"), withRule(r.doc.publisher, r.doc.publisherRule)});
+    fields.addRow({QCoreApplication::translate("cli", "URL"), withRule(r.doc.url, r.doc.urlRule)});
     fields.addRow({QCoreApplication::translate("cli", "Published"), published});
     fields.addRow({QCoreApplication::translate("cli", "Language"), orDash(r.doc.language)});
     fields.addRow({QCoreApplication::translate("cli", "Encoding"), orDash(r.doc.sourceEncoding)});
@@ -186,14 +200,17 @@ int eventsCommand()
     s.addJsonOption();
     s.addEventFilterOptions();
     s.addPagingOptions();
+    s.addOption({QStringLiteral("undated")},
+                QCoreApplication::translate("cli", "Only undated events: no day known (the report has no publication date and the sentence no date)."));
     if (auto rc = s.parse(0, 0))
         return *rc;
-    const auto filter = s.eventFilter();
+    auto filter = s.eventFilter();
     if (!filter)
         return 2;
     const auto paging = s.paging();
     if (!paging)
         return 2;
+    filter->undatedOnly = s.isSet(QStringLiteral("undated"));
     if (auto rc = s.openDatabase())
         return *rc;
     // The filter's organisations and search hits once, then the events a page at a time (each after the last one).
@@ -231,13 +248,21 @@ int eventsCommand()
             QStringList orgs;
             for (const EventOrgLink& l : e.organisations)
                 orgs << (l.name.isEmpty() ? l.nameZh : l.name);
-            listing.add({QString::number(e.id), displaySpan(e.date), categoryKey(e.category),
+            // an undated event shows an empty date; a planned or effective-from one says so after its date
+            QString when = e.undated() ? QString() : displaySpan(e.date);
+            if (e.timing == EventTiming::Planned)
+                when += QLatin1Char(' ') + QCoreApplication::translate("cli", "(planned)");
+            else if (e.timing == EventTiming::Effective)
+                when += QLatin1Char(' ') + QCoreApplication::translate("cli", "(effective from)");
+            listing.add({QString::number(e.id), when, categoryKey(e.category),
                          e.verified() ? QCoreApplication::translate("cli", "yes") : QCoreApplication::translate("cli", "no"),
                          TextTable::elide(e.title, kTitleWidth), orgs.join(QLatin1String(", "))});
         }
         if (!listing.pageDone(page.size()))
             break;
-        at.after = std::make_pair(page.back().date.start.toJulianDay(), page.back().id);
+        const Event& last = page.back();
+        at.after = std::make_pair(last.undated() ? qint64(0) : last.date.start.toJulianDay(), last.id);
+        at.afterUndated = last.undated();
         at.offset = 0;
     }
     listing.finish();

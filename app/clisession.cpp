@@ -269,7 +269,7 @@ std::optional<int> Session::openDatabase()
     }
     m_gazetteer = Gazetteer::bundled();
     m_writer = std::make_unique<Writer>(path, m_gazetteer);
-    if (const Error e = m_writer->start(readsOnly(m_command) ? Writer::Access::Read : Writer::Access::Write)) {
+    if (const Error e = m_writer->start(readsOnly(m_command) && !m_writes ? Writer::Access::Read : Writer::Access::Write)) {
         m_writer.reset();
         return databaseFailure(e, path);
     }

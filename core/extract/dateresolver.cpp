@@ -284,6 +284,31 @@ QList<DateMention> DateResolver::find(const QString& text, QDate reference)
     return findImpl(text, reference, true);
 }
 
+QList<DateMention> DateResolver::findForReport(const QString& text, std::optional<QDate> published)
+{
+    if (published && published->isValid()) return findImpl(text, *published, true);
+    // Any reference finds the same expressions; those that depend on it are then marked unresolved.
+    QList<DateMention> found = findImpl(text, QDate(2000, 6, 15), true);
+    for (DateMention& m : found) {
+        if (!needsReference(m.span.rule)) continue;
+        m.unresolved = true;
+        m.span.start = QDate();
+        m.span.end = QDate();
+    }
+    return found;
+}
+
+QList<DateMention> DateResolver::findLoose(const QString& text, QDate reference)
+{
+    return findImpl(text, reference, false);
+}
+
+bool DateResolver::needsReference(const QString& rule)
+{
+    return rule.contains(QLatin1String("reference")) || rule.contains(QLatin1String("relative")) ||
+           rule.contains(QLatin1String("weekday"));
+}
+
 std::optional<DateSpan> DateResolver::parse(const QString& s, QDate reference)
 {
     const QString t = s.trimmed();

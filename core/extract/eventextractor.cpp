@@ -3,7 +3,9 @@
 #include "dateresolver.h"
 #include "eventclassifier.h"
 #include "eventtitle.h"
+#include "nameyearfilter.h"
 #include "personfinder.h"
+#include "sentencedater.h"
 #include "sentencesplitter.h"
 #include "util/deadline.h"
 
@@ -27,6 +29,7 @@ struct Candidate {
     Category category = Category::Other;
     double score = 0.0;
     DateSpan date;
+    EventTiming timing = EventTiming::Reported;
     DateSource dateSource = DateSource::Fallback;
     OrgSource orgSource = OrgSource::Own;
     QList<EventOrgRole> orgs;
@@ -138,9 +141,11 @@ bool orgsOverlap(const QList<EventOrgRole>& a, const QList<EventOrgRole>& b)
     return false;
 }
 
+// An undated span (no day known) contains any date: an undated restatement joins the event its report dates.
 bool contains(const DateSpan& outer, const DateSpan& inner)
 {
-    return outer.start <= inner.start && inner.end <= outer.end;
+    if (!outer.isValid()) return true;
+    return inner.isValid() && outer.start <= inner.start && inner.end <= outer.end;
 }
 
 QString roleFor(const QString& text, const OrgMention& o, const SentInfo& si, const Gazetteer& gaz)
@@ -217,14 +222,14 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
 {
     QList<ExtractedEvent> result;
     if (text.trimmed().isEmpty() || orgs.isEmpty()) return result;
-    const QDate ref = reference.isValid() ? reference : QDate::currentDate();
+    // Dates resolve against the publication date only; without one, what needs it stays undated.
+    const std::optional<QDate> published = reference.isValid() ? std::optional<QDate>(reference) : std::nullopt;
     const EventCues& cues = EventCues::bundled();
 
     const QList<Sentence> sentences = SentenceSplitter::split(text);
-    QList<DateMention> dates = DateResolver::find(text, ref);
-    dates.erase(std::remove_if(dates.begin(), dates.end(),
-                               [](const DateMention& d) { return d.span.rule == u"copyright"; }),
-                dates.end());
+    QList<DateMention> dates = DateResolver::findForReport(text, published);
+    NameYearFilter::apply(text, dates); // copyright years and years inside names are no event dates
+    const SentenceDater dater(text, dates, published);
     const QList<PersonFound> people = PersonFinder::find(text, orgs);
 
     // the report's main organisation: most mentioned (earliest on ties)
@@ -296,11 +301,18 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         return found;
     };
 
-    // the nearest earlier sentence with a date of its own, per sentence: one pass instead of a scan back through
-    // the paragraph for every undated sentence (quadratic in a long paragraph)
-    QList<int> lastDatedBefore(info.size(), -1);
-    for (int i = 1; i < info.size(); ++i)
-        lastDatedBefore[i] = info[i - 1].dates.isEmpty() ? lastDatedBefore[i - 1] : i - 1;
+    // the nearest earlier date a sentence may lend (sentence, mention), per sentence: one pass instead of a scan
+    // back through the paragraph for every undated sentence (quadratic in a long paragraph)
+    QList<std::pair<int, int>> lastLendableBefore(info.size(), {-1, -1});
+    for (int i = 1; i < info.size(); ++i) {
+        lastLendableBefore[i] = lastLendableBefore[i - 1];
+        const QList<int>& prev = info[i - 1].dates;
+        for (qsizetype d = prev.size() - 1; d >= 0; --d) {
+            if (!dater.lendable(prev[d])) continue;
+            lastLendableBefore[i] = {i - 1, prev[d]};
+            break;
+        }
+    }
 
     // candidates, one per qualifying sentence
     QList<Candidate> cands;
@@ -317,18 +329,20 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         c.highlight = si.highlight;
         c.titleCue = si.cls.best;
         c.titleSentence = i;
-        // date
-        if (!si.dates.isEmpty()) {
-            const DateMention* best = nullptr;
-            for (int k : si.dates)
-                if (!best || precisionRank(dates[k].span.precision) < precisionRank(best->span.precision)) best = &dates[k];
-            c.date = best->span;
+        // date: the sentence's own (a date after publication only with a future cue), else one lent by the paragraph
+        const SentenceDate own = dater.own(si.s.start, si.s.end, si.dates);
+        if (own.kind == SentenceDate::Kind::Dated) {
+            c.date = own.date;
+            c.timing = own.timing;
             c.dateSource = DateSource::Own;
+        } else if (own.kind == SentenceDate::Kind::Unresolved) {
+            c.date = own.date; // "on Monday" in a report with no publication date: undated, the rule says why
+            c.dateSource = DateSource::Fallback;
         } else {
             bool found = false;
             if (!si.highlight) {
-                if (const int j = lastDatedBefore[i]; j >= 0 && info[j].s.paragraph == si.s.paragraph) {
-                    c.date = dates[info[j].dates.last()].span;
+                if (const auto [j, d] = lastLendableBefore[i]; j >= 0 && info[j].s.paragraph == si.s.paragraph) {
+                    c.date = dates[d].span;
                     c.dateSource = DateSource::Paragraph;
                     found = true;
                 }
@@ -338,6 +352,7 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
                     if (p.dateSource != DateSource::Fallback && si.cls.scores[static_cast<size_t>(p.category)] > 0.3 &&
                         !p.highlight) {
                         c.date = p.date;
+                        c.timing = p.timing;
                         c.dateSource = DateSource::Context;
                         c.category = p.category;
                         c.score = si.cls.scores[static_cast<size_t>(p.category)];
@@ -346,7 +361,7 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
                 }
             }
             if (!found) {
-                c.date = DateSpan::year(ref.year(), QStringLiteral("fallback:report-year"));
+                c.date = dater.fallback(); // the publication year, or undated: never the import date
                 c.dateSource = DateSource::Fallback;
             }
         }
@@ -389,6 +404,17 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         if (c.highlight) c.confidence *= 0.8;
         candOfSentence[i] = static_cast<int>(cands.size());
         cands.append(c);
+        // "released the standard on 20 September; it takes effect on 1 April 2025": the date it takes effect is an
+        // event of its own, effective-from
+        if (own.kind == SentenceDate::Kind::Dated && own.timing == EventTiming::Reported) {
+            const SentenceDate ahead = dater.ahead(si.s.start, si.s.end, si.dates, own.mention);
+            if (ahead.kind == SentenceDate::Kind::Dated) {
+                Candidate f = c;
+                f.date = ahead.date;
+                f.timing = ahead.timing;
+                cands.append(f);
+            }
+        }
     }
 
     // merge: strongest evidence first; a weaker candidate joins an accepted event of the same category with
@@ -476,6 +502,7 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
         ExtractedEvent out;
         out.category = e.category;
         out.date = e.date;
+        out.timing = e.timing;
         out.organisations = e.orgs;
         out.people = e.people;
         out.confidence = e.confidence;

@@ -418,7 +418,11 @@ ReadResult HtmlReader::read(const QString& html)
             break;
         }
     doc.publisher = !meta.siteName.isEmpty() ? meta.siteName : meta.jsonLdPublisher;
+    if (!doc.publisher.isEmpty())
+        doc.publisherRule = !meta.siteName.isEmpty() ? QStringLiteral("meta:og:site_name") : QStringLiteral("meta:json-ld:publisher");
     doc.url = !meta.ogUrl.isEmpty() ? meta.ogUrl : meta.canonical;
+    if (!doc.url.isEmpty())
+        doc.urlRule = !meta.ogUrl.isEmpty() ? QStringLiteral("meta:og:url") : QStringLiteral("meta:canonical");
     const std::pair<QString, const char*> dates[] = {{meta.published, "article:published_time"},
                                                      {meta.jsonLdDate, "json-ld:datePublished"},
                                                      {meta.timeDatetime, "time-datetime"}};

@@ -6,6 +6,7 @@
 #include "extract/gazetteer.h"
 #include "ingest/contenthash.h"
 #include "ingest/documentreader.h"
+#include "ingest/publicationresolver.h"
 #include "service/writer.h"
 #include "util/log.h"
 
@@ -17,32 +18,7 @@ namespace lodestone {
 
 QDate ImportPipeline::inferPublished(ParsedDocument& doc, QDate today)
 {
-    if (!today.isValid())
-        today = QDate::currentDate();
-    if (doc.published && doc.published->isValid())
-        return doc.published->precision == Precision::Day ? doc.published->start : qMin(doc.published->end, today);
-    if (!doc.copyrightYear)
-        return today;
-    const int year = *doc.copyrightYear;
-    const QDate yearEnd(year, 12, 31);
-    QDate latest;
-    for (const DateMention& m : DateResolver::find(doc.text, yearEnd)) {
-        if (m.span.precision != Precision::Day || m.span.start.year() != year)
-            continue;
-        if (m.surface.contains(QChar(0x00A9)) || m.surface.contains(QLatin1String("Copyright"), Qt::CaseInsensitive))
-            continue;
-        if (!latest.isValid() || m.span.start > latest)
-            latest = m.span.start;
-    }
-    DateSpan published = DateSpan::year(year);
-    if (latest.isValid()) {
-        published.rule = QStringLiteral("inferred: copyright year %1; not before %2, the latest dated statement in the text")
-                             .arg(year).arg(latest.toString(Qt::ISODate));
-    } else {
-        published.rule = QStringLiteral("inferred: copyright year %1").arg(year);
-    }
-    doc.published = published;
-    return latest.isValid() ? latest : qMin(yearEnd, today);
+    return PublicationResolver::resolve(doc, today.isValid() ? today : QDate::currentDate()).value_or(QDate());
 }
 
 PreparedReport ImportPipeline::prepareDocument(ParsedDocument doc, const Gazetteer& gazetteer, QDate today)
@@ -158,26 +134,7 @@ ImportFileResult storeInTransaction(WriteContext& ctx, const PreparedFile& file,
         }
         const qint64 reportId = s.reports.insert(r.doc, r.hash, now);
         result.reportIds << reportId;
-        QHash<QString, qint64> orgIds;
-        QHash<qint64, int> mentionCounts;
-        for (const OrgMention& m : r.mentions) {
-            const qint64 id = s.orgs.idFor(m);
-            orgIds.insert(m.key, id);
-            mentionCounts[id] += 1;
-        }
-        for (const ExtractedEvent& ev : r.events) {
-            for (const EventOrgRole& o : ev.organisations) {
-                if (orgIds.contains(o.key))
-                    continue;
-                if (const auto id = s.orgs.idForKey(o.key)) {
-                    orgIds.insert(o.key, *id);
-                    mentionCounts[*id] += 0;
-                }
-            }
-        }
-        s.orgs.linkReport(reportId, mentionCounts);
-        for (auto it = mentionCounts.cbegin(); it != mentionCounts.cend(); ++it)
-            orgsNamed.insert(it.key());
+        const QHash<QString, qint64> orgIds = ImportPipeline::linkOrganisations(s, reportId, r, &orgsNamed);
         for (const ExtractedEvent& ev : r.events) {
             const StoredEvent stored = s.events.store(reportId, ev, orgIds);
             eventsTouched.insert(stored.eventId);
@@ -190,6 +147,32 @@ ImportFileResult storeInTransaction(WriteContext& ctx, const PreparedFile& file,
 }
 
 } // namespace
+
+QHash<QString, qint64> ImportPipeline::linkOrganisations(Stores& s, qint64 reportId, const PreparedReport& r, QSet<qint64>* named)
+{
+    QHash<QString, qint64> orgIds;
+    QHash<qint64, int> mentionCounts;
+    for (const OrgMention& m : r.mentions) {
+        const qint64 id = s.orgs.idFor(m);
+        orgIds.insert(m.key, id);
+        mentionCounts[id] += 1;
+    }
+    for (const ExtractedEvent& ev : r.events) {
+        for (const EventOrgRole& o : ev.organisations) {
+            if (orgIds.contains(o.key))
+                continue;
+            if (const auto id = s.orgs.idForKey(o.key)) {
+                orgIds.insert(o.key, *id);
+                mentionCounts[*id] += 0;
+            }
+        }
+    }
+    s.orgs.linkReport(reportId, mentionCounts);
+    if (named)
+        for (auto it = mentionCounts.cbegin(); it != mentionCounts.cend(); ++it)
+            named->insert(it.key());
+    return orgIds;
+}
 
 ImportFileResult ImportPipeline::store(WriteContext& ctx, const PreparedFile& file)
 {

@@ -7,12 +7,15 @@
 #include "model/event.h"
 #include "model/report.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <memory>
 
 namespace lodestone {
 
 class Gazetteer;
+struct Stores;
 struct WriteContext;
 
 struct PreparedReport final {
@@ -40,9 +43,14 @@ public:
     // The part of a long list that starts at file.nextItem (file: the previous part, whose `rest` it reads).
     static PreparedFile preparePart(const PreparedFile& previous, const Gazetteer& gazetteer, const FileBudget& budget = {});
     static PreparedReport prepareDocument(ParsedDocument doc, const Gazetteer& gazetteer, QDate today = {});
-    // Infers the published date where the document states none (copyright year bounded by the latest
-    // dated statement) and returns the reference date for resolving partial and relative dates.
+    // Settles the publication date, URL and publisher (PublicationResolver) and returns the reference date for
+    // resolving partial and relative dates; invalid when the report has no publication date (its events are then
+    // not placed against today: they keep the dates they state, or none).
     static QDate inferPublished(ParsedDocument& doc, QDate today);
+    // Links a stored report to the organisations it names (and those its events name) and returns the ids by
+    // key; the ids linked are added to `named`. Writer thread, inside the caller's transaction.
+    static QHash<QString, qint64> linkOrganisations(Stores& stores, qint64 reportId, const PreparedReport& report,
+                                                    QSet<qint64>* named = nullptr);
     // Stores one file in its own transaction.
     static ImportFileResult store(WriteContext& ctx, const PreparedFile& file);
     // Stores several files in one transaction (one commit instead of one per file: far fewer page writes and

@@ -28,7 +28,11 @@ std::optional<ParsedDocument> toDocument(const QHash<QString, QString>& row, con
     doc.title = pick(row, {"title", "headline", "name"}).simplified();
     doc.text = pick(row, {"text", "body", "content", "description", "summary"});
     doc.url = pick(row, {"url", "link", "source_url"});
+    if (!doc.url.isEmpty())
+        doc.urlRule = QStringLiteral("meta:") + format;
     doc.publisher = pick(row, {"publisher", "source", "site"});
+    if (!doc.publisher.isEmpty())
+        doc.publisherRule = QStringLiteral("meta:") + format;
     doc.language = pick(row, {"language", "lang"});
     const QString date = pick(row, {"published", "date", "pubdate", "published_at"});
     if (!date.isEmpty())

@@ -67,10 +67,13 @@ ReadResult MarkdownReader::read(const QString& input)
                         doc.title = value;
                     else if (key == u"date" || key == u"published")
                         fmDate = value;
-                    else if (key == u"url" || key == u"link" || key == u"source_url")
+                    else if (key == u"url" || key == u"link" || key == u"source_url") {
                         doc.url = value;
-                    else if (key == u"publisher" || key == u"source")
+                        doc.urlRule = QStringLiteral("meta:front-matter");
+                    } else if (key == u"publisher" || key == u"source") {
                         doc.publisher = value;
+                        doc.publisherRule = QStringLiteral("meta:front-matter");
+                    }
                     else if (key == u"language" || key == u"lang")
                         doc.language = value;
                 }
@@ -143,8 +146,10 @@ ReadResult MarkdownReader::read(const QString& input)
         QString publisher;
         std::optional<int> year;
         if (kept.at(k).size() < 400 && TextReader::parseCopyright(kept.at(k), &publisher, &year)) {
-            if (doc.publisher.isEmpty())
+            if (doc.publisher.isEmpty() && !publisher.isEmpty()) {
                 doc.publisher = publisher;
+                doc.publisherRule = QStringLiteral("text:copyright-line");
+            }
             doc.copyrightYear = year;
             break;
         }

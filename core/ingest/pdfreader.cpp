@@ -5,6 +5,8 @@
 #include "textreader.h"
 #include "util/log.h"
 
+#include <QDateTime>
+
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
@@ -76,6 +78,19 @@ ReadResult PdfReader::read(const QByteArray& bytes)
         if (out.title.isEmpty())
             out.title = TextReader::shortenTitle(out.text.section(u'\n', 0, 0).trimmed());
         out.publisher = toQString(doc->info_key("Author")).simplified();
+        if (!out.publisher.isEmpty())
+            out.publisherRule = QStringLiteral("meta:pdf:Author");
+        // the info dictionary's dates: when the document was made (a report's publication, as near as a PDF says)
+        for (const char* key : {"CreationDate", "ModDate"}) {
+            const time_t t = doc->info_date_t(key);
+            if (t <= 0)
+                continue;
+            const QDate day = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(t), Qt::UTC).date();
+            if (day.isValid() && day.year() >= 1990 && day <= QDate::currentDate().addDays(1)) {
+                out.published = DateSpan::day(day, QStringLiteral("meta:pdf:") + QString::fromLatin1(key));
+                break;
+            }
+        }
         return {{out}, Error::none()};
     } catch (const std::exception& e) {
         return ReadResult::failure(ErrorCode::Parse, QStringLiteral("poppler exception: %1").arg(QString::fromUtf8(e.what())));

@@ -160,7 +160,11 @@ public:
         doc.format = QStringLiteral("stix");
         doc.title = str(r, "name").simplified();
         doc.url = firstUrl(r);
+        if (!doc.url.isEmpty())
+            doc.urlRule = QStringLiteral("meta:stix");
         doc.publisher = publisher(r);
+        if (!doc.publisher.isEmpty())
+            doc.publisherRule = QStringLiteral("meta:stix");
         doc.language = str(r, "lang");
         doc.published = publishedSpan(r);
         doc.sourcePath = QStringLiteral("%1#%2").arg(sourcePath, str(r, "id"));

@@ -28,8 +28,10 @@ QJsonObject EventJson::event(const Event& e)
     o[QStringLiteral("summary")] = text(e.summary);
     o[QStringLiteral("date_start")] = date(e.date.start);
     o[QStringLiteral("date_end")] = date(e.date.end);
-    o[QStringLiteral("precision")] = precisionKey(e.date.precision);
+    o[QStringLiteral("precision")] = e.undated() ? QJsonValue(QJsonValue::Null) : QJsonValue(precisionKey(e.date.precision));
     o[QStringLiteral("date_rule")] = text(e.date.rule);
+    o[QStringLiteral("undated")] = e.undated();        // no day known: the analyst can date it
+    o[QStringLiteral("timing")] = text(timingKey(e.timing)); // "planned" / "effective": after its report; null as reported
     QJsonArray orgs;
     for (const EventOrgLink& l : e.organisations) {
         QJsonObject jo;

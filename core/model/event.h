@@ -3,6 +3,7 @@
 // Plain value types, usable from any thread.
 #include "category.h"
 #include "datespan.h"
+#include "eventtiming.h"
 #include "verification.h"
 
 #include <QList>
@@ -40,11 +41,14 @@ struct ExtractedEvent final {
     Category category = Category::Other;
     QString title;
     QString summary;
-    DateSpan date;
+    DateSpan date;           // invalid (no start/end) when the event is undated; the rule still says why
+    EventTiming timing = EventTiming::Reported; // planned / effective-from: a date after the report's publication
     QList<EventOrgRole> organisations;
     QList<PersonMention> people;
     double confidence = 0.0; // 0..1
     Evidence evidence;       // reportId filled when stored
+
+    bool undated() const { return !date.isValid(); }
 };
 
 struct EventOrgLink final {
@@ -64,13 +68,16 @@ struct Event final {
     Category category = Category::Other;
     QString title;
     QString summary;
-    DateSpan date;
+    DateSpan date;           // invalid when undated (no day known: the analyst can date it)
+    EventTiming timing = EventTiming::Reported;
     double confidence = 0.0;
     bool rejected = false;   // analyst marked it false
     QList<EventOrgLink> organisations;
     QList<EventReportLink> reports;
     QList<Evidence> evidence;
     QList<PersonMention> people;
+
+    bool undated() const { return !date.isValid(); }
 
     bool verified() const
     {

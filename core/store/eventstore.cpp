@@ -72,15 +72,16 @@ void linkOrgs(StatementCache& statements, qint64 eventId, const ExtractedEvent& 
 
 StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, const QHash<QString, qint64>& orgIds)
 {
-    const qint64 s = event.date.start.toJulianDay();
-    const qint64 e = event.date.end.toJulianDay();
+    const bool undated = event.undated();
+    const qint64 s = undated ? 0 : event.date.start.toJulianDay(); // 0: no day (the undated column says so)
+    const qint64 e = undated ? 0 : event.date.end.toJulianDay();
     QList<qint64> orgs;
     for (const auto& o : event.organisations)
         if (const auto it = orgIds.constFind(o.key); it != orgIds.cend())
             orgs << *it;
 
     // One happening, one event: same category, overlapping dates of compatible precision, a shared
-    // organisation, and not already backed by this report.
+    // organisation, and not already backed by this report. An undated event joins nothing: no day to compare.
     // "Not already backed by this report" looks through the report's evidence (few rows) by its index; once the
     // report has stored many events (a list of thousands of dated sentences) that is quadratic, and the event's
     // evidence is looked through instead ("+ev.report_id" keeps SQLite off the report index).
@@ -89,7 +90,7 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
         m_storedForReport = 0;
     }
     ++m_storedForReport;
-    if (!orgs.isEmpty()) {
+    if (!orgs.isEmpty() && !undated) {
         auto handle = m_storedForReport <= kFewEventsPerReport
             ? m_statements.get(
                   "SELECT e.id, e.start_day, e.end_day, e.analyst_edited FROM event e WHERE e.category = ? AND e.start_day <= ? "
@@ -120,12 +121,19 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
             const qint64 oe = find.getColumn(2).getInt64();
             const bool sameSpan = os == s && oe == e;
             const bool bothNarrow = spanDays(os, oe) <= kNarrowSpan && spanDays(s, e) <= kNarrowSpan;
-            if (!sameSpan && !bothNarrow)
+            // a date still ahead (planned, effective-from) is its own happening unless the day is the same
+            if (!sameSpan && (!bothNarrow || event.timing != EventTiming::Reported))
                 continue;
             const bool edited = find.getColumn(3).getInt() != 0;
             insertEvidence(m_statements, id, reportId, event.evidence);
             if (!edited)
                 linkOrgs(m_statements, id, event, orgIds); // an analyst's organisation corrections stand
+            if (!edited && event.timing == EventTiming::Reported) {
+                // a report that states it as done outranks one that announced it
+                auto up = m_statements.get("UPDATE event SET timing = '' WHERE id = ? AND timing <> '' AND analyst_edited = 0");
+                up->bind(1, static_cast<int64_t>(id));
+                up->exec();
+            }
             if (!edited && spanDays(s, e) < spanDays(os, oe)) {
                 // The new report dates it more precisely: keep the finer date.
                 auto up = m_statements.get("UPDATE event SET start_day = ?, end_day = ?, precision = ?, date_rule = ? "
@@ -142,7 +150,7 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
     }
 
     auto insHandle = m_statements.get("INSERT INTO event (category, title, summary, start_day, end_day, precision, date_rule, "
-                                      "confidence, people) VALUES (?,?,?,?,?,?,?,?,?)");
+                                      "confidence, people, undated, timing) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     SQLite::Statement& ins = *insHandle;
     sql::bind(ins, 1, categoryKey(event.category));
     sql::bind(ins, 2, event.title);
@@ -153,6 +161,8 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
     sql::bind(ins, 7, event.date.rule);
     ins.bind(8, event.confidence);
     sql::bind(ins, 9, peopleJson(event.people));
+    ins.bind(10, undated ? 1 : 0);
+    sql::bind(ins, 11, timingKey(event.timing));
     ins.exec();
     const qint64 id = m_db.getLastInsertRowid();
     linkOrgs(m_statements, id, event, orgIds);
@@ -163,7 +173,7 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
 namespace {
 constexpr const char* kEventColumns =
     "SELECT e.id, e.category, e.title, e.summary, e.start_day, e.end_day, e.precision, e.date_rule, e.confidence, "
-    "e.people, e.rejected FROM event e ";
+    "e.people, e.rejected, e.undated, e.timing FROM event e ";
 
 Event readEvent(SQLite::Statement& st)
 {
@@ -179,6 +189,11 @@ Event readEvent(SQLite::Statement& st)
     ev.confidence = st.getColumn(8).getDouble();
     ev.people = peopleFromJson(sql::str(st.getColumn(9)));
     ev.rejected = st.getColumn(10).getInt() != 0;
+    if (st.getColumn(11).getInt() != 0) { // undated: the stored days mean nothing
+        ev.date.start = QDate();
+        ev.date.end = QDate();
+    }
+    ev.timing = timingFromKey(sql::str(st.getColumn(12))).value_or(EventTiming::Reported);
     return ev;
 }
 } // namespace
@@ -237,6 +252,8 @@ QList<Event> EventStore::list(const EventFilter& filter, const QList<qint64>& se
         return {};
     if (!filter.includeRejectedEvents)
         q += " AND e.rejected = 0";
+    if (filter.undatedOnly)
+        q += " AND e.undated = 1";
     if (filter.from.isValid())
         q += " AND e.end_day >= :from";
     if (filter.to.isValid())
@@ -255,8 +272,8 @@ QList<Event> EventStore::list(const EventFilter& filter, const QList<qint64>& se
         q += " AND (e.title LIKE :like OR e.summary LIKE :like OR EXISTS (SELECT 1 FROM evidence ev WHERE "
              "ev.event_id = e.id AND ev.report_id IN (SELECT value FROM json_each(:reports))))";
     if (page.after)
-        q += " AND (e.start_day > :afterDay OR (e.start_day = :afterDay AND e.id > :afterId))";
-    q += " ORDER BY e.start_day, e.id";
+        q += " AND (e.undated, e.start_day, e.id) > (:afterUndated, :afterDay, :afterId)";
+    q += " ORDER BY e.undated, e.start_day, e.id"; // undated events last
     if (limit >= 0)
         q += " LIMIT " + std::to_string(limit);
     if (page.offset > 0 && limit < 0)
@@ -265,6 +282,7 @@ QList<Event> EventStore::list(const EventFilter& filter, const QList<qint64>& se
         q += " OFFSET :offset";
     SQLite::Statement st(m_db, q);
     if (page.after) {
+        st.bind(":afterUndated", page.afterUndated ? 1 : 0);
         st.bind(":afterDay", static_cast<int64_t>(page.after->first));
         st.bind(":afterId", static_cast<int64_t>(page.after->second));
     }
@@ -309,6 +327,33 @@ QList<qint64> EventStore::idsForReport(qint64 reportId) const
     return out;
 }
 
+QList<ReportEventLink> EventStore::linksForReport(qint64 reportId) const
+{
+    QList<ReportEventLink> out;
+    auto st = m_statements.get("SELECT ev.event_id, e.analyst_edited OR e.rejected, ev.start_offset, ev.end_offset FROM evidence ev "
+                               "JOIN event e ON e.id = ev.event_id WHERE ev.report_id = ? ORDER BY ev.event_id, ev.id");
+    st->bind(1, static_cast<int64_t>(reportId));
+    while (st->executeStep())
+        out << ReportEventLink{st->getColumn(0).getInt64(), st->getColumn(1).getInt() != 0, st->getColumn(2).getInt(),
+                               st->getColumn(3).getInt()};
+    return out;
+}
+
+bool EventStore::detachReport(qint64 eventId, qint64 reportId)
+{
+    auto del = m_statements.get("DELETE FROM evidence WHERE event_id = ? AND report_id = ? AND EXISTS "
+                                "(SELECT 1 FROM event e WHERE e.id = ? AND e.analyst_edited = 0 AND e.rejected = 0)");
+    del->bind(1, static_cast<int64_t>(eventId));
+    del->bind(2, static_cast<int64_t>(reportId));
+    del->bind(3, static_cast<int64_t>(eventId));
+    del->exec();
+    auto orphan = m_statements.get("DELETE FROM event WHERE id = ? AND analyst_edited = 0 AND rejected = 0 AND NOT EXISTS "
+                                   "(SELECT 1 FROM evidence ev WHERE ev.event_id = ?)");
+    orphan->bind(1, static_cast<int64_t>(eventId));
+    orphan->bind(2, static_cast<int64_t>(eventId));
+    return orphan->exec() > 0;
+}
+
 TimelineData EventStore::loadTimeline() const
 {
     TimelineData data;
@@ -317,9 +362,9 @@ TimelineData EventStore::loadTimeline() const
     QHash<QString, quint8> catCache;
     SQLite::Statement st(m_db,
                          "SELECT e.id, e.start_day, e.end_day, e.category, e.precision, e.rejected, "
-                         "MAX(v.status = 'verified'), MAX(v.status = 'disputed'), MIN(v.status = 'rejected') "
+                         "MAX(v.status = 'verified'), MAX(v.status = 'disputed'), MIN(v.status = 'rejected'), e.timing "
                          "FROM event e LEFT JOIN evidence ev ON ev.event_id = e.id "
-                         "LEFT JOIN verification v ON v.report_id = ev.report_id GROUP BY e.id");
+                         "LEFT JOIN verification v ON v.report_id = ev.report_id WHERE e.undated = 0 GROUP BY e.id");
     QHash<qint64, quint32> indexOf;
     indexOf.reserve(n);
     while (st.executeStep()) {
@@ -341,6 +386,8 @@ TimelineData EventStore::loadTimeline() const
             t.flags |= TimelineEntry::Disputed;
         if (!st.getColumn(8).isNull() && st.getColumn(8).getInt() == 1)
             t.flags |= TimelineEntry::RejectedReport;
+        if (!sql::str(st.getColumn(9)).isEmpty())
+            t.flags |= TimelineEntry::Planned;
         indexOf.insert(t.eventId, static_cast<quint32>(data.entries.size()));
         data.entries.push_back(t);
     }

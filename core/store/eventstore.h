@@ -21,15 +21,24 @@ struct StoredEvent final {
     bool merged = false; // attached to an existing event reported elsewhere
 };
 
+// One event a report backs, as reprocessing sees it: may the report's evidence be replaced?
+struct ReportEventLink final {
+    qint64 eventId = 0;
+    bool analystTouched = false; // edited or rejected by an analyst: its evidence and its data stay
+    int start = 0;               // evidence offsets in the report's text
+    int end = 0;
+};
+
 struct TimelineData final {
     std::vector<TimelineEntry> entries;
     TimelineOrgLinks links;
 };
 
-// A page of a long event listing: the events after `after` in the list's order (by start day, then id), `offset`
+// A page of a long event listing: the events after `after` in the list's order (dated before undated, then by start day, then id), `offset`
 // rows skipped first. The next page starts after the last event of this one.
 struct EventPage final {
     std::optional<std::pair<qint64, qint64>> after; // (start day as Julian day, event id)
+    bool afterUndated = false; // `after` is an undated event (undated events come last; their day is 0)
     int offset = 0;
 };
 
@@ -45,6 +54,11 @@ public:
     QList<Event> list(const EventFilter& filter, const QList<qint64>& searchReportIds, int limit = -1,
                       const EventPage& page = EventPage()) const;
     QList<qint64> idsForReport(qint64 reportId) const;
+    // Each evidence row of the report with its event's analyst state.
+    QList<ReportEventLink> linksForReport(qint64 reportId) const;
+    // Removes the report's evidence from an event an analyst never touched, and the event itself when no other
+    // report backs it. Returns true when the event was deleted.
+    bool detachReport(qint64 eventId, qint64 reportId);
     TimelineData loadTimeline() const;
     qint64 count() const;
 

@@ -201,6 +201,43 @@ void OrganisationStore::linkReport(qint64 reportId, const QHash<qint64, int>& me
     }
 }
 
+void OrganisationStore::unlinkReport(qint64 reportId)
+{
+    auto st = m_statements.get("DELETE FROM report_org WHERE report_id = ?");
+    st->bind(1, static_cast<int64_t>(reportId));
+    st->exec();
+}
+
+int OrganisationStore::removeUnusedAutoDetected()
+{
+    static constexpr const char* kUnused =
+        "SELECT o.id FROM organisation o WHERE o.auto_detected = 1 AND o.merged_into IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM report_org r WHERE r.org_id = o.id) "
+        "AND NOT EXISTS (SELECT 1 FROM event_org e WHERE e.org_id = o.id) "
+        "AND NOT EXISTS (SELECT 1 FROM organisation m WHERE m.merged_into = o.id OR m.parent_id = o.id) "
+        "AND NOT EXISTS (SELECT 1 FROM org_relation x WHERE x.from_id = o.id OR x.to_id = o.id) "
+        "AND NOT EXISTS (SELECT 1 FROM correction_log c WHERE c.target = 'organisation' AND c.target_id = o.id)";
+    QList<qint64> ids;
+    {
+        SQLite::Statement st(m_db, kUnused);
+        while (st.executeStep())
+            ids << st.getColumn(0).getInt64();
+    }
+    SQLite::Statement aliases(m_db, "DELETE FROM org_alias WHERE org_id = ?");
+    SQLite::Statement org(m_db, "DELETE FROM organisation WHERE id = ?");
+    for (qint64 id : ids) {
+        aliases.reset();
+        aliases.bind(1, static_cast<int64_t>(id));
+        aliases.exec();
+        org.reset();
+        org.bind(1, static_cast<int64_t>(id));
+        org.exec();
+    }
+    if (!ids.isEmpty())
+        m_cache.clear();
+    return static_cast<int>(ids.size());
+}
+
 QList<Organisation> OrganisationStore::forReport(qint64 reportId) const
 {
     QList<Organisation> out;

@@ -20,7 +20,7 @@ constexpr const char* kListColumns =
     "SELECT r.id, r.title, r.publisher, r.url, r.published_start, r.published_end, r.published_precision, "
     "r.published_rule, r.language, r.source_encoding, r.format, r.repairs, r.content_hash, r.source_path, "
     "r.imported_at, v.status, v.reliability, v.credibility, v.note, v.analyst, v.at, "
-    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id) ";
+    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id), r.url_rule, r.publisher_rule ";
 
 // The report-list statements: constant text, every value bound (:expr, :ids and :statuses as JSON arrays
 // or NULL, :window, :limit, :withText).
@@ -41,7 +41,7 @@ constexpr const char* kSearchList =
     "SELECT r.id, r.title, r.publisher, r.url, r.published_start, r.published_end, r.published_precision, "
     "r.published_rule, r.language, r.source_encoding, r.format, r.repairs, r.content_hash, r.source_path, "
     "r.imported_at, v.status, v.reliability, v.credibility, v.note, v.analyst, v.at, "
-    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id), "
+    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id), r.url_rule, r.publisher_rule, "
     "CASE WHEN :withText THEN r.text END "
     "FROM hits JOIN report r ON r.id = hits.id LEFT JOIN verification v ON v.report_id = r.id ORDER BY r.id LIMIT :limit OFFSET :offset";
 constexpr const char* kRankedSearchList =
@@ -50,14 +50,14 @@ constexpr const char* kRankedSearchList =
     "SELECT r.id, r.title, r.publisher, r.url, r.published_start, r.published_end, r.published_precision, "
     "r.published_rule, r.language, r.source_encoding, r.format, r.repairs, r.content_hash, r.source_path, "
     "r.imported_at, v.status, v.reliability, v.credibility, v.note, v.analyst, v.at, "
-    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id), "
+    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id), r.url_rule, r.publisher_rule, "
     "CASE WHEN :withText THEN r.text END "
     "FROM hits JOIN report r ON r.id = hits.id LEFT JOIN verification v ON v.report_id = r.id ORDER BY hits.score, r.id";
 constexpr const char* kPlainList =
     "SELECT r.id, r.title, r.publisher, r.url, r.published_start, r.published_end, r.published_precision, "
     "r.published_rule, r.language, r.source_encoding, r.format, r.repairs, r.content_hash, r.source_path, "
     "r.imported_at, v.status, v.reliability, v.credibility, v.note, v.analyst, v.at, "
-    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id) "
+    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id), r.url_rule, r.publisher_rule "
     "FROM report r LEFT JOIN verification v ON v.report_id = r.id "
     "WHERE (:ids IS NULL OR r.id IN (SELECT value FROM json_each(:ids))) AND r.id > :after "
     "AND (:statuses IS NULL OR v.status IN (SELECT value FROM json_each(:statuses))) ORDER BY r.id LIMIT :limit OFFSET :offset";
@@ -93,6 +93,8 @@ Report readRow(SQLite::Statement& st)
     r.verification.analyst = sql::str(st.getColumn(19));
     r.verification.at = QDateTime::fromString(sql::str(st.getColumn(20)), Qt::ISODate);
     r.eventCount = st.getColumn(21).getInt();
+    r.doc.urlRule = sql::str(st.getColumn(22));
+    r.doc.publisherRule = sql::str(st.getColumn(23));
     return r;
 }
 
@@ -131,7 +133,8 @@ qint64 ReportStore::insert(const ParsedDocument& doc, const QString& hash, const
 {
     auto handle = m_statements.get("INSERT INTO report (title, publisher, url, published_start, published_end, "
                                    "published_precision, published_rule, language, source_encoding, format, text, repairs, "
-                                   "content_hash, source_path, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                                   "content_hash, source_path, imported_at, url_rule, publisher_rule) "
+                                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     SQLite::Statement& st = *handle;
     sql::bind(st, 1, doc.title);
     sql::bind(st, 2, doc.publisher);
@@ -155,6 +158,8 @@ qint64 ReportStore::insert(const ParsedDocument& doc, const QString& hash, const
     sql::bind(st, 13, hash);
     sql::bind(st, 14, doc.sourcePath);
     sql::bind(st, 15, importedAt.toUTC().toString(Qt::ISODate));
+    sql::bind(st, 16, doc.url.isEmpty() ? QString() : doc.urlRule);
+    sql::bind(st, 17, doc.publisher.isEmpty() ? QString() : doc.publisherRule);
     st.exec();
     const qint64 id = m_db.getLastInsertRowid();
 
@@ -178,7 +183,7 @@ std::optional<Report> ReportStore::get(qint64 id) const
     if (!st.executeStep())
         return std::nullopt;
     Report r = readRow(st);
-    r.doc.text = sql::str(st.getColumn(22));
+    r.doc.text = sql::str(st.getColumn(24));
     return r;
 }
 
@@ -304,7 +309,7 @@ QList<Report> ReportStore::list(const ReportQuery& query) const
         while (st.executeStep()) {
             out << readRow(st);
             if (withText)
-                out.back().doc.text = makeSnippet(sql::str(st.getColumn(22)), query.search);
+                out.back().doc.text = makeSnippet(sql::str(st.getColumn(24)), query.search);
         }
         return out;
     };
@@ -346,6 +351,39 @@ QList<SearchHit> ReportStore::search(const QString& query, int limit) const
         out << h;
     }
     return out;
+}
+
+QList<qint64> ReportStore::ids() const
+{
+    QList<qint64> out;
+    SQLite::Statement st(m_db, "SELECT id FROM report ORDER BY id");
+    while (st.executeStep())
+        out << st.getColumn(0).getInt64();
+    return out;
+}
+
+void ReportStore::updateMetadata(qint64 id, const ParsedDocument& doc)
+{
+    auto handle = m_statements.get("UPDATE report SET published_start = ?, published_end = ?, published_precision = ?, "
+                                   "published_rule = ?, url = ?, url_rule = ?, publisher = ?, publisher_rule = ? WHERE id = ?");
+    SQLite::Statement& st = *handle;
+    if (doc.published && doc.published->isValid()) {
+        st.bind(1, static_cast<int64_t>(doc.published->start.toJulianDay()));
+        st.bind(2, static_cast<int64_t>(doc.published->end.toJulianDay()));
+        sql::bind(st, 3, precisionKey(doc.published->precision));
+        sql::bind(st, 4, doc.published->rule);
+    } else {
+        st.bind(1);
+        st.bind(2);
+        st.bind(3);
+        sql::bind(st, 4, QString());
+    }
+    sql::bind(st, 5, doc.url);
+    sql::bind(st, 6, doc.url.isEmpty() ? QString() : doc.urlRule);
+    sql::bind(st, 7, doc.publisher);
+    sql::bind(st, 8, doc.publisher.isEmpty() ? QString() : doc.publisherRule);
+    st.bind(9, static_cast<int64_t>(id));
+    st.exec();
 }
 
 qint64 ReportStore::count() const

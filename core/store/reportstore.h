@@ -59,6 +59,9 @@ public:
     // Every report matching the query, by ascending id (a set for filtering: not ranked, so cheap).
     QList<qint64> searchIds(const QString& query) const;
     qint64 count() const;
+    QList<qint64> ids() const; // every report id, ascending
+    // Sets published (date, precision, rule), url, publisher and their rules from doc (reprocessing).
+    void updateMetadata(qint64 id, const ParsedDocument& doc);
     qint64 countWithStatus(VerificationStatus status) const;
 
 private:

@@ -218,11 +218,17 @@ void EventDetailPanel::showData(const Data& d)
     const Event& ev = *d.event;
     m_event = ev;
     m_title->setText(ev.title);
-    QStringList facts{categoryLabel(ev.category),
-                      tr("%1 (%2 precision, rule %3)").arg(formatSpan(ev.date), precisionLabel(ev.date.precision),
-                                                           dateRuleLabel(ev.date.rule)),
+    const QString when = ev.undated()
+                             ? tr("undated (%1): Edit… to date it").arg(dateRuleLabel(ev.date.rule))
+                             : tr("%1 (%2 precision, rule %3)").arg(formatSpan(ev.date), precisionLabel(ev.date.precision),
+                                                                    dateRuleLabel(ev.date.rule));
+    QStringList facts{categoryLabel(ev.category), when,
                       tr("confidence %1").arg(QLocale().toString(ev.confidence, 'f', 2)),
                       ev.verified() ? tr("verified by at least one report") : tr("not verified")};
+    if (ev.timing == EventTiming::Planned)
+        facts << tr("PLANNED: dated after the report that states it");
+    else if (ev.timing == EventTiming::Effective)
+        facts << tr("EFFECTIVE FROM this date: after the report that states it");
     if (ev.rejected)
         facts << tr("REJECTED by an analyst");
     m_facts->setText(facts.join(QStringLiteral(" · ")));

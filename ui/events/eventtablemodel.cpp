@@ -6,6 +6,7 @@
 #include "common/roles.h"
 
 #include <QFont>
+#include <limits>
 
 namespace lodestone {
 
@@ -80,8 +81,8 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     const auto column = static_cast<Column>(index.column());
     if (role == RawValueRole) {
         switch (column) {
-        case Date: return e->date.start.toJulianDay();
-        case Precision_: return static_cast<int>(e->date.precision);
+        case Date: return e->undated() ? std::numeric_limits<qint64>::max() : e->date.start.toJulianDay(); // undated last
+        case Precision_: return e->undated() ? -1 : static_cast<int>(e->date.precision);
         case Category_: return static_cast<int>(e->category);
         case Reports: return static_cast<int>(e->reports.size());
         case Verification: return static_cast<int>(effectiveStatus(*e));
@@ -91,8 +92,10 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case Date: return formatSpan(e->date);
-        case Precision_: return precisionLabel(e->date.precision);
+        case Date: // "undated"; a planned or effective-from date says so
+            return e->timing == EventTiming::Reported ? formatSpan(e->date)
+                                                      : tr("%1 (%2)").arg(formatSpan(e->date), timingLabel(e->timing));
+        case Precision_: return e->undated() ? QString() : precisionLabel(e->date.precision);
         case Category_: return categoryLabel(e->category);
         case Title: return e->title;
         case Organisations: return organisationsText(*e);

@@ -38,7 +38,7 @@ QLabel* plainLabel(QWidget* parent)
 
 ReportReader::ReportReader(QueryService& queries, std::shared_ptr<const Gazetteer> gazetteer, QWidget* parent)
     : QWidget(parent), m_queries(queries), m_gazetteer(std::move(gazetteer)), m_title(plainLabel(this)), m_meta(plainLabel(this)),
-      m_url(new QToolButton(this)), m_repairs(plainLabel(this)), m_text(new QTextBrowser(this))
+      m_url(new QToolButton(this)), m_correct(new QToolButton(this)), m_repairs(plainLabel(this)), m_text(new QTextBrowser(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -57,8 +57,15 @@ ReportReader::ReportReader(QueryService& queries, std::shared_ptr<const Gazettee
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_meta);
+    auto* metaRow = new QHBoxLayout;
+    metaRow->addWidget(m_meta, 1);
+    metaRow->addWidget(m_correct, 0, Qt::AlignTop);
+    layout->addLayout(metaRow);
     layout->addWidget(m_url, 0, Qt::AlignLeft);
+    m_correct->setText(tr("Correct…"));
+    m_correct->setToolTip(tr("Correct the publication date, URL or publisher; the report's events are dated again"));
+    m_correct->setEnabled(false);
+    connect(m_correct, &QToolButton::clicked, this, [this] { emit correctRequested(m_current); });
     layout->addWidget(m_repairs);
     layout->addWidget(m_text, 1);
 
@@ -96,8 +103,9 @@ void ReportReader::reload()
         const QString& text = d.report->doc.text;
         if (gazetteer)
             d.mentions = gazetteer->findMentions(text);
-        const QDate reference = d.report->doc.published ? d.report->doc.published->end : d.report->importedAt.date();
-        d.dates = DateResolver::find(text, reference);
+        // against the publication date only: without one, partial and relative dates stay unplaced
+        const auto& published = d.report->doc.published;
+        d.dates = DateResolver::findForReport(text, published && published->isValid() ? std::optional<QDate>(published->end) : std::nullopt);
         for (qint64 eventId : ctx.stores.events.idsForReport(id))
             if (auto ev = ctx.stores.events.get(eventId))
                 d.events << *ev;
@@ -122,6 +130,7 @@ void ReportReader::reload()
 void ReportReader::clearView(const QString& message)
 {
     m_spans.clear();
+    m_correct->setEnabled(false);
     m_title->setText(QString());
     m_meta->setText(message);
     m_url->hide();
@@ -132,6 +141,7 @@ void ReportReader::clearView(const QString& message)
 void ReportReader::showReport(const Report& r, const QList<HighlightSpan>& spans)
 {
     const ParsedDocument& d = r.doc;
+    m_correct->setEnabled(true);
     m_title->setText(d.title.isEmpty() ? tr("(untitled report %1)").arg(r.id) : d.title);
     QStringList meta;
     if (!d.publisher.isEmpty())

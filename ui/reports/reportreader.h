@@ -35,6 +35,8 @@ public slots:
 
 signals:
     void eventClicked(qint64 eventId);
+    // "Correct…": the analyst wants to correct this report's publication date, URL or publisher.
+    void correctRequested(qint64 reportId);
     void organisationClicked(const QString& key);
     void loaded(qint64 reportId);
 
@@ -51,6 +53,7 @@ private:
     QLabel* m_title;
     QLabel* m_meta;
     QToolButton* m_url;
+    QToolButton* m_correct;
     QLabel* m_repairs;
     QTextBrowser* m_text;
     qint64 m_current = 0;

@@ -201,7 +201,10 @@ QList<TriggerUse> usableTriggers(const ExtractionContext& ctx, const SentenceFac
         if (hedged && !(h.cue->futureOk && !ctx.cues.isHedged(v.mid(cs, h.start - cs)))) { drop(h, "hedged"); continue; }
         TriggerUse u;
         u.hit = h;
-        if (!resolveCategory(ctx, f, u)) { drop(h, "no category (no topic)"); continue; }
+        if (!resolveCategory(ctx, f, u)) {
+            if (!h.cue->topical) { drop(h, "no category (no topic)"); continue; }
+            u.categoryFrom.clear(); // may still take the category of the sentence's own happening
+        }
         if (debug)
             logger->debug("trigger {} \"{}\" at {}: {} from {}", h.cue->rule.toStdString(),
                           v.mid(h.start, h.end - h.start).toString().toStdString(), f.s.start + h.start,
@@ -245,13 +248,21 @@ void assignDates(const ExtractionContext& ctx, const SentenceFacts& f, QStringVi
     for (int k : f.dates) {
         const DateMention& d = ctx.dates[k];
         const int ds = d.start - f.s.start, de = d.end - f.s.start;
+        if (insideQuote(v, ds, f.quoteOpenAtStart)) continue; // a quotation's date belongs to what is quoted
+        {   // a date in a hedged clause ("is expected to be built by 2028", "may rise next week") dates nothing
+            const int cs = clauseStart(v, ds);
+            if (ctx.cues.isHedged(v.mid(cs, hedgeZoneEnd(v, de) - cs))) {
+                log::extract()->debug("date \"{}\" at {}: in a hedged clause", d.surface.toStdString(), d.start);
+                continue;
+            }
+        }
         int owner = -1;
         double bestDist = 1e9;
         for (int i = 0; i < uses.size(); ++i) {
             const CueHit& h = uses[i].hit;
             double dist;
             if (ds >= h.end) dist = ds - h.end;
-            else if (de <= h.start) dist = (h.start - de) * 1.5;
+            else if (de <= h.start) dist = h.cue->kind == TriggerKind::Effect ? 1e8 : (h.start - de) * 1.5; // "effective as of X"
             else dist = 0;
             if (dist < bestDist) {
                 bestDist = dist;
@@ -408,10 +419,13 @@ QList<EventCandidate> CandidateFinder::find(const ExtractionContext& ctx)
                 if (!o.hit.cue->topical && o.hit.cue->kind == TriggerKind::Happening && o.category != Category::Other) {
                     u.category = o.category;
                     u.categoryFrom = QStringLiteral("the sentence's happening");
+                    u.weight = std::max(u.weight, u.hit.cue->weight * 0.9);
                     u.fromFallback = false;
                     break;
                 }
         }
+        uses.erase(std::remove_if(uses.begin(), uses.end(), [](const TriggerUse& u) { return u.categoryFrom.isEmpty(); }), uses.end());
+        if (uses.isEmpty()) continue;
         assignDates(ctx, f, v, uses);
 
         // the reporting clause's date (the first dated one)

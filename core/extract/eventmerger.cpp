@@ -44,6 +44,13 @@ double strength(const EventCandidate& c)
 
 void absorb(Accumulated& e, const EventCandidate& c, bool lendOrgs)
 {
+    // a meeting or a statement is named by what it did ("met ... pledged to deepen cooperation")
+    if (e.main.titleSentence < 0 && !c.summary && c.trigger.cue && c.trigger.cue->specific && c.trigger.cue->kind == TriggerKind::Happening &&
+        e.main.trigger.cue && (e.main.trigger.cue->kind == TriggerKind::Meeting || e.main.trigger.cue->kind == TriggerKind::Report) &&
+        c.category == e.main.category) {
+        e.main.titleSentence = c.sentence;
+        e.main.titleTrigger = c.trigger;
+    }
     if (lendOrgs) {
         const bool actor = std::any_of(e.main.orgs.cbegin(), e.main.orgs.cend(), [](const EventOrgRole& r) { return r.role == u"actor"; });
         for (const EventOrgRole& r : c.orgs)

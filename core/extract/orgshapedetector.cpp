@@ -97,6 +97,8 @@ QList<OrgShapeMatch> OrgShapeDetector::detectLatin(QStringView text, const QList
             }
         }
         if (first > last || last - first + 1 > kMaxNameTokens) return;
+        for (int k = first; k <= last; ++k) // a document or heading title ("Interim Measures for ...")
+            if (tokens[k].upperFirst && has(tokens[k], orgwords::Document) && knownAt[k] < 0) return;
         bool hasHead = false, distinct = false;
         QList<int> absorbed;
         for (int k = first; k <= last; ++k) {

@@ -52,6 +52,7 @@ PreparedReport ImportPipeline::prepareDocument(ParsedDocument doc, const Gazette
     PreparedReport out;
     const QDate reference = inferPublished(doc, today);
     out.hash = contentHash(doc.text);
+    out.signature = TextSignatures::of(doc.text);
     // Page furniture (menus, bylines, share lines, related-article tails) stays in the stored text, which the
     // reader shows as imported, but is excluded from extraction: no organisation, event or evidence comes from
     // it. A news source named in it (a masthead, "Source: Reuters") is still the report's source.
@@ -119,7 +120,19 @@ ImportFileResult storeInTransaction(WriteContext& ctx, const PreparedFile& file,
                 result.duplicateOf = *existing;
             continue;
         }
+        // the same article saved again with other bytes (encoding, repairs, a different cut) is no new report
+        if (const auto near = s.reports.findNearDuplicate(r.signature)) {
+            ++result.duplicates;
+            if (!result.duplicateOf) {
+                result.duplicateOf = near->first;
+                result.similarity = near->second;
+            }
+            log::ingest()->info("{}: near-duplicate of report {} ({:.0f}% of shingles shared)", file.file.toStdString(),
+                                near->first, 100.0 * near->second);
+            continue;
+        }
         const qint64 reportId = s.reports.insert(r.doc, r.hash, now);
+        s.reports.insertSignature(reportId, r.signature);
         result.reportIds << reportId;
         QHash<QString, qint64> orgIds;
         QHash<qint64, int> mentionCounts;

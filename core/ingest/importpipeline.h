@@ -2,6 +2,7 @@
 // The import pipeline's two halves: prepare (read, decode, repair, date, extract: pure, on pool threads)
 // and store (dedup and write files' reports, each file atomic: on the Writer's thread).
 #include "ingest/importresult.h"
+#include "ingest/textsignature.h"
 #include "model/event.h"
 #include "model/report.h"
 
@@ -15,6 +16,7 @@ struct WriteContext;
 struct PreparedReport final {
     ParsedDocument doc;
     QString hash;
+    TextSignature signature; // for near-duplicates: the same article saved with other bytes
     QList<OrgMention> mentions;
     QList<ExtractedEvent> events;
 };

@@ -11,6 +11,9 @@
 
 namespace lodestone {
 
+// Below this confidence an event is shown as uncertain (a weak trigger, a borrowed date or organisation).
+inline constexpr double kLowConfidence = 0.55;
+
 struct Evidence final {
     Evidence() = default;
     Evidence(qint64 report, QString text, int from, int to) : reportId(report), quote(std::move(text)), start(from), end(to) {}
@@ -80,6 +83,8 @@ struct Event final {
     QList<Evidence> evidence;
     QList<PersonMention> people;
     QStringList amounts;
+
+    bool lowConfidence() const { return confidence < kLowConfidence; }
 
     bool verified() const
     {

@@ -132,6 +132,14 @@ void TstReportFixtures::fixture()
         });
         if (!found) problems << QStringLiteral("organisation %1 not found").arg(wanted);
     }
+    for (const QJsonValue& v : exp.value(u"organisations_absent").toArray()) { // furniture, titles, teasers
+        const QString unwanted = v.toString();
+        for (const OrgMention& m : r.mentions)
+            if (m.key == unwanted || m.name.contains(unwanted) || (unwanted.contains(m.name) && m.name.size() >= 6))
+                problems << QStringLiteral("organisation %1 found (%2)").arg(unwanted, m.name);
+    }
+    if (exp.contains(u"max_events") && r.events.size() > exp.value(u"max_events").toInt())
+        problems << QStringLiteral("%1 events, expected at most %2").arg(r.events.size()).arg(exp.value(u"max_events").toInt());
     const int minEvents = exp.value(u"min_events").toInt(0);
     if (r.events.size() < minEvents)
         problems << QStringLiteral("%1 events, expected at least %2").arg(r.events.size()).arg(minEvents);

@@ -303,6 +303,10 @@ Rule: %3</source>
         <source>Organisation (detected by its name&apos;s shape): %1</source>
         <translation>机构（根据名称形式识别）：%1</translation>
     </message>
+    <message>
+        <source>Page furniture (%1): not read for events or organisations</source>
+        <translation>页面附属内容（%1）：不用于提取事件或机构</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1055,6 +1059,12 @@ Rule: %3</source>
         <source>%1 files</source>
         <translation>%1 个文件</translation>
     </message>
+    <message>
+        <source>duplicate %1 (duplicate of report %2: the same article, %3% shared)
+</source>
+        <translation>重复    %1（与报告 %2 重复：同一篇文章，%3% 相同）
+</translation>
+    </message>
 </context>
 <context>
     <name>lodestone</name>
@@ -1663,6 +1673,30 @@ Rule: %3</source>
         <source>%1 – %2</source>
         <translation>%1 至 %2</translation>
     </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>LOW confidence %1: check the evidence</source>
+        <translation>置信度低（%1）：请核对证据</translation>
+    </message>
+    <message>
+        <source>figures: %1</source>
+        <translation>数字：%1</translation>
+    </message>
+    <message>
+        <source>trigger “%1” · %2</source>
+        <translation>触发词“%1” · %2</translation>
+    </message>
+    <message>
+        <source>added or edited by an analyst</source>
+        <translation>由分析员添加或修改</translation>
+    </message>
+    <message>
+        <source> · confidence %1</source>
+        <translation> · 置信度 %1</translation>
+    </message>
 </context>
 <context>
     <name>lodestone::EventEditDialog</name>
@@ -1811,6 +1845,12 @@ Rule: %3</source>
     <message>
         <source>Verification</source>
         <translation>核实状态</translation>
+    </message>
+    <message>
+        <source>Low confidence (%1): check the evidence.
+%2</source>
+        <translation>置信度低（%1）：请核对证据。
+%2</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2059,10 @@ Credibility: %2</source>
     <message>
         <source>stopped: disk full</source>
         <translation>已停止：磁盘已满</translation>
+    </message>
+    <message>
+        <source>duplicate of report %1: the same article saved differently (%2% shared)</source>
+        <translation>与报告 %1 重复：同一篇文章的另一份保存（%2% 相同）</translation>
     </message>
 </context>
 <context>

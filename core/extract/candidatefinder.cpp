@@ -526,7 +526,10 @@ QList<EventCandidate> CandidateFinder::find(const ExtractionContext& ctx)
             const bool actor = hasActor(c.orgs);
             for (EventOrgRole& r : c.orgs)
                 if (r.role == u"reporter") r.role = actor || isMedia(ctx, r.key) ? QStringLiteral("mentioned") : QStringLiteral("actor");
-            const bool borrow = f.orgs.isEmpty() || opensWithReferenceBack(v);
+            // a sentence with no organisation borrows its actor only for a happening that names itself (not a
+            // statistic or a price quote: "the world's largest producer exported 721 kg")
+            const bool specific = c.trigger.cue && c.trigger.cue->specific;
+            const bool borrow = (f.orgs.isEmpty() && specific) || opensWithReferenceBack(v);
             if (!hasActor(c.orgs) && borrow) {
                 QString inherited;
                 if (i > 0 && !ctx.sentences[i - 1].orgs.isEmpty() && !f.summary)

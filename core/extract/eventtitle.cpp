@@ -190,6 +190,14 @@ QString englishTitle(const TitleInput& original, const EventCues& cues)
     const Cue* cue = in.cue.cue;
     const int max = EventTitle::kMaxEnglish;
     if (cue && cue->trigger && cue->kind == TriggerKind::Report) {
+        // "X announced its 2025 growth plan": the verb and its object
+        QString after = trimObject(cleanPart(in, in.cue.end, clauseEnd(in, in.cue.end)));
+        static const QRegularExpression notObject(QStringLiteral("^(?:that|on|in|at|last|this|yesterday|today|to|it|its statement|a statement|investors|reporters|journalists|analysts|shareholders|parliament|lawmakers|a press|a news|the media|a briefing|a regular|a conference)\\b"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        if (!subject.isEmpty() && after.count(u' ') >= 1 && !notObject.match(after).hasMatch() && !cue->verb.isEmpty()) {
+            const QString head = subject + u' ' + (plural ? cue->verb : thirdPerson(cue->verb));
+            return withAmount(head + u' ' + shortenObject(after, std::max(40, max - static_cast<int>(head.size()) - 1)), in, max);
+        }
         // a statement: what was said, under who said it ("MOFCOM: export control on gallium is not a ban")
         QString said;
         for (int from = 0; from < in.cue.start;) {
@@ -204,7 +212,9 @@ QString englishTitle(const TitleInput& original, const EventCues& cues)
         if (said.isEmpty()) said = trimObject(cleanPart(in, in.cue.end, clauseEnd(in, in.cue.end)));
         static const QRegularExpression that(QStringLiteral("^that\\s+"), QRegularExpression::CaseInsensitiveOption);
         said.remove(that);
-        if (said.count(u' ') >= 2) {
+        static const QRegularExpression subordinate(QStringLiteral("^(?:when|as|if|after|while|because|although|since|before|once)\\b"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+        if (said.count(u' ') >= 2 && !subordinate.match(said).hasMatch()) {
             const QString head = subject.isEmpty() ? QString() : subject + QStringLiteral(": ");
             return withAmount(head + capitalised(shortenObject(said, max - static_cast<int>(head.size()))), in, max);
         }
@@ -228,7 +238,7 @@ QString englishTitle(const TitleInput& original, const EventCues& cues)
             }
         }
     }
-    if (cue && (cue->clauseTitle || subject.isEmpty())) {
+    if (cue && (cue->clauseTitle || cue->kind == TriggerKind::Effect || subject.isEmpty())) {
         // the clause itself ("Listed prices of neodymium oxide jumped 4.4%"), under its actor when it names none
         QString clause = shortenObject(clauseAround(in, in.cue.start, in.cue.end), max);
         if (clause.count(u' ') >= 2) {

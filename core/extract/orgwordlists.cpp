@@ -155,7 +155,7 @@ bool isGenericHanPrefix(QStringView prefix)
     if (s.contains(prefix.toString())) return true;
     // "大型稀土企业" + 集团, "相关司" + 局: a generic modifier in front of generic words only
     static const QStringList modifiers = QString::fromUtf8(
-        "大中型 大型 中型 小型 中小 相关 有关 各类 各 多家 两家 三家 该 其他 上述 以下 下属 所属 重点 骨干 龙头 国有 民营 "
+        "世界一流 一流 大中型 大型 中型 小型 中小 相关 有关 各类 各 多家 两家 三家 该 其他 上述 以下 下属 所属 重点 骨干 龙头 国有 民营 "
         "地方 主要 部分 若干 一批 新型 大中 省级 市级 县级 国家级").split(u' ', Qt::SkipEmptyParts);
     static const QStringList generic = QString::fromUtf8(
         "稀土 企业 行业 产业 科技 矿业 金属 有色 冶炼 分离 材料 资源 能源 技术 集团 公司 部门 主管 司 局 处 单位 机构 "

@@ -323,9 +323,26 @@ TextLayout PageFurniture::detect(const QString& text, const QString& title) cons
             }
             continue;
         }
-        const int offset = static_cast<int>(l.content.data() - text.constData());
+        // inline furniture: a run of prefixes (" date 2023-12-20 BEIJING, Dec 20 (Reuters) - ") one after the
+        // other, then anything else the patterns find inside the line
+        int offset = static_cast<int>(l.content.data() - text.constData());
+        QStringView rest = l.content;
+        for (bool again = true; again;) {
+            again = false;
+            for (const auto& [re, why] : m_inline) {
+                if (!re.pattern().startsWith(u'^') && !re.pattern().startsWith(QStringLiteral("(?i)^"))) continue;
+                const auto m = re.match(rest);
+                if (m.hasMatch() && m.capturedStart() == 0 && m.capturedLength() > 0) {
+                    out.furniture.append({offset, offset + static_cast<int>(m.capturedEnd()), why});
+                    offset += static_cast<int>(m.capturedEnd());
+                    rest = rest.mid(m.capturedEnd());
+                    again = true;
+                }
+            }
+        }
         for (const auto& [re, why] : m_inline) {
-            auto it = re.globalMatch(l.content);
+            if (re.pattern().startsWith(u'^')) continue;
+            auto it = re.globalMatch(rest);
             while (it.hasNext()) {
                 const auto m = it.next();
                 if (m.capturedLength() > 0)

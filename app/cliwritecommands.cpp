@@ -64,6 +64,9 @@ QString resultLine(const ImportFileResult& r)
                  counted(r.organisations, QT_TRANSLATE_NOOP("cli", "%1 organisation"), QT_TRANSLATE_NOOP("cli", "%1 organisations")));
     }
     case ImportStatus::Duplicate:
+        if (r.similarity < 1.0)
+            return QCoreApplication::translate("cli", "duplicate %1 (duplicate of report %2: the same article, %3% shared)\n")
+                .arg(printableLine(r.file)).arg(r.duplicateOf).arg(qRound(r.similarity * 100));
         return QCoreApplication::translate("cli", "duplicate %1 (%2)\n").arg(printableLine(r.file), QCoreApplication::translate("cli", "report %1").arg(r.duplicateOf));
     case ImportStatus::Failed:
         return QCoreApplication::translate("cli", "failed    %1: %2\n").arg(printableLine(r.file), printableLine(describeFileError(r.error, r.file)));

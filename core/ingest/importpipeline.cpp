@@ -1,9 +1,11 @@
 #include "importpipeline.h"
 
 #include "db/sqliteerror.h"
+#include "extract/chinesescript.h"
 #include "extract/dateresolver.h"
 #include "extract/eventextractor.h"
 #include "extract/gazetteer.h"
+#include "extract/pagefurniture.h"
 #include "ingest/contenthash.h"
 #include "ingest/documentreader.h"
 #include "ingest/publicationresolver.h"
@@ -26,8 +28,24 @@ PreparedReport ImportPipeline::prepareDocument(ParsedDocument doc, const Gazette
     PreparedReport out;
     const QDate reference = inferPublished(doc, today);
     out.hash = contentHash(doc.text);
-    out.mentions = gazetteer.findMentions(doc.text);
-    out.events = EventExtractor::extract(doc.text, reference, gazetteer, doc.language, out.mentions);
+    out.signature = TextSignatures::of(doc.text);
+    // Page furniture (menus, bylines, share lines, related-article tails) stays in the stored text, which the
+    // reader shows as imported, but is excluded from extraction: no organisation, event or evidence comes from
+    // it. A news source named in it (a masthead, "Source: Reuters") is still the report's source.
+    const TextLayout layout = PageFurniture::bundled().detect(doc.text, doc.title);
+    // A Traditional Chinese report is read in Simplified characters (same offsets): names, triggers and topics
+    // are written in Simplified. Mentions keep the report's own spelling.
+    const QString analysis = doc.language == u"zh" && ChineseScript::looksTraditional(doc.text) ? ChineseScript::toSimplified(doc.text)
+                                                                                                : QString();
+    const QString& read = analysis.size() == doc.text.size() ? analysis : doc.text;
+    for (OrgMention m : gazetteer.findMentions(read)) {
+        const Organisation* known = m.autoDetected ? nullptr : gazetteer.byKey(m.key);
+        if (!layout.isFurniture(m.start, m.end) || (known && known->kind == u"media")) {
+            m.name = doc.text.mid(m.start, m.end - m.start);
+            out.mentions.append(m);
+        }
+    }
+    out.events = EventExtractor::extract(doc.text, reference, gazetteer, doc.language, out.mentions, layout, analysis);
     out.doc = std::move(doc);
     return out;
 }
@@ -132,7 +150,19 @@ ImportFileResult storeInTransaction(WriteContext& ctx, const PreparedFile& file,
                 result.duplicateOf = *existing;
             continue;
         }
+        // the same article saved again with other bytes (encoding, repairs, a different cut) is no new report
+        if (const auto near = s.reports.findNearDuplicate(r.signature)) {
+            ++result.duplicates;
+            if (!result.duplicateOf) {
+                result.duplicateOf = near->first;
+                result.similarity = near->second;
+            }
+            log::ingest()->info("{}: near-duplicate of report {} ({:.0f}% of shingles shared)", file.file.toStdString(),
+                                near->first, 100.0 * near->second);
+            continue;
+        }
         const qint64 reportId = s.reports.insert(r.doc, r.hash, now);
+        s.reports.insertSignature(reportId, r.signature);
         result.reportIds << reportId;
         const QHash<QString, qint64> orgIds = ImportPipeline::linkOrganisations(s, reportId, r, &orgsNamed);
         for (const ExtractedEvent& ev : r.events) {

@@ -4,6 +4,7 @@
 #include "ingest/filebudget.h"
 #include "ingest/importresult.h"
 #include "ingest/liststream.h"
+#include "ingest/textsignature.h"
 #include "model/event.h"
 #include "model/report.h"
 
@@ -21,6 +22,7 @@ struct WriteContext;
 struct PreparedReport final {
     ParsedDocument doc;
     QString hash;
+    TextSignature signature; // for near-duplicates: the same article saved with other bytes
     QList<OrgMention> mentions;
     QList<ExtractedEvent> events;
 };

@@ -57,6 +57,10 @@ QJsonObject EventJson::event(const Event& e)
         jo[QStringLiteral("quote")] = ev.quote;
         jo[QStringLiteral("start")] = ev.start;
         jo[QStringLiteral("end")] = ev.end;
+        // why extraction made the event from this quote: the trigger words and the rule that read them
+        jo[QStringLiteral("trigger")] = text(ev.trigger);
+        jo[QStringLiteral("rule")] = text(ev.rule);
+        jo[QStringLiteral("confidence")] = ev.confidence > 0 ? QJsonValue(ev.confidence) : QJsonValue(QJsonValue::Null);
         evidence.append(jo);
     }
     o[QStringLiteral("evidence")] = evidence;
@@ -71,6 +75,8 @@ QJsonObject EventJson::event(const Event& e)
     }
     o[QStringLiteral("people")] = people;
     o[QStringLiteral("confidence")] = e.confidence;
+    o[QStringLiteral("low_confidence")] = e.lowConfidence();
+    o[QStringLiteral("amounts")] = QJsonArray::fromStringList(e.amounts);
     o[QStringLiteral("rejected")] = e.rejected;
     return o;
 }

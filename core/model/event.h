@@ -8,14 +8,24 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace lodestone {
 
+// Below this confidence an event is shown as uncertain (a weak trigger, a borrowed date or organisation).
+inline constexpr double kLowConfidence = 0.55;
+
 struct Evidence final {
+    Evidence() = default;
+    Evidence(qint64 report, QString text, int from, int to) : reportId(report), quote(std::move(text)), start(from), end(to) {}
+
     qint64 reportId = 0;
     QString quote;   // the sentence that proves the event
     int start = 0;   // character offsets (QString/UTF-16 units) into the report text
     int end = 0;     // exclusive
+    QString trigger; // the words that made the event ("raised ... listed prices"); empty for an analyst's event
+    QString rule;    // how extraction read them: trigger rule, category source, date source
+    double confidence = 0.0; // extraction's confidence in this reading (0 when unknown)
 };
 
 struct OrgMention final {
@@ -47,6 +57,7 @@ struct ExtractedEvent final {
     QList<PersonMention> people;
     double confidence = 0.0; // 0..1
     Evidence evidence;       // reportId filled when stored
+    QStringList amounts;     // figures the evidence states ("$400 million", "570,000-575,000 yuan/mt", "4%")
 
     bool undated() const { return !date.isValid(); }
 };
@@ -76,6 +87,9 @@ struct Event final {
     QList<EventReportLink> reports;
     QList<Evidence> evidence;
     QList<PersonMention> people;
+    QStringList amounts;
+
+    bool lowConfidence() const { return confidence < kLowConfidence; }
 
     bool undated() const { return !date.isValid(); }
 

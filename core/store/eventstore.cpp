@@ -39,18 +39,35 @@ QList<PersonMention> peopleFromJson(const QString& json)
     return out;
 }
 
+QString amountsJson(const QStringList& amounts)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(amounts)).toJson(QJsonDocument::Compact));
+}
+
+QStringList amountsFromJson(const QString& json)
+{
+    QStringList out;
+    for (const auto& v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
 int spanDays(qint64 s, qint64 e) { return static_cast<int>(e - s + 1); }
 
 constexpr int kNarrowSpan = 31;
 
 void insertEvidence(StatementCache& statements, qint64 eventId, qint64 reportId, const Evidence& ev)
 {
-    auto st = statements.get("INSERT INTO evidence (event_id, report_id, quote, start_offset, end_offset) VALUES (?,?,?,?,?)");
+    auto st = statements.get("INSERT INTO evidence (event_id, report_id, quote, start_offset, end_offset, trigger_text, "
+                             "extraction_rule, confidence) VALUES (?,?,?,?,?,?,?,?)");
     st->bind(1, static_cast<int64_t>(eventId));
     st->bind(2, static_cast<int64_t>(reportId));
     sql::bind(*st, 3, ev.quote);
     st->bind(4, ev.start);
     st->bind(5, ev.end);
+    sql::bind(*st, 6, ev.trigger);
+    sql::bind(*st, 7, ev.rule);
+    st->bind(8, ev.confidence);
     st->exec();
 }
 
@@ -126,6 +143,12 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
                 continue;
             const bool edited = find.getColumn(3).getInt() != 0;
             insertEvidence(m_statements, id, reportId, event.evidence);
+            if (!event.amounts.isEmpty()) {
+                auto am = m_statements.get("UPDATE event SET amounts = ? WHERE id = ? AND amounts = '[]'");
+                sql::bind(*am, 1, amountsJson(event.amounts));
+                am->bind(2, static_cast<int64_t>(id));
+                am->exec();
+            }
             if (!edited)
                 linkOrgs(m_statements, id, event, orgIds); // an analyst's organisation corrections stand
             if (!edited && event.timing == EventTiming::Reported) {
@@ -150,7 +173,7 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
     }
 
     auto insHandle = m_statements.get("INSERT INTO event (category, title, summary, start_day, end_day, precision, date_rule, "
-                                      "confidence, people, undated, timing) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                                      "confidence, people, undated, timing, amounts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     SQLite::Statement& ins = *insHandle;
     sql::bind(ins, 1, categoryKey(event.category));
     sql::bind(ins, 2, event.title);
@@ -163,6 +186,7 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
     sql::bind(ins, 9, peopleJson(event.people));
     ins.bind(10, undated ? 1 : 0);
     sql::bind(ins, 11, timingKey(event.timing));
+    sql::bind(ins, 12, amountsJson(event.amounts));
     ins.exec();
     const qint64 id = m_db.getLastInsertRowid();
     linkOrgs(m_statements, id, event, orgIds);
@@ -173,7 +197,7 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
 namespace {
 constexpr const char* kEventColumns =
     "SELECT e.id, e.category, e.title, e.summary, e.start_day, e.end_day, e.precision, e.date_rule, e.confidence, "
-    "e.people, e.rejected, e.undated, e.timing FROM event e ";
+    "e.people, e.rejected, e.undated, e.timing, e.amounts FROM event e ";
 
 Event readEvent(SQLite::Statement& st)
 {
@@ -194,6 +218,7 @@ Event readEvent(SQLite::Statement& st)
         ev.date.end = QDate();
     }
     ev.timing = timingFromKey(sql::str(st.getColumn(12))).value_or(EventTiming::Reported);
+    ev.amounts = amountsFromJson(sql::str(st.getColumn(13)));
     return ev;
 }
 } // namespace
@@ -218,14 +243,19 @@ void EventStore::loadLinks(QList<Event>& events) const
         ev.organisations << EventOrgLink{orgs.getColumn(1).getInt64(), sql::str(orgs.getColumn(2)),
                                          sql::str(orgs.getColumn(3)), sql::str(orgs.getColumn(4))};
     }
-    SQLite::Statement evid(m_db, "SELECT ev.event_id, ev.report_id, ev.quote, ev.start_offset, ev.end_offset, v.status "
+    SQLite::Statement evid(m_db, "SELECT ev.event_id, ev.report_id, ev.quote, ev.start_offset, ev.end_offset, v.status, "
+                                 "ev.trigger_text, ev.extraction_rule, ev.confidence "
                                  "FROM evidence ev LEFT JOIN verification v ON v.report_id = ev.report_id "
                                  "WHERE ev.event_id IN (SELECT value FROM json_each(?)) ORDER BY ev.event_id, ev.id");
     sql::bind(evid, 1, json);
     while (evid.executeStep()) {
         Event& ev = events[index.value(evid.getColumn(0).getInt64())];
         const qint64 reportId = evid.getColumn(1).getInt64();
-        ev.evidence << Evidence{reportId, sql::str(evid.getColumn(2)), evid.getColumn(3).getInt(), evid.getColumn(4).getInt()};
+        Evidence found{reportId, sql::str(evid.getColumn(2)), evid.getColumn(3).getInt(), evid.getColumn(4).getInt()};
+        found.trigger = sql::str(evid.getColumn(6));
+        found.rule = sql::str(evid.getColumn(7));
+        found.confidence = evid.getColumn(8).getDouble();
+        ev.evidence << found;
         const bool known = std::any_of(ev.reports.cbegin(), ev.reports.cend(),
                                        [&](const EventReportLink& l) { return l.reportId == reportId; });
         if (!known)

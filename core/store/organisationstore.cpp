@@ -26,6 +26,13 @@ void OrganisationStore::addAlias(qint64 orgId, const QString& text, const QStrin
     sql::bind(*st, 4, language);
     sql::bind(*st, 5, provenance);
     st->exec();
+    if (provenance.startsWith(QStringLiteral("gazetteer:"))) { // a former name the gazetteer learnt since the alias was stored
+        auto up = m_statements.get("UPDATE org_alias SET provenance = ? WHERE org_id = ? AND norm = ? AND provenance = 'gazetteer'");
+        sql::bind(*up, 1, provenance);
+        up->bind(2, static_cast<int64_t>(orgId));
+        sql::bind(*up, 3, normalise(text));
+        up->exec();
+    }
 }
 
 void OrganisationStore::syncGazetteer(const Gazetteer& gazetteer)
@@ -46,7 +53,7 @@ void OrganisationStore::syncGazetteer(const Gazetteer& gazetteer)
         addAlias(id, o.nameEn, QStringLiteral("en"), QStringLiteral("gazetteer"));
         addAlias(id, o.nameZh, QStringLiteral("zh"), QStringLiteral("gazetteer"));
         for (const OrgAlias& a : o.aliases)
-            addAlias(id, a.text, a.language, QStringLiteral("gazetteer"));
+            addAlias(id, a.text, a.language, a.provenance.isEmpty() ? QStringLiteral("gazetteer") : a.provenance);
     }
     SQLite::Statement parent(m_db, "UPDATE organisation SET parent_id = (SELECT id FROM organisation WHERE key = ?) WHERE key = ?");
     for (const Organisation& o : gazetteer.organisations()) {
@@ -246,6 +253,15 @@ QList<Organisation> OrganisationStore::forReport(qint64 reportId) const
     st.bind(1, static_cast<int64_t>(reportId));
     while (st.executeStep())
         out << readOrg(st);
+    // former names, so a report can name an organisation as it was called then
+    SQLite::Statement al(m_db, "SELECT org_id, text, language, provenance FROM org_alias WHERE provenance LIKE '%former-until:%' "
+                               "AND org_id IN (SELECT org_id FROM report_org WHERE report_id = ?)");
+    al.bind(1, static_cast<int64_t>(reportId));
+    while (al.executeStep()) {
+        const qint64 id = al.getColumn(0).getInt64();
+        for (Organisation& o : out)
+            if (o.id == id) o.aliases << OrgAlias{sql::str(al.getColumn(1)), sql::str(al.getColumn(2)), sql::str(al.getColumn(3))};
+    }
     return out;
 }
 

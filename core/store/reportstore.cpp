@@ -129,6 +129,57 @@ std::optional<qint64> ReportStore::findByHash(const QString& hash) const
     return std::nullopt;
 }
 
+std::optional<std::pair<qint64, double>> ReportStore::findNearDuplicate(const TextSignature& signature) const
+{
+    if (signature.shingles < TextSignatures::kMinShingles)
+        return std::nullopt;
+    QSet<qint64> candidates;
+    auto bands = m_statements.get("SELECT report_id FROM report_band WHERE band = ? AND hash = ?");
+    for (int b = 0; b < TextSignature::kBands; ++b) {
+        bands->reset();
+        bands->bind(1, b);
+        bands->bind(2, static_cast<int64_t>(signature.band(b)));
+        while (bands->executeStep())
+            candidates.insert(bands->getColumn(0).getInt64());
+    }
+    std::optional<std::pair<qint64, double>> best;
+    auto sig = m_statements.get("SELECT minhash FROM report_signature WHERE report_id = ?");
+    for (qint64 id : std::as_const(candidates)) {
+        sig->reset();
+        sig->bind(1, static_cast<int64_t>(id));
+        if (!sig->executeStep())
+            continue;
+        const SQLite::Column blob = sig->getColumn(0);
+        const TextSignature other = TextSignature::fromBlob(
+            QByteArray(static_cast<const char*>(blob.getBlob()), blob.getBytes()));
+        if (!TextSignatures::nearDuplicate(signature, other))
+            continue;
+        const double similarity = TextSignatures::containment(signature, other);
+        if (!best || similarity > best->second || (similarity == best->second && id < best->first))
+            best = std::make_pair(id, similarity);
+    }
+    return best;
+}
+
+void ReportStore::insertSignature(qint64 reportId, const TextSignature& signature)
+{
+    if (signature.shingles < TextSignatures::kMinShingles)
+        return;
+    auto st = m_statements.get("INSERT INTO report_signature (report_id, minhash) VALUES (?, ?)");
+    const QByteArray blob = signature.toBlob();
+    st->bind(1, static_cast<int64_t>(reportId));
+    st->bind(2, blob.constData(), static_cast<int>(blob.size()));
+    st->exec();
+    auto band = m_statements.get("INSERT OR IGNORE INTO report_band (band, hash, report_id) VALUES (?, ?, ?)");
+    for (int b = 0; b < TextSignature::kBands; ++b) {
+        band->reset();
+        band->bind(1, b);
+        band->bind(2, static_cast<int64_t>(signature.band(b)));
+        band->bind(3, static_cast<int64_t>(reportId));
+        band->exec();
+    }
+}
+
 qint64 ReportStore::insert(const ParsedDocument& doc, const QString& hash, const QDateTime& importedAt)
 {
     auto handle = m_statements.get("INSERT INTO report (title, publisher, url, published_start, published_end, "

@@ -1,6 +1,7 @@
 #pragma once
 // SQL for reports, their full-text index and their verification row. Used on whichever thread owns
 // the connection it is given (the Writer's for writes, a pool thread's read-only one for reads).
+#include "ingest/textsignature.h"
 #include "model/report.h"
 #include "store/statementcache.h"
 
@@ -49,6 +50,11 @@ public:
     explicit ReportStore(SQLite::Database& db) : m_db(db), m_statements(db) {}
 
     std::optional<qint64> findByHash(const QString& hash) const;
+    // The stored report whose text this signature's text duplicates (the same article saved with other bytes
+    // or cut elsewhere), with the estimated share of shingles they have in common (0..1).
+    std::optional<std::pair<qint64, double>> findNearDuplicate(const TextSignature& signature) const;
+    // Remembers a report's signature and its LSH bands for findNearDuplicate (nothing for a text too short).
+    void insertSignature(qint64 reportId, const TextSignature& signature);
     qint64 insert(const ParsedDocument& doc, const QString& hash, const QDateTime& importedAt);
     std::optional<Report> get(qint64 id) const;          // with text
     // Without text (see ReportQuery::snippets), with verification and event counts.

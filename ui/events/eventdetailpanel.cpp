@@ -95,7 +95,7 @@ QString correctionValueText(const QString& field, const QString& json)
 EventDetailPanel::EventDetailPanel(Writer& writer, QueryService& queries, QWidget* parent)
     : QWidget(parent), m_writer(writer), m_queries(queries), m_title(plainLabel(this)), m_facts(plainLabel(this)),
       m_summary(plainLabel(this)), m_orgs(tree({tr("Organisation"), tr("Role")}, this)), m_people(plainLabel(this)),
-      m_reports(tree({tr("Report"), tr("Status"), tr("Title")}, this)), m_evidence(tree({tr("Report"), tr("Evidence")}, this)),
+      m_reports(tree({tr("Report"), tr("Status"), tr("Title")}, this)), m_evidence(tree({tr("Report"), tr("Evidence"), tr("Why")}, this)),
       m_corrections(tree({tr("When"), tr("Analyst"), tr("Field"), tr("Change"), tr("Note")}, this)),
       m_reject(new QPushButton(tr("Reject Event"), this)), m_edit(new QPushButton(tr("&Edit…"), this))
 {
@@ -223,7 +223,8 @@ void EventDetailPanel::showData(const Data& d)
                              : tr("%1 (%2 precision, rule %3)").arg(formatSpan(ev.date), precisionLabel(ev.date.precision),
                                                                     dateRuleLabel(ev.date.rule));
     QStringList facts{categoryLabel(ev.category), when,
-                      tr("confidence %1").arg(QLocale().toString(ev.confidence, 'f', 2)),
+                      ev.lowConfidence() ? tr("LOW confidence %1: check the evidence").arg(QLocale().toString(ev.confidence, 'f', 2))
+                                         : tr("confidence %1").arg(QLocale().toString(ev.confidence, 'f', 2)),
                       ev.verified() ? tr("verified by at least one report") : tr("not verified")};
     if (ev.timing == EventTiming::Planned)
         facts << tr("PLANNED: dated after the report that states it");
@@ -231,7 +232,10 @@ void EventDetailPanel::showData(const Data& d)
         facts << tr("EFFECTIVE FROM this date: after the report that states it");
     if (ev.rejected)
         facts << tr("REJECTED by an analyst");
+    if (!ev.amounts.isEmpty())
+        facts << tr("figures: %1").arg(ev.amounts.join(QStringLiteral("; ")));
     m_facts->setText(facts.join(QStringLiteral(" · ")));
+    m_facts->setStyleSheet(ev.lowConfidence() ? QStringLiteral("color: #a05000;") : QString());
     m_summary->setText(ev.summary);
     QStringList people;
     for (const PersonMention& p : ev.people)
@@ -252,9 +256,18 @@ void EventDetailPanel::showData(const Data& d)
     }
     m_evidence->clear();
     for (const Evidence& e : ev.evidence) {
-        auto* item = new QTreeWidgetItem(m_evidence, {QString::number(e.reportId), e.quote});
+        // why: the words that triggered the event, the rule that read them, how sure it was
+        QString why;
+        if (!e.trigger.isEmpty())
+            why = tr("trigger \u201c%1\u201d · %2").arg(e.trigger, e.rule);
+        else
+            why = tr("added or edited by an analyst");
+        if (e.confidence > 0)
+            why += tr(" · confidence %1").arg(QLocale().toString(e.confidence, 'f', 2));
+        auto* item = new QTreeWidgetItem(m_evidence, {QString::number(e.reportId), e.quote, why});
         item->setData(0, kIdRole, e.reportId);
         item->setToolTip(1, e.quote);
+        item->setToolTip(2, why);
     }
     m_corrections->clear();
     for (auto it = d.corrections.crbegin(); it != d.corrections.crend(); ++it)

@@ -5,7 +5,9 @@
 #include "common/orgnames.h"
 #include "common/roles.h"
 
+#include <QColor>
 #include <QFont>
+#include <QLocale>
 #include <limits>
 
 namespace lodestone {
@@ -105,12 +107,16 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && column == Title)
-        return e->summary;
-    if (role == Qt::FontRole && effectiveStatus(*e) == VerificationStatus::Rejected) {
+        return e->lowConfidence() ? tr("Low confidence (%1): check the evidence.\n%2").arg(QLocale().toString(e->confidence, 'f', 2), e->summary)
+                                  : e->summary;
+    if (role == Qt::FontRole && (effectiveStatus(*e) == VerificationStatus::Rejected || e->lowConfidence())) {
         QFont f;
-        f.setStrikeOut(true);
+        f.setStrikeOut(effectiveStatus(*e) == VerificationStatus::Rejected);
+        f.setItalic(e->lowConfidence()); // uncertain: a weak trigger, a borrowed date or organisation
         return f;
     }
+    if (role == Qt::ForegroundRole && e->lowConfidence() && effectiveStatus(*e) != VerificationStatus::Verified)
+        return QColor(110, 110, 110);
     return {};
 }
 

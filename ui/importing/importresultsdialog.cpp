@@ -54,7 +54,9 @@ ImportResultsDialog::ImportResultsDialog(const ImportSummary& summary, QWidget* 
             break;
         case ImportStatus::Duplicate:
             status = tr("Duplicate");
-            details = tr("already imported as report %1").arg(r.duplicateOf);
+            details = r.similarity < 1.0 ? tr("duplicate of report %1: the same article saved differently (%2% shared)")
+                                               .arg(r.duplicateOf).arg(qRound(r.similarity * 100))
+                                         : tr("already imported as report %1").arg(r.duplicateOf);
             break;
         case ImportStatus::Failed:
             status = tr("Failed");

@@ -13,6 +13,7 @@
 #include <QToolTip>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace lodestone {
 
@@ -20,6 +21,7 @@ namespace {
 
 struct ReaderData final {
     std::optional<Report> report;
+    QList<HighlightSpan> furniture;
     QList<OrgMention> mentions;
     QList<DateMention> dates;
     QList<Event> events;
@@ -101,8 +103,16 @@ void ReportReader::reload()
         if (!d.report)
             return d;
         const QString& text = d.report->doc.text;
-        if (gazetteer)
-            d.mentions = gazetteer->findMentions(text);
+        d.furniture = ReportHighlighter::furniture(text, d.report->doc.title);
+        if (gazetteer) // as the import read them: none from furniture but the report's own source
+            for (const OrgMention& m : gazetteer->findMentions(text)) {
+                const Organisation* known = m.autoDetected ? nullptr : gazetteer->byKey(m.key);
+                const bool inFurniture = std::any_of(d.furniture.cbegin(), d.furniture.cend(), [&](const HighlightSpan& f) {
+                    return f.start <= m.start && m.end <= f.end;
+                });
+                if (!inFurniture || (known && known->kind == u"media"))
+                    d.mentions << m;
+            }
         // against the publication date only: without one, partial and relative dates stay unplaced
         const auto& published = d.report->doc.published;
         d.dates = DateResolver::findForReport(text, published && published->isValid() ? std::optional<QDate>(published->end) : std::nullopt);
@@ -118,7 +128,8 @@ void ReportReader::reload()
             clearView(tr("Report %1 is not in the database.").arg(id));
             return;
         }
-        showReport(*d.report, ReportHighlighter::compute(d.report->doc.text, id, d.events, d.mentions, d.dates, m_gazetteer.get()));
+        // furniture first: highlights of what was read go on top of it
+        showReport(*d.report, d.furniture + ReportHighlighter::compute(d.report->doc.text, id, d.events, d.mentions, d.dates, m_gazetteer.get()));
         emit loaded(id);
     },
         [this, gen](const std::exception& e) {

@@ -5,6 +5,7 @@
 #include "eventtitle.h"
 #include "futurecues.h"
 #include "nameyearfilter.h"
+#include "sentencedater.h"
 #include "util/deadline.h"
 
 #include <QHash>
@@ -125,6 +126,7 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& original, QDate ref
     const QList<Sentence> sentences = SentenceSplitter::split(text);
     ctx.dates = DateResolver::findForReport(text, published);
     NameYearFilter::apply(text, ctx.dates); // copyright years and years inside names are no event dates
+    const SentenceDater dater(text, ctx.dates, published);
     ctx.people = PersonFinder::find(text, ctx.orgs);
 
     // the report's main organisation: most named, twice or more (earliest on ties), not a news source
@@ -196,8 +198,18 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& original, QDate ref
         return {};
 
     const EventCues& cues = ctx.cues;
-    for (EventCandidate e : events) {
+    for (qsizetype ei = 0; ei < events.size(); ++ei) {
+        EventCandidate e = events[ei];
         const SentenceFacts& f = ctx.sentences[e.sentence];
+        if (e.orgs.isEmpty() && e.dateSource == DateSource::Own) {
+            // "The controls took effect on August 1": a dated happening of what an earlier sentence (at most three
+            // back) reported, of the same kind, is that earlier event's organisations' doing
+            for (qsizetype pi = ei - 1; pi >= 0 && e.sentence - events[pi].sentence <= 3; --pi)
+                if (events[pi].category == e.category && !events[pi].orgs.isEmpty()) {
+                    e.orgs = events[pi].orgs;
+                    break;
+                }
+        }
         const bool hasOrgs = !e.orgs.isEmpty();
         if (!hasOrgs) continue; // a happening nobody named takes part in is not an event an analyst can follow
         const bool ownOrgs = std::any_of(f.orgs.cbegin(), f.orgs.cend(), [&](int k) {
@@ -207,18 +219,24 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& original, QDate ref
         e.confidence = std::clamp(0.15 + 0.35 * std::min(1.0, e.weight) + 0.25 * dateFactor(e) + 0.25 * orgF, 0.0, 1.0);
         if (e.summary) e.confidence *= 0.8;
 
-        // A date after the report's publication stands only with a word saying it is still ahead ("will", "from",
-        // "takes effect", 将, 起施行): the event is then planned or effective-from; without one it is dropped.
+        // The event's date against the publication date (SentenceDater): a date after publication stands only with a
+        // word saying it is still ahead ("will", "from", "takes effect", 将, 起施行) and marks the event planned or
+        // effective-from; a partial date bound to such a word moves to its next occurrence; one that needs the
+        // publication date the report lacks leaves the event undated.
         EventTiming timing = EventTiming::Reported;
-        if (published && e.date.isValid() && e.date.start > *published) {
-            const QStringView sv = QStringView(text).mid(f.s.start, f.s.end - f.s.start);
-            FutureCues::Hit hit;
-            for (int k : f.dates)
-                if (ctx.dates[k].span == e.date) {
-                    hit = FutureCues::forDate(sv, ctx.dates[k].start - f.s.start, ctx.dates[k].end - f.s.start);
-                    break;
-                }
-            if (!hit) hit = FutureCues::find(sv);
+        int mention = -1;
+        for (int k : f.dates)
+            if (ctx.dates[k].span == e.date && ctx.dates[k].span.rule == e.date.rule) {
+                mention = k;
+                break;
+            }
+        if (mention >= 0) {
+            const SentenceDate sd = dater.settle(f.s.start, f.s.end, mention);
+            if (sd.kind == SentenceDate::Kind::None) continue;
+            e.date = sd.date;
+            timing = sd.timing;
+        } else if (published && e.date.isValid() && e.date.start > *published) {
+            const FutureCues::Hit hit = FutureCues::find(QStringView(text).mid(f.s.start, f.s.end - f.s.start));
             if (!hit) continue;
             timing = hit.timing;
         }

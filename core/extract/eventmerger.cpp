@@ -96,7 +96,6 @@ void absorb(Accumulated& e, const EventCandidate& c, bool lendOrgs)
 
 QList<EventCandidate> EventMerger::merge(const ExtractionContext& ctx, const QList<EventCandidate>& candidates)
 {
-    Q_UNUSED(ctx);
     QList<Accumulated> events;
     auto dated = [](const EventCandidate& c) { return c.dateSource != DateSource::None; };
 
@@ -157,6 +156,14 @@ QList<EventCandidate> EventMerger::merge(const ExtractionContext& ctx, const QLi
             e.main.titleTrigger = c.trigger;
             target = &e;
             break;
+        }
+        if (!target && !ctx.reference.isValid()) {
+            // no publication date and no date of its own: the event keeps no day (undated), never today's
+            EventCandidate u = c;
+            u.date = DateSpan();
+            u.date.rule = QStringLiteral("undated: no date in the sentence and no publication date");
+            events.append({u, u.sentence, u.sentence});
+            continue;
         }
         if (target || !c.trigger.cue || !c.trigger.cue->specific || !c.clauseActor) continue;
         Accumulated* anchor = nullptr;

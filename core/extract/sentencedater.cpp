@@ -97,6 +97,45 @@ SentenceDate SentenceDater::ahead(int start, int end, const QList<int>& indexes,
     return {};
 }
 
+SentenceDate SentenceDater::settle(int start, int end, int k) const
+{
+    const QStringView sentence = QStringView(m_text).mid(start, end - start);
+    const DateMention& m = m_mentions[k];
+    SentenceDate out;
+    out.mention = k;
+    if (m.unresolved || !m.span.isValid()) {
+        out.kind = SentenceDate::Kind::Unresolved;
+        out.date.precision = m.span.precision;
+        out.date.rule = QStringLiteral("undated: \"%1\" needs the publication date (%2)").arg(m.surface.simplified(), m.span.rule);
+        return out;
+    }
+    const int ds = m.start - start, de = m.end - start;
+    out.date = m.span;
+    if (afterPublication(m.span)) {
+        const FutureCues::Hit sc = FutureCues::find(sentence);
+        FutureCues::Hit hit = FutureCues::forDate(sentence, ds, de, &sc);
+        if (!hit) hit = sc;
+        if (!hit) return {}; // after publication without a word saying it is ahead: not trusted
+        out.timing = hit.timing;
+    } else if (m_published && DateResolver::needsReference(m.span.rule)) {
+        // "will take effect from August 1" in a July report: the coming August 1
+        const FutureCues::Hit sc = FutureCues::find(sentence);
+        if (sc)
+            if (const FutureCues::Hit bound = FutureCues::forDate(sentence, ds, de, &sc))
+                if (auto next = nextOccurrence(m.span); next && afterPublication(*next) &&
+                                                        m_published->daysTo(next->start) <= kMaxShiftDays) {
+                    out.date = *next;
+                    out.timing = bound.timing;
+                }
+    } else if (!m_published) {
+        const FutureCues::Hit sc = FutureCues::find(sentence);
+        if (sc)
+            if (const FutureCues::Hit bound = FutureCues::forDate(sentence, ds, de, &sc)) out.timing = bound.timing;
+    }
+    out.kind = SentenceDate::Kind::Dated;
+    return out;
+}
+
 SentenceDate SentenceDater::own(int start, int end, const QList<int>& indexes) const
 {
     const QStringView sentence = QStringView(m_text).mid(start, end - start);

@@ -31,6 +31,10 @@ public:
 
     // The sentence's own date from the mentions (indexes) inside [start, end).
     SentenceDate own(int start, int end, const QList<int>& mentionIndexes) const;
+    // One mention of the sentence [start, end) as the date of the event a trigger there states: Unresolved when it
+    // needs the publication date the report lacks; None when it lies after publication without a future cue;
+    // else Dated (moved to its next occurrence when a future cue is bound to a partial date), with its timing.
+    SentenceDate settle(int start, int end, int mentionIndex) const;
     // A second date of the same sentence that lies ahead with a future cue bound to it ("…; the rules take effect
     // on 1 April 2025"), other than the mention `except`; Kind::None when there is none.
     SentenceDate ahead(int start, int end, const QList<int>& mentionIndexes, int except) const;

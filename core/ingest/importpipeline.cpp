@@ -151,7 +151,7 @@ ImportFileResult storeInTransaction(WriteContext& ctx, const PreparedFile& file,
             continue;
         }
         // the same article saved again with other bytes (encoding, repairs, a different cut) is no new report
-        if (const auto near = s.reports.findNearDuplicate(r.signature)) {
+        if (const auto near = s.reports.findNearDuplicate(r.signature, r.doc.text)) {
             ++result.duplicates;
             if (!result.duplicateOf) {
                 result.duplicateOf = near->first;

@@ -1,7 +1,6 @@
 #include "textreader.h"
 
 #include <QRegularExpression>
-#include "extract/dateresolver.h"
 
 namespace lodestone {
 
@@ -141,21 +140,6 @@ ReadResult TextReader::read(const QString& input)
         doc.bodyStartHint = lines.first().trimmed().left(80);
     }
 
-    // MEASURE-ONLY (not to commit): a gathered page's header "title / URL / ISO date".
-    if (lines.size() > 2 && lines.at(1).startsWith(QStringLiteral("http"))) {
-        const QString d = lines.at(2).trimmed();
-        const QDate day = QDate::fromString(d, Qt::ISODate);
-        if (day.isValid()) doc.published = DateSpan::day(day, QStringLiteral("measure"));
-        else if (QDate::fromString(d + QStringLiteral("-01"), Qt::ISODate).isValid()) doc.published = DateSpan::month(d.left(4).toInt(), d.mid(5, 2).toInt(), QStringLiteral("measure"));
-        else if (d.size() == 4 && d.toInt() > 1900) doc.published = DateSpan::year(d.toInt(), QStringLiteral("measure"));
-    }
-    if (!doc.published && lines.size() > 1) { // MEASURE-ONLY: "Published: May 8, 2023" / "发布日期：2023年5月6日"
-        QString l = lines.at(1).trimmed();
-        for (const QString& p : {QStringLiteral("Published:"), QStringLiteral("发布日期："), QStringLiteral("發布日期：")})
-            if (l.startsWith(p)) {
-                if (auto span = DateResolver::parse(l.mid(p.size()).trimmed())) doc.published = *span;
-            }
-    }
     // Copyright line near the end.
     for (qsizetype i = lines.size() - 1; i >= 0 && i >= lines.size() - 12; --i) {
         QString publisher;

@@ -1,5 +1,7 @@
 #include "textsignature.h"
 
+#include <QHash>
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QSet>
@@ -111,6 +113,30 @@ bool TextSignatures::nearDuplicate(const TextSignature& a, const TextSignature& 
 {
     if (a.shingles < kMinShingles || b.shingles < kMinShingles) return false;
     return jaccard(a, b) >= 0.3 && containment(a, b) >= 0.8;
+}
+
+bool TextSignatures::sameFigures(const QString& a, const QString& b)
+{
+    auto figures = [](const QString& t) {
+        QHash<QString, int> out;
+        QString run;
+        for (QChar c : t) {
+            if (c.isDigit()) {
+                run += c;
+            } else if (!run.isEmpty()) {
+                ++out[run];
+                run.clear();
+            }
+        }
+        // a run at the very end may be a number the cut went through: not counted
+        return out;
+    };
+    const bool aShorter = a.size() <= b.size();
+    const QHash<QString, int> small = figures(aShorter ? a : b);
+    const QHash<QString, int> large = figures(aShorter ? b : a);
+    for (auto it = small.cbegin(); it != small.cend(); ++it)
+        if (large.value(it.key()) < it.value()) return false;
+    return true;
 }
 
 } // namespace lodestone

@@ -31,6 +31,9 @@ public:
     static double containment(const TextSignature& a, const TextSignature& b);
     // The same article: most of the smaller text is in the larger and they share a good part overall.
     static bool nearDuplicate(const TextSignature& a, const TextSignature& b);
+    // The figures (runs of digits) of the shorter text all occur in the longer: a cut or a re-encoding of the same
+    // article keeps its numbers; another month's report written from the same template does not.
+    static bool sameFigures(const QString& a, const QString& b);
 };
 
 } // namespace lodestone

@@ -129,7 +129,7 @@ std::optional<qint64> ReportStore::findByHash(const QString& hash) const
     return std::nullopt;
 }
 
-std::optional<std::pair<qint64, double>> ReportStore::findNearDuplicate(const TextSignature& signature) const
+std::optional<std::pair<qint64, double>> ReportStore::findNearDuplicate(const TextSignature& signature, const QString& text) const
 {
     if (signature.shingles < TextSignatures::kMinShingles)
         return std::nullopt;
@@ -155,6 +155,14 @@ std::optional<std::pair<qint64, double>> ReportStore::findNearDuplicate(const Te
         if (!TextSignatures::nearDuplicate(signature, other))
             continue;
         const double similarity = TextSignatures::containment(signature, other);
+        if (best && similarity < best->second)
+            continue;
+        auto stored = m_statements.get("SELECT text FROM report WHERE id = ?");
+        stored->bind(1, static_cast<int64_t>(id));
+        const bool sameFigures = stored->executeStep() && TextSignatures::sameFigures(text, sql::str(stored->getColumn(0)));
+        stored->reset();
+        if (!sameFigures)
+            continue;
         if (!best || similarity > best->second || (similarity == best->second && id < best->first))
             best = std::make_pair(id, similarity);
     }

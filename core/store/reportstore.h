@@ -51,8 +51,10 @@ public:
 
     std::optional<qint64> findByHash(const QString& hash) const;
     // The stored report whose text this signature's text duplicates (the same article saved with other bytes
-    // or cut elsewhere), with the estimated share of shingles they have in common (0..1).
-    std::optional<std::pair<qint64, double>> findNearDuplicate(const TextSignature& signature) const;
+    // or cut elsewhere), with the estimated share of shingles they have in common (0..1). `text` is the new
+    // report's text: the figures it states must all be in the stored one (a templated price report of another
+    // month shares its wording, not its numbers).
+    std::optional<std::pair<qint64, double>> findNearDuplicate(const TextSignature& signature, const QString& text) const;
     // Remembers a report's signature and its LSH bands for findNearDuplicate (nothing for a text too short).
     void insertSignature(qint64 reportId, const TextSignature& signature);
     qint64 insert(const ParsedDocument& doc, const QString& hash, const QDateTime& importedAt);

@@ -67,6 +67,8 @@ private slots:
             EventExtractor::extract(c.value(u"text").toString(), published, testGazetteer(), c.value(u"lang").toString());
         const QJsonObject want = c.value(u"expect").toObject();
         const ExtractedEvent* match = nullptr;
+        // no "expect": the sentence gives no dated event; only "forbid" is checked
+        const bool expectOne = c.contains(u"expect");
         for (const ExtractedEvent& e : events) {
             if (categoryKey(e.category) != want.value(u"category").toString())
                 continue;
@@ -80,9 +82,9 @@ private slots:
                 timingKey(e.timing) == want.value(u"timing").toString())
                 match = &e;
         }
-        QVERIFY2(match, qPrintable(QStringLiteral("wanted %1; got:\n%2")
+        QVERIFY2(match || !expectOne, qPrintable(QStringLiteral("wanted %1; got:\n%2")
                                        .arg(QString::fromUtf8(QJsonDocument(want).toJson(QJsonDocument::Compact)), describe(events))));
-        if (want.value(u"undated").toBool()) {
+        if (expectOne && want.value(u"undated").toBool()) {
             QVERIFY(!match->date.start.isValid() && !match->date.end.isValid());
             QVERIFY2(match->date.rule.startsWith(QLatin1String("undated")), qPrintable(match->date.rule));
         }

@@ -56,6 +56,7 @@ private slots:
     void syntheticReportsAreDistinct();
     void importReportsDuplicates();
     void twoOutletsOneEvent();
+    void templatedReportsOfAnotherMonthAreNew();
 };
 
 void TstNearDuplicates::signatures()
@@ -123,7 +124,7 @@ void TstNearDuplicates::importReportsDuplicates()
     for (int i : {1, 2}) {
         QCOMPARE(result(i).status, ImportStatus::Duplicate);
         QCOMPARE(result(i).duplicateOf, original);
-        QVERIFY(result(i).similarity < 1.0 && result(i).similarity >= 0.8);
+        QVERIFY(result(i).similarity >= 0.8); // the mojibake copy, once repaired, may be the very same text (1.0)
     }
     QCOMPARE(result(3).status, ImportStatus::Imported);
     QCOMPARE(result(4).status, ImportStatus::Imported);
@@ -164,4 +165,22 @@ void TstNearDuplicates::twoOutletsOneEvent()
 }
 
 QTEST_GUILESS_MAIN(TstNearDuplicates)
+// A monthly list-price note written from one template shares almost every shingle with last month's, but not its
+// figures: it is a new report, while a cut of the same note (its figures a subset) is still a duplicate.
+void TstNearDuplicates::templatedReportsOfAnotherMonthAreNew()
+{
+    auto note = [](const QString& month, int price, int prev) {
+        QString t;
+        for (int i = 0; i < 6; ++i)
+            t += QStringLiteral("Kestrel Metals kept its %1 list price for neodymium oxide at %2 yuan per tonne, against %3 "
+                                "yuan a month earlier, the company said in its monthly notice to customers and traders. ")
+                     .arg(month).arg(price).arg(prev);
+        return t;
+    };
+    const QString april = note(QStringLiteral("April"), 561000, 555000);
+    const QString may = note(QStringLiteral("May"), 574000, 561000);
+    QVERIFY(!TextSignatures::sameFigures(april, may));
+    QVERIFY(TextSignatures::sameFigures(april, april.left(april.size() / 2)));
+}
+
 #include "tst_nearduplicates.moc"

@@ -22,7 +22,7 @@ constexpr CommandEntry kCommands[] = {
     {"events", eventsCommand},   {"orgs", orgsCommand},       {"verify", verifyCommand},
     {"history", historyCommand}, {"export-chart", exportChartCommand}, {"export-timeline", exportTimelineCommand},
     {"export-briefing", exportBriefingCommand}, {"export", exportCommand},
-    {"demo", demoCommand},       {"backup", backupCommand},
+    {"demo", demoCommand},       {"backup", backupCommand},   {"reprocess", reprocessCommand},
 };
 
 } // namespace

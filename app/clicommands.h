@@ -18,5 +18,13 @@ int exportCommand();
 int exportChartCommand();
 int exportTimelineCommand();
 int exportBriefingCommand();
+int reprocessCommand();
+
+class Session;
+// `report ID --set-published/--set-url/--set-publisher`: the correction half of the report command.
+int correctReportCommand(Session& s, qint64 id);
+// Adds the correction options to the report command.
+void addReportCorrectionOptions(Session& s);
+bool wantsReportCorrection(const Session& s);
 
 } // namespace lodestone::cli

@@ -71,11 +71,15 @@ QJsonObject reportDetail(const Report& r, const QList<Organisation>& orgs, const
     o[QStringLiteral("text")] = r.doc.text;
     o[QStringLiteral("repairs")] = QJsonArray::fromStringList(r.doc.repairs);
     QJsonArray orgArray;
+    // each organisation as it was called when the report was published (a former name), with today's name
+    const QDate day = r.doc.published && r.doc.published->isValid() ? r.doc.published->start : QDate();
     for (const Organisation& org : orgs) {
         QJsonObject jo;
         jo[QStringLiteral("id")] = org.id;
-        jo[QStringLiteral("name")] = org.displayName();
-        jo[QStringLiteral("name_zh")] = text(org.nameZh);
+        jo[QStringLiteral("name")] = org.nameOn(day);
+        jo[QStringLiteral("name_zh")] = text(org.nameOn(day, true));
+        if (org.nameOn(day) != org.displayName())
+            jo[QStringLiteral("current_name")] = org.displayName();
         jo[QStringLiteral("kind")] = text(org.kind);
         orgArray.append(jo);
     }
@@ -87,6 +91,8 @@ QJsonObject reportDetail(const Report& r, const QList<Organisation>& orgs, const
     o[QStringLiteral("source_encoding")] = text(r.doc.sourceEncoding);
     o[QStringLiteral("published_rule")] =
         r.doc.published ? text(r.doc.published->rule) : QJsonValue(QJsonValue::Null);
+    o[QStringLiteral("url_rule")] = text(r.doc.url.isEmpty() ? QString() : r.doc.urlRule);
+    o[QStringLiteral("publisher_rule")] = text(r.doc.publisher.isEmpty() ? QString() : r.doc.publisherRule);
     o[QStringLiteral("source_path")] = text(r.doc.sourcePath);
     o[QStringLiteral("note")] = text(r.verification.note);
     return o;
@@ -146,6 +152,9 @@ QJsonObject importResult(const ImportFileResult& r, const QString& errorText)
         ids.append(id);
     o[QStringLiteral("report_ids")] = ids;
     o[QStringLiteral("duplicates")] = r.duplicates;
+    // a near-duplicate (the same article with other bytes or another cut): how much of it the stored report holds
+    o[QStringLiteral("similarity")] =
+        r.status == ImportStatus::Duplicate && r.duplicateOf ? QJsonValue(qRound(r.similarity * 100) / 100.0) : QJsonValue(QJsonValue::Null);
     return o;
 }
 

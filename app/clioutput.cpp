@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include "util/printable.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <cstdio>
@@ -34,10 +36,15 @@ QString joinReason(const QString& reason, const QString& technical)
 
 void writeOut(const QString& text)
 {
-    writeTo(stdout, text);
+    writeTo(stdout, printableText(text)); // a title or file name never drives the terminal
 }
 
 void writeErr(const QString& text)
+{
+    writeTo(stderr, printableText(text));
+}
+
+void writeTerminalControl(const QString& text)
 {
     writeTo(stderr, text);
 }
@@ -50,6 +57,22 @@ void writeJson(const QJsonArray& array)
 void writeJson(const QJsonObject& object)
 {
     writeTo(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+}
+
+void beginJsonArray()
+{
+    writeTo(stdout, QStringLiteral("["));
+}
+
+void writeJsonElement(const QJsonObject& object, bool first)
+{
+    const QByteArray bytes = (first ? QByteArray() : QByteArrayLiteral(",")) + QJsonDocument(object).toJson(QJsonDocument::Compact);
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+
+void endJsonArray()
+{
+    writeTo(stdout, QStringLiteral("]\n"));
 }
 
 bool stderrIsTerminal()
@@ -88,6 +111,8 @@ QString describeFileError(const Error& error, const QString& path)
         reason = QCoreApplication::translate("cli", "the disk is full, the import stopped");
         break;
     case ErrorCode::Locked: reason = QCoreApplication::translate("cli", "the database is locked"); break;
+    case ErrorCode::OverBudget: reason = QCoreApplication::translate("cli", "over the limits for one file"); break;
+    case ErrorCode::Refused: reason = QCoreApplication::translate("cli", "not read"); break;
     default: reason = QCoreApplication::translate("cli", "import failed"); break;
     }
     return joinReason(reason, technicalDetail(error, path));

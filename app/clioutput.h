@@ -9,11 +9,18 @@
 
 namespace lodestone::cli {
 
+// Control characters other than newline and tab are printed as escapes (printableText).
 void writeOut(const QString& text);
 void writeErr(const QString& text);
+// Our own terminal control (the progress line): written as it is. Never pass data from outside.
+void writeTerminalControl(const QString& text);
 // One compact JSON document and a newline on stdout.
 void writeJson(const QJsonArray& array);
 void writeJson(const QJsonObject& object);
+// A JSON array written element by element as pages of a listing are read: "[", the elements, "]\n".
+void beginJsonArray();
+void writeJsonElement(const QJsonObject& object, bool first);
+void endJsonArray();
 bool stderrIsTerminal();
 
 // The technical detail of an error without a leading "<path>: " and on one line.

@@ -3,7 +3,10 @@
 #include "clijson.h"
 #include "clioutput.h"
 #include "clisession.h"
+#include "clilisting.h"
 #include "clitext.h"
+
+#include "store/eventstore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -67,8 +70,12 @@ int reportsCommand()
     s.addOption({QStringLiteral("status")},
                 QCoreApplication::translate("cli", "Only reports with this verification status: unverified, verified, disputed or rejected."),
                 QCoreApplication::translate("cli", "status"));
+    s.addPagingOptions();
     if (auto rc = s.parse(0, 0))
         return *rc;
+    const auto paging = s.paging();
+    if (!paging)
+        return 2;
     ReportQuery q;
     q.search = s.value(QStringLiteral("search")).trimmed();
     if (s.isSet(QStringLiteral("status"))) {
@@ -79,31 +86,50 @@ int reportsCommand()
     }
     if (auto rc = s.openDatabase())
         return *rc;
-    const QList<Report> reports = s.query([q](WriteContext& ctx) { return ctx.stores.reports.list(q); });
-    if (s.json()) {
-        QJsonArray arr;
-        for (const Report& r : reports)
-            arr.append(json::report(r));
-        writeJson(arr);
-        return 0;
-    }
     TextTable table({QCoreApplication::translate("cli", "ID"), QCoreApplication::translate("cli", "PUBLISHED"),
                      QCoreApplication::translate("cli", "STATUS"), QCoreApplication::translate("cli", "GRADE"),
                      QCoreApplication::translate("cli", "EVENTS"), QCoreApplication::translate("cli", "TITLE"),
                      QCoreApplication::translate("cli", "PUBLISHER")});
-    for (const Report& r : reports)
-        table.addRow({QString::number(r.id), r.doc.published ? displaySpan(*r.doc.published) : QStringLiteral("-"),
-                      statusKey(r.verification.status), grade(r.verification), QString::number(r.eventCount),
-                      TextTable::elide(r.doc.title, kTitleWidth), orDash(r.doc.publisher)});
-    writeOut(table.render());
+    // Read and printed a page at a time (by id, each page after the last id of the one before): a million reports
+    // never sit in memory at once.
+    q.offset = static_cast<int>(paging->offset);
+    Listing listing(s, table, paging->limit);
+    while (const int want = listing.nextPageSize()) {
+        q.limit = want;
+        const QList<Report> page = s.query([q](WriteContext& ctx) { return ctx.stores.reports.list(q); });
+        for (const Report& r : page) {
+            if (s.json())
+                listing.add(json::report(r));
+            else
+                listing.add({QString::number(r.id), r.doc.published ? displaySpan(*r.doc.published) : QStringLiteral("-"),
+                             statusKey(r.verification.status), grade(r.verification), QString::number(r.eventCount),
+                             TextTable::elide(r.doc.title, kTitleWidth), orDash(r.doc.publisher)});
+        }
+        if (!listing.pageDone(page.size()))
+            break;
+        q.afterId = page.back().id;
+        q.offset = 0;
+    }
+    listing.finish();
     return 0;
 }
 
 int reportCommand()
 {
-    Session s(QStringLiteral("report"), QCoreApplication::translate("cli", "Show one report with its text and extracted entities."));
+    Session s(QStringLiteral("report"), QCoreApplication::translate("cli", "Show one report with its text and extracted entities, or correct its publication date, URL or publisher."));
+    addReportCorrectionOptions(s);
     qint64 id = 0;
-    if (auto rc = parseReportCommand(s, id))
+    s.addJsonOption();
+    s.addPositional(QStringLiteral("id"), QCoreApplication::translate("cli", "Report id."), QStringLiteral("ID"));
+    if (auto rc = s.parse(1, 1))
+        return *rc;
+    const auto parsed = s.reportIdArgument(0);
+    if (!parsed)
+        return 2;
+    id = *parsed;
+    if (wantsReportCorrection(s))
+        return correctReportCommand(s, id);
+    if (auto rc = s.openDatabase())
         return *rc;
     struct Detail {
         std::optional<Report> report;
@@ -148,8 +174,11 @@ int reportCommand()
 
     TextTable fields({QCoreApplication::translate("cli", "REPORT"), QString::number(r.id)});
     fields.addRow({QCoreApplication::translate("cli", "Title"), r.doc.title});
-    fields.addRow({QCoreApplication::translate("cli", "Publisher"), orDash(r.doc.publisher)});
-    fields.addRow({QCoreApplication::translate("cli", "URL"), orDash(r.doc.url)});
+    auto withRule = [](const QString& value, const QString& rule) {
+        return value.isEmpty() ? QStringLiteral("-") : rule.isEmpty() ? value : value + QLatin1String(" (") + rule + QLatin1Char(')');
+    };
+    fields.addRow({QCoreApplication::translate("cli", "Publisher"), withRule(r.doc.publisher, r.doc.publisherRule)});
+    fields.addRow({QCoreApplication::translate("cli", "URL"), withRule(r.doc.url, r.doc.urlRule)});
     fields.addRow({QCoreApplication::translate("cli", "Published"), published});
     fields.addRow({QCoreApplication::translate("cli", "Language"), orDash(r.doc.language)});
     fields.addRow({QCoreApplication::translate("cli", "Encoding"), orDash(r.doc.sourceEncoding)});
@@ -170,43 +199,73 @@ int eventsCommand()
     Session s(QStringLiteral("events"), QCoreApplication::translate("cli", "List events matching the filter, oldest first."));
     s.addJsonOption();
     s.addEventFilterOptions();
+    s.addPagingOptions();
+    s.addOption({QStringLiteral("undated")},
+                QCoreApplication::translate("cli", "Only undated events: no day known (the report has no publication date and the sentence no date)."));
     if (auto rc = s.parse(0, 0))
         return *rc;
-    const auto filter = s.eventFilter();
+    auto filter = s.eventFilter();
     if (!filter)
         return 2;
+    const auto paging = s.paging();
+    if (!paging)
+        return 2;
+    filter->undatedOnly = s.isSet(QStringLiteral("undated"));
     if (auto rc = s.openDatabase())
         return *rc;
-    const QList<Event> events = s.query([f = *filter](WriteContext& ctx) mutable {
+    // The filter's organisations and search hits once, then the events a page at a time (each after the last one).
+    struct Prepared {
+        EventFilter filter;
+        QList<qint64> searchIds;
+        bool nothing = false;
+    };
+    const Prepared prepared = s.query([f = *filter](WriteContext& ctx) mutable {
+        Prepared out;
         if (!f.orgNames.isEmpty()) {
             f.orgIds << ctx.stores.orgs.resolveNames(f.orgNames);
-            if (f.orgIds.isEmpty())
-                return QList<Event>{}; // an unknown organisation matches nothing
+            out.nothing = f.orgIds.isEmpty(); // an unknown organisation matches nothing
         }
-        QList<qint64> searchIds;
         if (!f.search.isEmpty())
-            searchIds = ctx.stores.reports.searchIds(f.search);
-        return ctx.stores.events.list(f, searchIds);
+            out.searchIds = ctx.stores.reports.searchIds(f.search);
+        out.filter = std::move(f);
+        return out;
     });
-    if (s.json()) {
-        QJsonArray arr;
-        for (const Event& e : events)
-            arr.append(json::event(e));
-        writeJson(arr);
-        return 0;
-    }
     TextTable table({QCoreApplication::translate("cli", "ID"), QCoreApplication::translate("cli", "DATE"),
                      QCoreApplication::translate("cli", "CATEGORY"), QCoreApplication::translate("cli", "VERIFIED"),
                      QCoreApplication::translate("cli", "TITLE"), QCoreApplication::translate("cli", "ORGANISATIONS")});
-    for (const Event& e : events) {
-        QStringList orgs;
-        for (const EventOrgLink& l : e.organisations)
-            orgs << (l.name.isEmpty() ? l.nameZh : l.name);
-        table.addRow({QString::number(e.id), displaySpan(e.date), categoryKey(e.category),
-                      e.verified() ? QCoreApplication::translate("cli", "yes") : QCoreApplication::translate("cli", "no"),
-                      TextTable::elide(e.title, kTitleWidth), orgs.join(QLatin1String(", "))});
+    Listing listing(s, table, prepared.nothing ? 0 : paging->limit);
+    EventStore::Page at;
+    at.offset = static_cast<int>(paging->offset);
+    while (const int want = listing.nextPageSize()) {
+        const QList<Event> page = s.query([&prepared, want, at](WriteContext& ctx) {
+            return ctx.stores.events.list(prepared.filter, prepared.searchIds, want, at);
+        });
+        for (const Event& e : page) {
+            if (s.json()) {
+                listing.add(json::event(e));
+                continue;
+            }
+            QStringList orgs;
+            for (const EventOrgLink& l : e.organisations)
+                orgs << (l.name.isEmpty() ? l.nameZh : l.name);
+            // an undated event shows an empty date; a planned or effective-from one says so after its date
+            QString when = e.undated() ? QString() : displaySpan(e.date);
+            if (e.timing == EventTiming::Planned)
+                when += QLatin1Char(' ') + QCoreApplication::translate("cli", "(planned)");
+            else if (e.timing == EventTiming::Effective)
+                when += QLatin1Char(' ') + QCoreApplication::translate("cli", "(effective from)");
+            listing.add({QString::number(e.id), when, categoryKey(e.category),
+                         e.verified() ? QCoreApplication::translate("cli", "yes") : QCoreApplication::translate("cli", "no"),
+                         TextTable::elide(e.title, kTitleWidth), orgs.join(QLatin1String(", "))});
+        }
+        if (!listing.pageDone(page.size()))
+            break;
+        const Event& last = page.back();
+        at.after = std::make_pair(last.undated() ? qint64(0) : last.date.start.toJulianDay(), last.id);
+        at.afterUndated = last.undated();
+        at.offset = 0;
     }
-    writeOut(table.render());
+    listing.finish();
     return 0;
 }
 

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <limits>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -200,6 +201,32 @@ std::optional<EventFilter> Session::eventFilter()
     return f;
 }
 
+void Session::addPagingOptions()
+{
+    addOption({QStringLiteral("limit")}, QCoreApplication::translate("cli", "Print at most this many rows (default: all)."),
+              QCoreApplication::translate("cli", "count"));
+    addOption({QStringLiteral("offset")}, QCoreApplication::translate("cli", "Skip this many rows first (default 0)."),
+              QCoreApplication::translate("cli", "count"));
+}
+
+std::optional<Session::Paging> Session::paging()
+{
+    Paging p;
+    for (const char* name : {"limit", "offset"}) {
+        const QString opt = QString::fromLatin1(name);
+        if (!m_parser.isSet(opt))
+            continue;
+        bool ok = false;
+        const qint64 v = m_parser.value(opt).trimmed().toLongLong(&ok);
+        if (!ok || v < 0 || v > std::numeric_limits<int>::max()) {
+            usageError(QCoreApplication::translate("cli", "invalid --%1 \"%2\" (expected a whole number, 0 or more)").arg(opt, m_parser.value(opt)));
+            return std::nullopt;
+        }
+        (opt == QLatin1String("limit") ? p.limit : p.offset) = v;
+    }
+    return p;
+}
+
 std::optional<qint64> Session::reportIdArgument(int index)
 {
     const QString text = positional().value(index).trimmed();
@@ -243,7 +270,7 @@ std::optional<int> Session::openDatabase()
     }
     m_gazetteer = Gazetteer::bundled();
     m_writer = std::make_unique<Writer>(path, m_gazetteer);
-    if (const Error e = m_writer->start(readsOnly(m_command) ? Writer::Access::Read : Writer::Access::Write)) {
+    if (const Error e = m_writer->start(readsOnly(m_command) && !m_writes ? Writer::Access::Read : Writer::Access::Write)) {
         m_writer.reset();
         return databaseFailure(e, path);
     }

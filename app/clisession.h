@@ -47,6 +47,14 @@ public:
 
     // Reads and validates the event filter options; std::nullopt after printing a usage error.
     std::optional<EventFilter> eventFilter();
+    // Adds --limit and --offset to a listing command.
+    void addPagingOptions();
+    struct Paging final {
+        qint64 limit = -1; // all
+        qint64 offset = 0;
+    };
+    // Reads --limit and --offset; std::nullopt after printing a usage error.
+    std::optional<Paging> paging();
     // A report id given as positional argument `index`; std::nullopt after printing a usage error.
     std::optional<qint64> reportIdArgument(int index);
 
@@ -56,6 +64,8 @@ public:
     // reason when the database cannot be used, std::nullopt when it is open.
     std::optional<int> openDatabase();
     Writer& writer() { return *m_writer; }
+    // A command that usually only reads (`report`) is about to write: open with the instance lock.
+    void requireWrite() { m_writes = true; }
     std::shared_ptr<const Gazetteer> gazetteer() const { return m_gazetteer; }
 
     // Runs fn(WriteContext&) on the writer's connection and waits for the result.
@@ -73,6 +83,7 @@ private:
     QCommandLineParser m_parser;
     std::shared_ptr<const Gazetteer> m_gazetteer;
     std::unique_ptr<Writer> m_writer;
+    bool m_writes = false;
 };
 
 // The command's own arguments: the process arguments without the command word.

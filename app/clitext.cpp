@@ -76,7 +76,30 @@ QString TextTable::render() const
     for (const QStringList& row : m_rows)
         for (qsizetype i = 0; i < columns; ++i)
             widths[i] = qMax(widths[i], displayWidth(row.value(i)));
+    return renderWith(widths, true);
+}
 
+QString TextTable::takePage()
+{
+    const bool first = m_pageWidths.isEmpty();
+    if (first) {
+        const TextTable& self = *this;
+        const qsizetype columns = m_headers.size();
+        m_pageWidths = QList<int>(columns, 0);
+        for (qsizetype i = 0; i < columns; ++i)
+            m_pageWidths[i] = displayWidth(self.m_headers[i]);
+        for (const QStringList& row : self.m_rows)
+            for (qsizetype i = 0; i < columns; ++i)
+                m_pageWidths[i] = qMax(m_pageWidths[i], displayWidth(row.value(i)));
+    }
+    const QString out = renderWith(m_pageWidths, first);
+    m_rows.clear();
+    return out;
+}
+
+QString TextTable::renderWith(const QList<int>& widths, bool header) const
+{
+    const qsizetype columns = m_headers.size();
     QString out;
     auto line = [&](const QStringList& cells) {
         QString text;
@@ -84,13 +107,14 @@ QString TextTable::render() const
             const QString cell = cells.value(i);
             text += cell;
             if (i + 1 < columns)
-                text += QString(widths[i] - displayWidth(cell) + kGap, QLatin1Char(' '));
+                text += QString(qMax(1, widths[i] - displayWidth(cell) + kGap), QLatin1Char(' '));
         }
         while (text.endsWith(QLatin1Char(' ')))
             text.chop(1);
         out += text + QLatin1Char('\n');
     };
-    line(m_headers);
+    if (header)
+        line(m_headers);
     for (const QStringList& row : m_rows)
         line(row);
     return out;

@@ -15,6 +15,9 @@ public:
     bool isEmpty() const { return m_rows.isEmpty(); }
     // The table with a header line, one line per row, every line ending in '\n'.
     QString render() const;
+    // A listing printed page by page: the rows added since the last call (with the header the first time), then
+    // forgotten. Column widths are set by the first page, so later pages line up with it.
+    QString takePage();
 
     // Terminal columns the text occupies (East Asian wide characters take two).
     static int displayWidth(const QString& text);
@@ -22,8 +25,10 @@ public:
     static QString elide(const QString& text, int maxWidth);
 
 private:
+    QString renderWith(const QList<int>& widths, bool header) const;
     QStringList m_headers;
     QList<QStringList> m_rows;
+    QList<int> m_pageWidths; // set by the first takePage()
 };
 
 } // namespace lodestone::cli

@@ -15,6 +15,8 @@
 #include "interchange/exportsource.h"
 #include "query/chartsource.h"
 #include "service/importer.h"
+#include "util/outputfile.h"
+#include "util/printable.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -43,20 +45,31 @@ QString resultLine(const ImportFileResult& r)
             reports = QCoreApplication::translate("cli", "report %1").arg(r.reportIds.first());
         else
             reports = QCoreApplication::translate("cli", "reports %1").arg(
-                [&] {
+                [&] { // runs of consecutive ids as "first-last": a list of a million rows is one short line
                     QStringList ids;
-                    for (qint64 id : r.reportIds)
-                        ids << QString::number(id);
+                    for (qsizetype i = 0; i < r.reportIds.size();) {
+                        qsizetype j = i;
+                        while (j + 1 < r.reportIds.size() && r.reportIds[j + 1] == r.reportIds[j] + 1)
+                            ++j;
+                        ids << (j - i >= 2 ? QStringLiteral("%1-%2").arg(r.reportIds[i]).arg(r.reportIds[j])
+                                           : QString::number(r.reportIds[i]));
+                        if (j - i == 1)
+                            ids << QString::number(r.reportIds[j]);
+                        i = j + 1;
+                    }
                     return ids.join(QLatin1Char(','));
                 }());
         return QCoreApplication::translate("cli", "imported  %1  %2, %3, %4\n")
-            .arg(r.file, reports, counted(r.events, QT_TRANSLATE_NOOP("cli", "%1 event"), QT_TRANSLATE_NOOP("cli", "%1 events")),
+            .arg(printableLine(r.file), reports, counted(r.events, QT_TRANSLATE_NOOP("cli", "%1 event"), QT_TRANSLATE_NOOP("cli", "%1 events")),
                  counted(r.organisations, QT_TRANSLATE_NOOP("cli", "%1 organisation"), QT_TRANSLATE_NOOP("cli", "%1 organisations")));
     }
     case ImportStatus::Duplicate:
-        return QCoreApplication::translate("cli", "duplicate %1 (%2)\n").arg(r.file, QCoreApplication::translate("cli", "report %1").arg(r.duplicateOf));
+        if (r.similarity < 1.0)
+            return QCoreApplication::translate("cli", "duplicate %1 (duplicate of report %2: the same article, %3% shared)\n")
+                .arg(printableLine(r.file)).arg(r.duplicateOf).arg(qRound(r.similarity * 100));
+        return QCoreApplication::translate("cli", "duplicate %1 (%2)\n").arg(printableLine(r.file), QCoreApplication::translate("cli", "report %1").arg(r.duplicateOf));
     case ImportStatus::Failed:
-        return QCoreApplication::translate("cli", "failed    %1: %2\n").arg(r.file, describeFileError(r.error, r.file));
+        return QCoreApplication::translate("cli", "failed    %1: %2\n").arg(printableLine(r.file), printableLine(describeFileError(r.error, r.file)));
     }
     return {};
 }
@@ -71,7 +84,7 @@ int importAndReport(Session& s, const QStringList& paths, bool perFileLines)
     bool progressVisible = false;
     auto clearProgress = [&] {
         if (progressVisible) {
-            writeErr(QStringLiteral("\r\033[K"));
+            writeTerminalControl(QStringLiteral("\r\033[K"));
             progressVisible = false;
         }
     };
@@ -83,7 +96,7 @@ int importAndReport(Session& s, const QStringList& paths, bool perFileLines)
         [&](const ImportProgress& p) {
             if (!showProgress || p.total <= 0 || p.current.isEmpty())
                 return;
-            writeErr(QStringLiteral("\r\033[K[%1/%2] %3").arg(p.done).arg(p.total).arg(QFileInfo(p.current).fileName()));
+            writeTerminalControl(QStringLiteral("\r\033[K[%1/%2] %3").arg(p.done).arg(p.total).arg(printableLine(QFileInfo(p.current).fileName())));
             progressVisible = true;
         },
         [&](const ImportFileResult& r) {
@@ -337,6 +350,8 @@ int exportCommand()
         return 2;
     if (auto rc = s.openDatabase())
         return *rc;
+    if (const Error e = OutputFile::check(out)) // before any work: never over the open database or its files
+        return failure(QCoreApplication::translate("cli", "%1: cannot write: %2").arg(out, technicalDetail(e, out)));
     const ExportPayload payload = s.query([f = *filter, fmt = *format](WriteContext& ctx) {
         return ExportSource::gather(ctx.stores, f, fmt); // STIX: with the organisations and backing reports
     });
@@ -426,6 +441,8 @@ int exportChartCommand()
         return 2;
     if (auto rc = s.openDatabase())
         return *rc;
+    if (const Error e = OutputFile::check(out))
+        return failure(QCoreApplication::translate("cli", "%1: cannot write: %2").arg(out, technicalDetail(e, out)));
     const ChartData data = s.query([f = *filter, bucket](WriteContext& ctx) { return ChartSource::load(ctx.stores, f, bucket); });
     ChartCaptions::fill(options, *kind, data, *filter, s.value(QStringLiteral("title")).trimmed());
     options.classification = s.value(QStringLiteral("classification")).trimmed();

@@ -30,6 +30,7 @@ QString usageText()
         "  export-briefing     write the briefing PDF (timeline, charts, events, sources), headless\n"
         "  demo                load the bundled demo corpus\n"
         "  backup --out FILE   a consistent copy of the database\n"
+        "  reprocess           re-read and re-extract every stored report with the current rules\n"
         "\n"
         "Global options:\n"
         "  --db PATH           database file (default: $LODESTONE_DB, else lodestone.sqlite in the app data folder)\n"

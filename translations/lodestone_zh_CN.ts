@@ -165,6 +165,46 @@
         <source>date stated in the sentence</source>
         <translation>句中写明的日期</translation>
     </message>
+    <message>
+        <source>set by an analyst (%1)</source>
+        <translation>由分析员设定（%1）</translation>
+    </message>
+    <message>
+        <source>no date in the sentence: the publication year</source>
+        <translation>句中没有日期：取发布年份</translation>
+    </message>
+    <message>
+        <source>undated: the sentence&apos;s date needs a publication date the report lacks</source>
+        <translation>无日期：句中日期需要发布日期才能确定，而报告没有发布日期</translation>
+    </message>
+    <message>
+        <source>undated: no date in the sentence and no publication date</source>
+        <translation>无日期：句中没有日期，报告也没有发布日期</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>from the labelled publication date in the text</source>
+        <translation>取自正文中标明的发布日期</translation>
+    </message>
+    <message>
+        <source>from the &quot;updated&quot; date in the text</source>
+        <translation>取自正文中的“更新”日期</translation>
+    </message>
+    <message>
+        <source>from the dateline under the headline</source>
+        <translation>取自标题下方的日期行</translation>
+    </message>
+    <message>
+        <source>from the news dateline; the year from another date of the report</source>
+        <translation>取自新闻电头；年份取自报告中的其他日期</translation>
+    </message>
+    <message>
+        <source>from the date in the report&apos;s URL</source>
+        <translation>取自报告网址中的日期</translation>
+    </message>
 </context>
 <context>
     <name>ExportFrame</name>
@@ -221,6 +261,10 @@ Rule: %3</source>
     <message>
         <source>Organisation (detected by its name&apos;s shape): %1</source>
         <translation>机构（根据名称形式识别）：%1</translation>
+    </message>
+    <message>
+        <source>Page furniture (%1): not read for events or organisations</source>
+        <translation>页面附属内容（%1）：不用于提取事件或机构</translation>
     </message>
 </context>
 <context>
@@ -299,6 +343,10 @@ Rule: %3</source>
         <source>No events loaded</source>
         <translation>未载入事件</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
@@ -310,6 +358,17 @@ Rule: %3</source>
         <translation>
             <numerusform>视图中 %n 个事件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Timing</name>
+    <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>effective from</source>
+        <translation>自此日起生效</translation>
     </message>
 </context>
 <context>
@@ -453,10 +512,6 @@ Rule: %3</source>
     <message>
         <source>PUBLISHER</source>
         <translation>发布方</translation>
-    </message>
-    <message>
-        <source>Show one report with its text and extracted entities.</source>
-        <translation>显示一份报告及其正文和抽取出的实体。</translation>
     </message>
     <message>
         <source>Report id.</source>
@@ -977,6 +1032,98 @@ Rule: %3</source>
     <message>
         <source>%1 files</source>
         <translation>%1 个文件</translation>
+    </message>
+    <message>
+        <source>over the limits for one file</source>
+        <translation>超出单个文件的处理限额</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <source>Print at most this many rows (default: all).</source>
+        <translation>最多输出这么多行（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Skip this many rows first (default 0).</source>
+        <translation>先跳过这么多行（默认 0）。</translation>
+    </message>
+    <message>
+        <source>invalid --%1 &quot;%2&quot; (expected a whole number, 0 or more)</source>
+        <translation>无效的 --%1 &quot;%2&quot;（应为 0 或更大的整数）</translation>
+    </message>
+    <message>
+        <source>Show one report with its text and extracted entities, or correct its publication date, URL or publisher.</source>
+        <translation>显示一份报告及其正文和抽取出的实体，或更正其发布日期、网址或发布方。</translation>
+    </message>
+    <message>
+        <source>Only undated events: no day known (the report has no publication date and the sentence no date).</source>
+        <translation>只列出无日期的事件：日期未知（报告没有发布日期，句中也没有日期）。</translation>
+    </message>
+    <message>
+        <source>(planned)</source>
+        <translation>（计划中）</translation>
+    </message>
+    <message>
+        <source>(effective from)</source>
+        <translation>（自此日起生效）</translation>
+    </message>
+    <message>
+        <source>Correct the publication date (YYYY-MM-DD, YYYY-MM or YYYY); the report&apos;s events are resolved against it again.</source>
+        <translation>更正发布日期（YYYY-MM-DD、YYYY-MM 或 YYYY）；报告中的事件将据此重新确定日期。</translation>
+    </message>
+    <message>
+        <source>Correct the report&apos;s URL.</source>
+        <translation>更正报告的网址。</translation>
+    </message>
+    <message>
+        <source>Correct the report&apos;s publisher.</source>
+        <translation>更正报告的发布方。</translation>
+    </message>
+    <message>
+        <source>Analyst name for the correction history (default: $LODESTONE_ANALYST, else the user name).</source>
+        <translation>记入更正历史的分析员姓名（默认为 $LODESTONE_ANALYST，未设置时为用户名）。</translation>
+    </message>
+    <message>
+        <source>Why the correction was made (kept in the history).</source>
+        <translation>更正的原因（记入历史）。</translation>
+    </message>
+    <message>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation>无效的日期“%1”（应为 YYYY-MM-DD、YYYY-MM 或 YYYY）</translation>
+    </message>
+    <message>
+        <source>report %1: published %2, URL %3, publisher %4; %5 events
+</source>
+        <translation>报告 %1：发布于 %2，网址 %3，发布方 %4；%5 个事件
+</translation>
+    </message>
+    <message>
+        <source>Re-read and re-extract every stored report with the current rules (publication dates, URLs, publishers, organisations, events), keeping analyst corrections, rejections and verification. Progress on stderr.</source>
+        <translation>用当前规则重新读取并抽取所有已存储的报告（发布日期、网址、发布方、机构、事件），保留分析员的更正、否决和核实结果。进度输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>failed    %1
+</source>
+        <translation>失败      %1
+</translation>
+    </message>
+    <message>
+        <source>%1 reports reprocessed, %2 failed: %3 publication dates changed, events %4 -&gt; %5 (%6 corrected or rejected by an analyst kept) (%7 s)
+</source>
+        <translation>已重新处理 %1 份报告，%2 份失败：%3 个发布日期有变化，事件 %4 -&gt; %5（保留分析员更正或否决的 %6 个）（%7 秒）
+</translation>
+    </message>
+    <message>
+        <source>duplicate %1 (duplicate of report %2: the same article, %3% shared)
+</source>
+        <translation>重复    %1（与报告 %2 重复：同一篇文章，%3% 相同）
+</translation>
     </message>
     <message>
         <source>Title printed at the top.</source>
@@ -1760,6 +1907,42 @@ Rule: %3</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>undated (%1): Edit… to date it</source>
+        <translation>无日期（%1）：点击“编辑…”为其设定日期</translation>
+    </message>
+    <message>
+        <source>LOW confidence %1: check the evidence</source>
+        <translation>置信度低（%1）：请核对证据</translation>
+    </message>
+    <message>
+        <source>PLANNED: dated after the report that states it</source>
+        <translation>计划中：日期晚于陈述它的报告</translation>
+    </message>
+    <message>
+        <source>EFFECTIVE FROM this date: after the report that states it</source>
+        <translation>自此日起生效：日期晚于陈述它的报告</translation>
+    </message>
+    <message>
+        <source>figures: %1</source>
+        <translation>数字：%1</translation>
+    </message>
+    <message>
+        <source>trigger “%1” · %2</source>
+        <translation>触发词“%1” · %2</translation>
+    </message>
+    <message>
+        <source>added or edited by an analyst</source>
+        <translation>由分析员添加或修改</translation>
+    </message>
+    <message>
+        <source> · confidence %1</source>
+        <translation> · 置信度 %1</translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
@@ -1837,6 +2020,34 @@ Rule: %3</source>
     <message>
         <source>The date range ends (%1) before it starts (%2). Choose a last day on or after the first.</source>
         <translation>日期范围的结束日（%1）早于开始日（%2）。请选择不早于开始日的结束日。</translation>
+    </message>
+    <message>
+        <source>No known date (undated)</source>
+        <translation>日期未知（无日期）</translation>
+    </message>
+    <message>
+        <source>The report gives no day for this event; untick to give it the date below</source>
+        <translation>报告没有给出此事件的日期；取消勾选即可设为下方的日期</translation>
+    </message>
+    <message>
+        <source>As reported (happened)</source>
+        <translation>按报道（已发生）</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>自此日起生效</translation>
+    </message>
+    <message>
+        <source>Planned or effective-from: the date lies after the report that states it</source>
+        <translation>计划中或自某日起生效：日期晚于陈述它的报告</translation>
+    </message>
+    <message>
+        <source>T&amp;iming:</source>
+        <translation>时态(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2130,16 @@ Rule: %3</source>
     <message>
         <source>Verification</source>
         <translation>核实状态</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Low confidence (%1): check the evidence.
+%2</source>
+        <translation>置信度低（%1）：请核对证据。
+%2</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2429,10 @@ Credibility: %2</source>
         <source>stopped: disk full</source>
         <translation>已停止：磁盘已满</translation>
     </message>
+    <message>
+        <source>duplicate of report %1: the same article saved differently (%2% shared)</source>
+        <translation>与报告 %1 重复：同一篇文章的另一份保存（%2% 相同）</translation>
+    </message>
 </context>
 <context>
     <name>lodestone::MainWindow</name>
@@ -2388,6 +2613,18 @@ Credibility: %2</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
+        <source>Re&amp;process Reports…</source>
+        <translation>重新处理报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Read every stored report again with the current rules, keeping analysts&apos; corrections</source>
+        <translation>用当前规则重新读取所有已存储的报告，保留分析员的更正</translation>
+    </message>
+    <message>
+        <source>&amp;Correct Publication Date, URL, Publisher…</source>
+        <translation>更正发布日期、网址、发布方(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Export &amp;Timeline…</source>
         <translation>导出时间线(&amp;T)…</translation>
     </message>
@@ -2422,6 +2659,60 @@ Credibility: %2</source>
         <source>&amp;Both (English 中文)</source>
         <extracomment>Both names, English first, e.g. &quot;Baogang Group 包钢集团&quot;</extracomment>
         <translation>中英文并列(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>lodestone::ReportMetadataDialog</name>
+    <message>
+        <source>Set the publication date</source>
+        <translation>设定发布日期</translation>
+    </message>
+    <message>
+        <source>Correct Report Metadata</source>
+        <translation>更正报告元数据</translation>
+    </message>
+    <message>
+        <source>Now: published %1 (%2 precision; %3). Events dated from it are resolved again when it changes.</source>
+        <translation>当前：发布于 %1（精度为%2；%3）。更改后，依据它确定日期的事件将重新确定日期。</translation>
+    </message>
+    <message>
+        <source>Now: no publication date, so its partial and relative dates are undated. Setting one dates them.</source>
+        <translation>当前：没有发布日期，因此其中不完整和相对的日期都没有确定。设定发布日期即可确定这些日期。</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the correction)</source>
+        <translation>原因（与更正一同记录）</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>发布日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>网址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blisher:</source>
+        <translation>发布方(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>lodestone::ReportMetadataEditor</name>
+    <message>
+        <source>Report %1 is not in the database.</source>
+        <translation>数据库中没有报告 %1。</translation>
+    </message>
+    <message>
+        <source>Could not correct report %1: %2</source>
+        <translation>无法更正报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>Report %1 corrected; its events were resolved again.</source>
+        <translation>报告 %1 已更正；其事件已重新确定日期。</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2765,14 @@ Credibility: %2</source>
         <source>an unknown encoding</source>
         <translation>未知编码</translation>
     </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Correct the publication date, URL or publisher; the report&apos;s events are dated again</source>
+        <translation>更正发布日期、网址或发布方；报告中的事件将重新确定日期</translation>
+    </message>
 </context>
 <context>
     <name>lodestone::ReportTableModel</name>
@@ -2520,6 +2819,49 @@ Credibility: %2</source>
     <message>
         <source>Match</source>
         <translation>匹配内容</translation>
+    </message>
+</context>
+<context>
+    <name>lodestone::ReprocessController</name>
+    <message>
+        <source>Reprocess Reports</source>
+        <translation>重新处理报告</translation>
+    </message>
+    <message>
+        <source>Read every stored report again with the current rules: publication dates, URLs, publishers, organisations and events are worked out again.
+
+Corrections, rejections and verification made by analysts are kept. Go on?</source>
+        <translation>用当前规则重新读取所有已存储的报告：重新确定发布日期、网址、发布方、机构和事件。
+
+分析员所做的更正、否决和核实都会保留。是否继续？</translation>
+    </message>
+    <message>
+        <source>Reading the stored reports…</source>
+        <translation>正在读取已存储的报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reprocessing reports</source>
+        <translation>正在重新处理报告</translation>
+    </message>
+    <message>
+        <source>Reprocessed %1 of %2 reports</source>
+        <translation>已重新处理 %1 / %2 份报告</translation>
+    </message>
+    <message>
+        <source>%1 reports reprocessed: %2 publication dates changed, events %3 → %4 (%5 corrected or rejected by an analyst kept).</source>
+        <translation>已重新处理 %1 份报告：%2 个发布日期有变化，事件 %3 → %4（保留分析员更正或否决的 %5 个）。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the reports not reached are as they were.</source>
+        <translation>已取消：尚未处理的报告保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 份失败：%2</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +3093,14 @@ Credibility: %2</source>
         <translation>显示全部事件（Home）</translation>
     </message>
     <message>
+        <source>Undated (%1)</source>
+        <translation>无日期（%1）</translation>
+    </message>
+    <message>
+        <source>Show or hide the events with no known day beside the timeline</source>
+        <translation>在时间轴旁显示或隐藏日期未知的事件</translation>
+    </message>
+    <message>
         <source>Export Timeline</source>
         <translation>导出时间线</translation>
     </message>
@@ -2798,6 +3148,25 @@ Credibility: %2</source>
     <message>
         <source>Event %1</source>
         <translation>事件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lodestone::UndatedList</name>
+    <message>
+        <source>No known date: select it and use Edit… in the event details to date it.</source>
+        <translation>日期未知：选中后在事件详情中点击“编辑…”为其设定日期。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Undated&lt;/b&gt; (first %1): no day known</source>
+        <translation>&lt;b&gt;无日期&lt;/b&gt;（前 %1 个）：日期未知</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Undated&lt;/b&gt; (%1): no day known</source>
+        <translation>&lt;b&gt;无日期&lt;/b&gt;（%1）：日期未知</translation>
+    </message>
+    <message>
+        <source>Events whose report has no publication date and whose sentence gives no date. They match the filter except its date range.</source>
+        <translation>报告没有发布日期、句中也没有日期的事件。它们符合除日期范围以外的筛选条件。</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3496,7 @@ Commands:
   export-briefing     write the briefing PDF (timeline, charts, events, sources), headless
   demo                load the bundled demo corpus
   backup --out FILE   a consistent copy of the database
+  reprocess           re-read and re-extract every stored report with the current rules
 
 Global options:
   --db PATH           database file (default: $LODESTONE_DB, else lodestone.sqlite in the app data folder)
@@ -3158,6 +3528,7 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error or unusable database.
   export-briefing     在无界面模式下写出简报 PDF（时间线、图表、事件、来源）
   demo                载入内置的演示语料
   backup --out FILE   写出数据库的一致性副本
+  reprocess           用当前规则重新读取并抽取所有已存储的报告
 
 全局选项：
   --db PATH           数据库文件（默认为 $LODESTONE_DB，未设置时为应用数据文件夹中的 lodestone.sqlite）

@@ -11,7 +11,9 @@
 #include "events/eventtablemodel.h"
 #include "filters/filterbar.h"
 #include "importing/importcontroller.h"
+#include "importing/reprocesscontroller.h"
 #include "ingest/democorpus.h"
+#include "reports/reportmetadataeditor.h"
 #include "reports/reportreader.h"
 #include "reports/reporttablemodel.h"
 #include "reports/verificationpanel.h"
@@ -44,6 +46,7 @@ namespace lodestone {
 MainWindow::MainWindow(AppContext context, QWidget* parent)
     : QMainWindow(parent), m_context(std::move(context)), m_hub(new DataHub(*m_context.queries, m_context.writer, this)),
       m_import(new ImportController(*m_context.writer, m_context.gazetteer, this)),
+      m_reprocess(new ReprocessController(*m_context.writer, m_context.gazetteer, this)),
       m_reportModel(new ReportTableModel(this)), m_eventModel(new EventTableModel(this)), m_dbLabel(new QLabel(this)),
       m_countLabel(new QLabel(this))
 {
@@ -110,6 +113,7 @@ void MainWindow::buildPanels()
     m_eventDetail = new EventDetailPanel(*m_context.writer, *m_context.queries, this);
     m_charts = new ChartsPanel(*m_hub, this);
     m_eventExport = new EventExportController(*m_hub, this);
+    m_reportEditor = new ReportMetadataEditor(*m_context.writer, *m_context.queries, this);
     connect(m_eventExport, &EventExportController::finished, this,
             [this](bool, const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_timeline, &TimelinePanel::exportFinished, this,
@@ -174,6 +178,10 @@ void MainWindow::connectPanels()
     connect(m_timeline, &TimelinePanel::demoRequested, this, &MainWindow::loadDemo);
     connect(m_eventPanel, &TablePanel::idActivated, this, openFirstReport);
     connect(m_context.writer, &Writer::changed, m_reader, &ReportReader::reload);
+    connect(m_reader, &ReportReader::correctRequested, m_reportEditor, &ReportMetadataEditor::edit);
+    connect(m_reportEditor, &ReportMetadataEditor::finished, this, [this](bool, const QString& m) { statusBar()->showMessage(m, 10000); });
+    connect(m_reprocess, &ReprocessController::finished, this,
+            [this](const ReprocessSummary&, const QString& m) { statusBar()->showMessage(m, 15000); });
     connect(m_eventDetail, &EventDetailPanel::correctionFailed, this, [this](const QString& d) {
         statusBar()->showMessage(tr("Correction failed: %1").arg(d), 8000);
     });
@@ -202,6 +210,7 @@ void MainWindow::buildMenus()
     file->addAction(action(QStringLiteral("briefing"), [this] { m_charts->exportBriefing(m_timeline->view()->laneMode()); }));
     file->addAction(action(QStringLiteral("exportEvents"), [this] { m_eventExport->exportWithDialog(); }));
     file->addAction(action(QStringLiteral("backup"), &MainWindow::backupDatabase));
+    file->addAction(action(QStringLiteral("reprocess"), [this] { m_reprocess->start(); }));
     file->addSeparator();
     QAction* quit = action(QStringLiteral("quit"), &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -254,6 +263,8 @@ void MainWindow::buildMenus()
     QMenu* report = menuBar()->addMenu(QString());
     m_menus.insert(QStringLiteral("report"), report);
     report->addActions(m_verification->reportActions());
+    report->addSeparator();
+    report->addAction(action(QStringLiteral("correctReport"), [this] { m_reportEditor->edit(m_reader->currentReport()); }));
 
     QMenu* help = menuBar()->addMenu(QString());
     m_menus.insert(QStringLiteral("help"), help);
@@ -280,6 +291,9 @@ void MainWindow::retranslate()
     m_actions.value(QStringLiteral("demo"))->setText(tr("Load &Demo Corpus"));
     m_actions.value(QStringLiteral("backup"))->setText(tr("&Back Up Database…"));
     m_actions.value(QStringLiteral("exportTimeline"))->setText(tr("Export &Timeline…"));
+    m_actions.value(QStringLiteral("reprocess"))->setText(tr("Re&process Reports…"));
+    m_actions.value(QStringLiteral("reprocess"))->setStatusTip(tr("Read every stored report again with the current rules, keeping analysts' corrections"));
+    m_actions.value(QStringLiteral("correctReport"))->setText(tr("&Correct Publication Date, URL, Publisher…"));
     m_actions.value(QStringLiteral("briefing"))->setText(tr("Export &Briefing…"));
     m_actions.value(QStringLiteral("exportEvents"))->setText(tr("Export &Events…"));
     m_actions.value(QStringLiteral("quit"))->setText(tr("&Quit"));

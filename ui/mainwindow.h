@@ -19,6 +19,8 @@ class EventDetailPanel;
 class EventTableModel;
 class FilterBar;
 class ImportController;
+class ReportMetadataEditor;
+class ReprocessController;
 class ReportReader;
 class ReportTableModel;
 class TablePanel;
@@ -33,6 +35,8 @@ public:
 
     DataHub* hub() const { return m_hub; }
     ImportController* importer() const { return m_import; }
+    ReprocessController* reprocessor() const { return m_reprocess; }
+    ReportMetadataEditor* reportEditor() const { return m_reportEditor; }
     TimelinePanel* timeline() const { return m_timeline; }
     DatabaseMenu* databaseMenu() const { return m_databaseMenu; }
     const QString& databasePath() const { return m_context.databasePath; }
@@ -68,6 +72,8 @@ private:
     AppContext m_context;
     DataHub* m_hub;
     ImportController* m_import;
+    ReprocessController* m_reprocess;
+    ReportMetadataEditor* m_reportEditor = nullptr;
     ReportTableModel* m_reportModel;
     EventTableModel* m_eventModel;
     FilterBar* m_filterBar = nullptr;

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqliteerror.h"
 #include "util/log.h"
+#include "util/outputfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,17 +31,15 @@ void removeTemporary(const QString& tmp)
 
 Error backupDatabase(const QString& source, const QString& out)
 {
-    const QFileInfo src(source);
-    if (!src.exists() || !src.isFile())
+    if (!QFileInfo::exists(source))
         return {ErrorCode::NotFound, QStringLiteral("%1: no such database file").arg(source)};
     const QFileInfo dst(out);
-    if (dst.exists() && dst.canonicalFilePath() == src.canonicalFilePath())
-        return {ErrorCode::InvalidArgument, QStringLiteral("%1: the backup would overwrite its own source").arg(out)};
-    if (dst.isDir())
-        return {ErrorCode::InvalidArgument, QStringLiteral("%1: is a folder").arg(out)};
+    // Not over the source, its -wal/-shm/-journal/lock files or any open database, by whatever path.
+    if (Error e = OutputFile::check(out, {source}))
+        return e;
     if (!dst.absoluteDir().exists())
         return {ErrorCode::Io, QStringLiteral("%1: folder does not exist").arg(dst.absolutePath())};
-    if (Error e = Database::check(source))
+    if (Error e = Database::check(source, Database::Integrity::Check, Database::Existing::Required))
         return e;
 
     const QString tmp = QStringLiteral("%1/.%2.%3.tmp")

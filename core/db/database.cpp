@@ -3,12 +3,18 @@
 #include "integritymark.h"
 #include "migrations.h"
 #include "sqliteerror.h"
+#include "untouchedopen.h"
 #include "util/log.h"
+#include "util/outputfile.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace lodestone {
 
@@ -37,25 +43,38 @@ void applyPragmas(SQLite::Database& db, Database::Mode mode)
 
 } // namespace
 
-Error Database::check(const QString& path, Integrity integrity)
+Error Database::check(const QString& path, Integrity integrity, Existing existing)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
+    if (path == QLatin1String(":memory:") || path.startsWith(QLatin1String("file::memory:")))
         return {};
-    if (info.isDir())
+    // Before anything opens it: a device, FIFO or socket is refused here (opening a FIFO would wait for a writer
+    // forever; SQLite would create "<device>-journal" next to a device).
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0) {
+        if (errno != ENOENT)
+            return {ErrorCode::Io, QStringLiteral("%1: cannot read: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+        if (existing == Existing::Required)
+            return {ErrorCode::NotFound, QStringLiteral("%1: no such database file").arg(path)};
+        return {};
+    }
+    if (S_ISDIR(st.st_mode))
         return {ErrorCode::NotADatabase, QStringLiteral("%1: is a folder").arg(path)};
+    if (!S_ISREG(st.st_mode))
+        return {ErrorCode::NotADatabase, QStringLiteral("%1: not a regular file (a device, FIFO or socket)").arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {ErrorCode::Io, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString())};
-    if (file.size() == 0)
+    if (file.size() == 0) {
+        if (existing == Existing::Required)
+            return {ErrorCode::NotADatabase, QStringLiteral("%1: not a Lodestone database (the file is empty)").arg(path)};
         return {};
-    const QByteArray head = file.read(16);
+    }
+    const QByteArray head = file.read(100);
     if (head.size() < 16 || !head.startsWith(kSqliteMagic))
         return {ErrorCode::NotADatabase, QStringLiteral("%1: not a SQLite database (bad file header)").arg(path)};
     file.close();
     try {
-        // Read-only and immutable-free: nothing is written while we look.
-        SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY, kBusyTimeoutMs);
+        SQLite::Database db = openUntouched(path, head);
         if (integrity == Integrity::Check) {
             SQLite::Statement qc(db, "PRAGMA quick_check");
             QStringList problems;
@@ -73,6 +92,21 @@ Error Database::check(const QString& path, Integrity integrity)
             return {ErrorCode::NewerSchema,
                     QStringLiteral("%1: schema version %2 is newer than this build supports (%3)")
                         .arg(path).arg(version).arg(Migrations::currentVersion())};
+        QStringList tables;
+        SQLite::Statement q(db, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+        while (q.executeStep())
+            tables << QString::fromStdString(q.getColumn(0).getString());
+        // Another program's database: never migrated into (the migration would fail half-way after switching it to
+        // WAL), never backed up as if it were Lodestone's.
+        if (version == 0 && !tables.isEmpty())
+            return {ErrorCode::NotADatabase, QStringLiteral("%1: not a Lodestone database: it holds tables of another program (%2)")
+                                                 .arg(path, tables.mid(0, 5).join(QLatin1String(", ")) + (tables.size() > 5 ? QStringLiteral(", …") : QString()))};
+        for (const char* own : {"report", "event", "organisation"})
+            if (version > 0 && !tables.contains(QLatin1String(own)))
+                return {ErrorCode::NotADatabase, QStringLiteral("%1: not a Lodestone database: schema version %2 without a \"%3\" table")
+                                                     .arg(path).arg(version).arg(QLatin1String(own))};
+        if (version == 0 && existing == Existing::Required)
+            return {ErrorCode::NotADatabase, QStringLiteral("%1: not a Lodestone database (an empty SQLite file)").arg(path)};
     } catch (const SQLite::Exception& e) {
         return errorFromSqlite(e, path);
     }
@@ -121,8 +155,13 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode, Error* 
 Database::Database(QString path, Mode mode, std::unique_ptr<SQLite::Database> db)
     : m_path(std::move(path)), m_mode(mode), m_db(std::move(db))
 {
+    OutputFile::protect(m_path); // no export may write over this file or its -wal/-shm while it is open
 }
 
-Database::~Database() = default;
+Database::~Database()
+{
+    m_db.reset();
+    OutputFile::unprotect(m_path);
+}
 
 } // namespace lodestone

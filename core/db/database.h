@@ -17,8 +17,12 @@ public:
 
     // Checks the file before SQLite touches it: a file that is not a SQLite database, fails
     // PRAGMA quick_check (with Integrity::Check), or has a newer schema than this build is refused and never modified.
+    // Also refused, before any open: folders, devices, FIFOs and sockets; another program's SQLite file (tables but
+    // no Lodestone schema). The look is a read-only open that leaves the file and its folder exactly as they were.
+    // Existing::Required also refuses a missing or empty file (a backup needs a Lodestone database to copy).
     enum class Integrity { Check, Skip };
-    static Error check(const QString& path, Integrity integrity = Integrity::Check);
+    enum class Existing { MayBeNew, Required };
+    static Error check(const QString& path, Integrity integrity = Integrity::Check, Existing existing = Existing::MayBeNew);
 
     // Opens (and for ReadWrite creates and migrates) the database. Fills error and returns nullptr on failure.
     static std::unique_ptr<Database> open(const QString& path, Mode mode, Error* error);

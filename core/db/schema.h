@@ -173,6 +173,38 @@ DROP TABLE report_fts;
 ALTER TABLE report_fts_v4 RENAME TO report_fts;
 )SQL";
 
-inline constexpr std::array<const char*, 4> kSteps = {kV1, kV2, kV3, kV4};
+// v5 (dates, issue 15): an event may be undated (no day known: the report has no publication date and the
+// sentence no date of its own; start_day and end_day then hold 0 and mean nothing) and carries its timing —
+// '' as reported, 'planned' or 'effective' when its date lies after the report that states it; a report says
+// where its URL and publisher came from, as published_rule already does for its date.
+inline constexpr const char* kV5Dates = R"SQL(
+ALTER TABLE event ADD COLUMN undated INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE event ADD COLUMN timing TEXT NOT NULL DEFAULT '';
+ALTER TABLE report ADD COLUMN url_rule TEXT NOT NULL DEFAULT '';
+ALTER TABLE report ADD COLUMN publisher_rule TEXT NOT NULL DEFAULT '';
+CREATE INDEX event_undated ON event(undated) WHERE undated = 1;
+)SQL";
+
+// v6 (events, issue 16): why extraction made an event — the trigger words, the rule and the confidence of each
+// evidence — and the amounts an event states; each report's MinHash signature and LSH bands, so the same
+// article saved again with other bytes is recognised as a near-duplicate.
+inline constexpr const char* kV6Events = R"SQL(
+ALTER TABLE evidence ADD COLUMN trigger_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE evidence ADD COLUMN extraction_rule TEXT NOT NULL DEFAULT '';
+ALTER TABLE evidence ADD COLUMN confidence REAL NOT NULL DEFAULT 0;
+ALTER TABLE event ADD COLUMN amounts TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE report_signature (
+  report_id INTEGER PRIMARY KEY REFERENCES report(id),
+  minhash BLOB NOT NULL
+);
+CREATE TABLE report_band (
+  band INTEGER NOT NULL,
+  hash INTEGER NOT NULL,
+  report_id INTEGER NOT NULL REFERENCES report(id),
+  PRIMARY KEY (band, hash, report_id)
+) WITHOUT ROWID;
+)SQL";
+
+inline constexpr std::array<const char*, 6> kSteps = {kV1, kV2, kV3, kV4, kV5Dates, kV6Events};
 
 } // namespace lodestone::schema

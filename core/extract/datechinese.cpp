@@ -176,6 +176,27 @@ std::vector<DateRule> build()
                      return halfYear(y, h, QStringLiteral("zh:half-year(year from reference)"));
                  },
                  QStringLiteral("半年")));
+    // 周三 / 星期三 / 礼拜天: the last such day on or before the reference; 上周三 / 本周三 / 下周三 in that week
+    r.push_back(makeRule(rx(QStringLiteral("(?<![每一二两三四五六七八九十几\\d])(上个?|本|这|下个?)?(?:周|星期|礼拜)([一二三四五六日天])"
+                                           "(?![一二三四五六七八九十年])")),
+                 [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
+                     static const QString names = QStringLiteral("一二三四五六日");
+                     const QChar d = m.capturedView(2).front();
+                     const int dow = d == u'天' ? 7 : static_cast<int>(names.indexOf(d)) + 1;
+                     if (dow <= 0) return std::nullopt;
+                     const QDate ref = c.reference;
+                     const QStringView which = m.capturedView(1);
+                     const QDate monday = ref.addDays(1 - ref.dayOfWeek());
+                     if (which.startsWith(u'上'))
+                         return DateSpan::day(monday.addDays(dow - 1 - 7), QStringLiteral("zh:weekday(last week)"));
+                     if (which.startsWith(u'下'))
+                         return DateSpan::day(monday.addDays(dow - 1 + 7), QStringLiteral("zh:weekday(next week)"));
+                     if (!which.isEmpty())
+                         return DateSpan::day(monday.addDays(dow - 1), QStringLiteral("zh:weekday(this week)"));
+                     const int back = (ref.dayOfWeek() - dow + 7) % 7;
+                     return DateSpan::day(ref.addDays(-back), QStringLiteral("zh:weekday(most recent)"));
+                 },
+                 QStringLiteral("周|星期|礼拜")));
     // 昨日 / 今天 / 日前 / 近日 / 上周
     r.push_back(makeRule(rx(QStringLiteral("(昨日|昨天|今日|今天|前天|前日|日前|近日|上周|上星期|本周|这周)")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {

@@ -99,13 +99,18 @@ std::vector<DateRule> build()
                      const int a = m.captured(1).toInt(), b = m.captured(3).toInt();
                      const int y = fullYear(m.capturedView(4));
                      const bool dayFirst = m.captured(2) == u"." || a > 12;
-                     if (dayFirst) return dayOrNull(y, b, a, QStringLiteral("numeric:dmy"));
+                     if (dayFirst) {
+                         if (auto d = dayOrNull(y, b, a, QStringLiteral("numeric:dmy"))) return d;
+                         // "07.15.25" under a headline: month first when day first is impossible (lenient only)
+                         if (!c.strict && b > 12) return dayOrNull(y, a, b, QStringLiteral("numeric:mdy"));
+                         return std::nullopt;
+                     }
                      return dayOrNull(y, a, b, QStringLiteral("numeric:mdy"));
                  },
                  {}));
     // November 25, 2025 / Nov. 26 2025 / Nov 25 2014 10:17 pm
-    r.push_back(makeRule(rx(QStringLiteral("\\b") + kMonth + QStringLiteral("\\]?\\.?\\s+(\\d{1,2})") + ord +
-                    QStringLiteral("(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*,\\s*|\\s+)(\\d{4})(?!\\d)")),
+    r.push_back(makeRule(rx(QStringLiteral("\\b") + kMonth + QStringLiteral("\\]?\\.?(?:\\s+|-)(\\d{1,2})") + ord +
+                    QStringLiteral("(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*,\\s*|\\s+|-)(\\d{4})(?!\\d)")),
                  [](const QRegularExpressionMatch& m, const Context& c) -> std::optional<DateSpan> {
                      const int mo = month(m, 1, c);
                      if (!mo) return std::nullopt;

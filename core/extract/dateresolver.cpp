@@ -3,6 +3,7 @@
 #include "datepatterns.h"
 
 #include <algorithm>
+#include <map>
 
 namespace lodestone {
 
@@ -240,12 +241,16 @@ QList<DateMention> findImpl(const QString& original, QDate reference, bool stric
         if (a.order != b.order) return a.order < b.order;
         return a.mention.start < b.mention.start;
     });
+    // Kept spans never overlap, so ordered by start they are ordered by end too: a new span overlaps a kept one
+    // only if it overlaps the kept span starting just before its end (O(log n) each, not a scan of all kept).
     std::vector<Candidate> kept;
+    std::map<int, int> keptSpans; // start -> end
     for (Candidate& c : cands) {
-        const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Candidate& k) {
-            return c.mention.start < k.mention.end && k.mention.start < c.mention.end;
-        });
-        if (!overlaps) kept.push_back(std::move(c));
+        auto it = keptSpans.lower_bound(c.mention.end); // first kept span starting at or after c's end
+        const bool overlaps = it != keptSpans.begin() && std::prev(it)->second > c.mention.start;
+        if (overlaps) continue;
+        keptSpans.emplace(c.mention.start, c.mention.end);
+        kept.push_back(std::move(c));
     }
     std::sort(kept.begin(), kept.end(),
               [](const Candidate& a, const Candidate& b) { return a.mention.start < b.mention.start; });
@@ -277,6 +282,31 @@ QList<DateMention> findImpl(const QString& original, QDate reference, bool stric
 QList<DateMention> DateResolver::find(const QString& text, QDate reference)
 {
     return findImpl(text, reference, true);
+}
+
+QList<DateMention> DateResolver::findForReport(const QString& text, std::optional<QDate> published)
+{
+    if (published && published->isValid()) return findImpl(text, *published, true);
+    // Any reference finds the same expressions; those that depend on it are then marked unresolved.
+    QList<DateMention> found = findImpl(text, QDate(2000, 6, 15), true);
+    for (DateMention& m : found) {
+        if (!needsReference(m.span.rule)) continue;
+        m.unresolved = true;
+        m.span.start = QDate();
+        m.span.end = QDate();
+    }
+    return found;
+}
+
+QList<DateMention> DateResolver::findLoose(const QString& text, QDate reference)
+{
+    return findImpl(text, reference, false);
+}
+
+bool DateResolver::needsReference(const QString& rule)
+{
+    return rule.contains(QLatin1String("reference")) || rule.contains(QLatin1String("relative")) ||
+           rule.contains(QLatin1String("weekday"));
 }
 
 std::optional<DateSpan> DateResolver::parse(const QString& s, QDate reference)

@@ -18,6 +18,9 @@ struct DateMention final {
     int start = 0;
     int end = 0;
     QString surface;
+    // A partial, relative or weekday expression found without a publication date to resolve it against
+    // (findForReport without one): span.rule names the pattern, span.start/end are invalid.
+    bool unresolved = false;
 };
 
 // Precision conventions (documented in README design notes):
@@ -30,6 +33,15 @@ class DateResolver final {
 public:
     // Every date expression in text, non-overlapping and sorted by start. An invalid reference means today.
     static QList<DateMention> find(const QString& text, QDate reference);
+    // The same for a report: against its publication date when it has one; without one, expressions that need a
+    // reference (see needsReference) come back unresolved instead of being placed against today.
+    static QList<DateMention> findForReport(const QString& text, std::optional<QDate> published);
+    // Lenient matching for short metadata lines (datelines): lower-case month names, two-digit years
+    // ("07.15.25", "28-01-22"), month-first when day-first is impossible.
+    static QList<DateMention> findLoose(const QString& text, QDate reference);
+    // True for rules whose result depends on the reference date: partial dates (no year), weekdays, relative
+    // expressions ("last month", 今年, 上月).
+    static bool needsReference(const QString& rule);
     // One metadata string (ISO 8601 date/datetime, RFC 2822, "Nov. 26, 2025", "26 November 2025",
     // "2025年11月25日", a bare year); nullopt when it holds no date.
     static std::optional<DateSpan> parse(const QString& s, QDate reference = {});

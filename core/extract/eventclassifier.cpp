@@ -12,9 +12,13 @@ Classification EventClassifier::classify(QStringView sentence)
 
 Classification EventClassifier::classify(QStringView sentence, const EventCues& cues)
 {
+    return classify(cues.scan(sentence));
+}
+
+Classification EventClassifier::classify(const CueScan& scan)
+{
     Classification c;
-    CueScan scan = cues.scan(sentence);
-    c.hits = std::move(scan.hits);
+    c.hits = scan.hits;
     c.commentary = scan.commentary;
     c.boilerplate = scan.boilerplate;
     if (c.hits.isEmpty()) return c;

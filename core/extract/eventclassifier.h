@@ -23,6 +23,8 @@ class EventClassifier final {
 public:
     static Classification classify(QStringView sentence);
     static Classification classify(QStringView sentence, const EventCues& cues);
+    // The same from a scan already made (the extractor scans each sentence once for topics and triggers).
+    static Classification classify(const CueScan& scan);
 };
 
 } // namespace lodestone

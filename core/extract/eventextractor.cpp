@@ -1,49 +1,19 @@
 #include "eventextractor.h"
 
-#include "dateresolver.h"
-#include "eventclassifier.h"
+#include "candidatefinder.h"
+#include "eventmerger.h"
 #include "eventtitle.h"
-#include "personfinder.h"
-#include "sentencesplitter.h"
+#include "futurecues.h"
+#include "nameyearfilter.h"
+#include "sentencedater.h"
+#include "util/deadline.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace lodestone {
 
 namespace {
-
-constexpr double kMinDatedScore = 0.5;
-constexpr double kMinUndatedScore = 0.7;
-
-enum class DateSource { Own, Paragraph, Context, Fallback };
-enum class OrgSource { Own, Inherited, Main };
-
-struct Candidate {
-    int sentence = 0;
-    Category category = Category::Other;
-    double score = 0.0;
-    DateSpan date;
-    DateSource dateSource = DateSource::Fallback;
-    OrgSource orgSource = OrgSource::Own;
-    QList<EventOrgRole> orgs;
-    QList<PersonMention> people;
-    bool highlight = false;
-    CueHit titleCue;     // strongest cue over merged sentences
-    int titleSentence = 0;
-    double confidence = 0.0;
-};
-
-struct SentInfo {
-    Sentence s;
-    Classification cls;
-    QList<int> dates;   // indexes into date mentions
-    QList<int> orgs;    // indexes into org mentions
-    bool skip = false;  // boilerplate / heading
-    bool highlight = false;
-    bool chinese = false;
-};
 
 bool isChineseText(QStringView v)
 {
@@ -53,133 +23,6 @@ bool isChineseText(QStringView v)
         else if (c.isLetter()) ++latin;
     }
     return han > 0 && han * 2 >= latin;
-}
-
-int precisionRank(Precision p) { return static_cast<int>(p); } // 0 = day (finest)
-
-double dateFactor(const Candidate& c)
-{
-    if (c.dateSource == DateSource::Fallback) return 0.2;
-    const double base = c.date.precision == Precision::Day ? 1.0
-                        : c.date.precision == Precision::Month ? 0.8
-                        : c.date.precision == Precision::Quarter ? 0.7 : 0.6;
-    return c.dateSource == DateSource::Own ? base : base * 0.85;
-}
-
-// Evidence strength: own date beats inherited; body beats highlights; finer precision; stronger cue.
-double evidenceRank(const Candidate& c)
-{
-    double r = 0;
-    if (c.dateSource == DateSource::Own) r += 4;
-    else if (c.dateSource != DateSource::Fallback) r += 2;
-    if (!c.highlight) r += 8;
-    r += (3 - precisionRank(c.date.precision)) * 0.5;
-    r += c.score;
-    return r;
-}
-
-int roleRank(const QString& role)
-{
-    static const QStringList order = {QStringLiteral("mentioned"), QStringLiteral("subject"), QStringLiteral("partner"),
-                                      QStringLiteral("regulator"), QStringLiteral("actor"), QStringLiteral("host")};
-    return static_cast<int>(order.indexOf(role));
-}
-
-void addOrg(QList<EventOrgRole>& list, const QString& key, const QString& role)
-{
-    if (key.isEmpty()) return;
-    for (EventOrgRole& r : list) {
-        if (r.key == key) {
-            if (roleRank(role) > roleRank(r.role)) r.role = role;
-            return;
-        }
-    }
-    list.append(EventOrgRole{key, role});
-}
-
-void addPerson(QList<PersonMention>& list, const PersonMention& p)
-{
-    for (const PersonMention& q : list)
-        if (q.name == p.name) return;
-    list.append(p);
-}
-
-// The sentence opens with a pronoun or a definite "the company"-style reference to an organisation named before.
-bool opensWithReferenceBack(QStringView sentence)
-{
-    // after at most two short lead-ins ("Separately, ", "On November 18, ")
-    static const QRegularExpression en(QStringLiteral("^(?:[^,]{1,40}, ){0,2}(?:[Ii]ts?|[Tt]hey|[Tt]heir|(?:[Tt]he|[Bb]oth) "
-                                                      "(?:company|companies|group|firm|miner|producer|ministry|two companies|"
-                                                      "two sides|two firms|sides|parties|smelter|exchange))\\b"));
-    static const QStringList zh = {QStringLiteral("该公司"), QStringLiteral("该集团"), QStringLiteral("公司"),
-                                   QStringLiteral("集团"), QStringLiteral("其"), QStringLiteral("双方"), QStringLiteral("两家")};
-    const QStringView trimmed = sentence.trimmed();
-    if (en.match(trimmed).hasMatch())
-        return true;
-    QStringView rest = trimmed; // also after one short lead-in ("11月18日，")
-    if (const qsizetype comma = rest.indexOf(QChar(0xff0c)); comma >= 0 && comma <= 15)
-        rest = rest.mid(comma + 1);
-    return std::any_of(zh.cbegin(), zh.cend(), [&](const QString& p) { return trimmed.startsWith(p) || rest.startsWith(p); });
-}
-
-bool hasActor(const QList<EventOrgRole>& orgs)
-{
-    return std::any_of(orgs.begin(), orgs.end(),
-                       [](const EventOrgRole& r) { return r.role == u"actor" || r.role == u"host"; });
-}
-
-bool orgsOverlap(const QList<EventOrgRole>& a, const QList<EventOrgRole>& b)
-{
-    for (const EventOrgRole& x : a)
-        for (const EventOrgRole& y : b)
-            if (x.key == y.key) return true;
-    return false;
-}
-
-bool contains(const DateSpan& outer, const DateSpan& inner)
-{
-    return outer.start <= inner.start && inner.end <= outer.end;
-}
-
-QString roleFor(const QString& text, const OrgMention& o, const SentInfo& si, const Gazetteer& gaz)
-{
-    const QStringView before = QStringView(text).mid(std::max(si.s.start, o.start - 8), o.start - std::max(si.s.start, o.start - 8));
-    const QStringView after = QStringView(text).mid(o.end, std::min(14, si.s.end - o.end));
-    const Category cat = si.cls.category;
-    // "according to Shanghai Metals Market", "据上海有色网": a source of the news, not a party to it
-    const qsizetype reach = std::max(si.s.start, o.start - 16);
-    const QStringView wider = QStringView(text).mid(reach, o.start - reach);
-    if (wider.endsWith(QStringLiteral("according to "), Qt::CaseInsensitive) ||
-        wider.endsWith(QStringLiteral("according to the "), Qt::CaseInsensitive) || before.endsWith(QStringLiteral("据")))
-        return QStringLiteral("mentioned");
-    if (const Organisation* org = gaz.byKey(o.key)) {
-        if ((org->kind == u"ministry" || org->kind == u"regulator" || org->kind == u"agency") &&
-            (cat == Category::PolicyRegulation || cat == Category::ExportControl || cat == Category::ProductionQuota))
-            return QStringLiteral("regulator");
-    }
-    if (before.endsWith(QStringLiteral("by "), Qt::CaseInsensitive) || before.endsWith(QStringLiteral("由")))
-        return QStringLiteral("actor");
-    if (after.startsWith(QStringLiteral(" host"), Qt::CaseInsensitive) || after.startsWith(QStringLiteral("主办")) ||
-        after.startsWith(QStringLiteral("承办")))
-        return QStringLiteral("host");
-    if (before.endsWith(QStringLiteral("with "), Qt::CaseInsensitive) || before.endsWith(QStringLiteral("与")) ||
-        before.endsWith(QStringLiteral("同")) || before.endsWith(QStringLiteral("和")))
-        return QStringLiteral("partner");
-    const int cueStart = si.cls.best.cue ? si.s.start + si.cls.best.start : si.s.end;
-    if (o.start < cueStart) return QStringLiteral("actor");
-    return cat == Category::Partnership ? QStringLiteral("partner") : QStringLiteral("subject");
-}
-
-QString displayName(const QString& key, const QList<OrgMention>& mentions, const Gazetteer& gaz, bool chinese)
-{
-    if (const Organisation* o = gaz.byKey(key)) {
-        if (chinese && !o->nameZh.isEmpty()) return o->nameZh;
-        if (!o->nameEn.isEmpty()) return o->nameEn;
-        return o->nameZh;
-    }
-    for (const OrgMention& m : mentions)
-        if (m.key == key) return m.name;
-    return {};
 }
 
 QString cleanSummary(QStringView v)
@@ -193,12 +36,62 @@ QString cleanSummary(QStringView v)
     return s;
 }
 
-const QRegularExpression& highlightHeading()
+QString dateSourceText(const EventCandidate& c)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:highlights?|key (?:points|takeaways)|summary|in brief|at a glance|tl;?dr|要点|摘要|导读|核心提示)\\s*:?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
+    switch (c.dateSource) {
+    case DateSource::Own: return QStringLiteral("its own date \u201c%1\u201d").arg(c.dateSurface);
+    case DateSource::Report: return QStringLiteral("the date of its reporting clause \u201c%1\u201d").arg(c.dateSurface);
+    case DateSource::Previous: return QStringLiteral("the date of the report's previous event of its kind");
+    case DateSource::Related: return QStringLiteral("the date of a dated event of the same organisations \u201c%1\u201d").arg(c.dateSurface);
+    case DateSource::None: break;
+    }
+    return QStringLiteral("none");
+}
+
+double dateFactor(const EventCandidate& c)
+{
+    const double base = c.date.precision == Precision::Day ? 1.0
+                        : c.date.precision == Precision::Month ? 0.8
+                        : c.date.precision == Precision::Quarter ? 0.7 : 0.6;
+    switch (c.dateSource) {
+    case DateSource::Own: return base;
+    case DateSource::Report: return base * 0.95;
+    case DateSource::Previous: return base * 0.8;
+    case DateSource::Related: return base * 0.5;
+    case DateSource::None: break;
+    }
+    return 0.2;
+}
+
+// The name an analyst reads in a title: the acronym a ministry goes by ("MOFCOM"), else its English name;
+// in Chinese its shortest Chinese name (or how the sentence writes it).
+QString displayName(const ExtractionContext& ctx, const QString& key, bool chinese, const QList<int>& sentenceOrgs)
+{
+    if (const Organisation* o = ctx.gazetteer.byKey(key)) {
+        if (chinese) {
+            for (int k : sentenceOrgs)
+                if (ctx.orgs[k].key == key && isChineseText(ctx.orgs[k].name)) return ctx.orgs[k].name;
+            QString best = o->nameZh;
+            for (const OrgAlias& a : o->aliases)
+                if (a.language == u"zh" && a.text.size() >= 2 && (best.isEmpty() || a.text.size() < best.size())) best = a.text;
+            if (!best.isEmpty()) return best;
+        }
+        bool acronymWritten = false;
+        for (int k : sentenceOrgs)
+            if (ctx.orgs[k].key == key && ctx.orgs[k].name.size() <= 7 && ctx.orgs[k].name == ctx.orgs[k].name.toUpper())
+                acronymWritten = true;
+        if (acronymWritten)
+            for (const OrgAlias& a : o->aliases)
+                if (a.text.size() >= 3 && a.text.size() <= 7 && std::all_of(a.text.cbegin(), a.text.cend(), [](QChar c) {
+                        return c.unicode() < 0x80 && c.isUpper();
+                    }))
+                    return a.text;
+        if (!o->nameEn.isEmpty()) return o->nameEn;
+        return o->nameZh;
+    }
+    for (const OrgMention& m : ctx.orgs)
+        if (m.key == key) return m.name;
+    return {};
 }
 
 } // namespace
@@ -211,259 +104,183 @@ QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate referen
 }
 
 QList<ExtractedEvent> EventExtractor::extract(const QString& text, QDate reference, const Gazetteer& gazetteer,
-                                              const QString& language, const QList<OrgMention>& orgs)
+                                              const QString& language, const QList<OrgMention>& mentions)
+{
+    const TextLayout layout = PageFurniture::bundled().detect(text);
+    return extract(text, reference, gazetteer, language, mentions, layout);
+}
+
+QList<ExtractedEvent> EventExtractor::extract(const QString& original, QDate reference, const Gazetteer& gazetteer,
+                                              const QString& language, const QList<OrgMention>& mentions,
+                                              const TextLayout& layout, const QString& analysis)
 {
     QList<ExtractedEvent> result;
-    if (text.trimmed().isEmpty() || orgs.isEmpty()) return result;
-    const QDate ref = reference.isValid() ? reference : QDate::currentDate();
-    const EventCues& cues = EventCues::bundled();
-
+    if (original.trimmed().isEmpty()) return result;
+    const QString text = layout.masked(analysis.size() == original.size() ? analysis : original);
+    // Dates resolve against the publication date only: without one, what needs it ("on Monday") stays undated,
+    // never placed against the day of the import.
+    const std::optional<QDate> published = reference.isValid() ? std::optional<QDate>(reference) : std::nullopt;
+    ExtractionContext ctx{text, reference, gazetteer, EventCues::bundled(), layout, {}, {}, {}, {}, {}, {}};
+    for (const OrgMention& m : mentions)
+        if (!layout.isFurniture(m.start, m.end)) ctx.orgs.append(m);
     const QList<Sentence> sentences = SentenceSplitter::split(text);
-    QList<DateMention> dates = DateResolver::find(text, ref);
-    dates.erase(std::remove_if(dates.begin(), dates.end(),
-                               [](const DateMention& d) { return d.span.rule == u"copyright"; }),
-                dates.end());
-    const QList<PersonFound> people = PersonFinder::find(text, orgs);
+    ctx.dates = DateResolver::findForReport(text, published);
+    NameYearFilter::apply(text, ctx.dates); // copyright years and years inside names are no event dates
+    const SentenceDater dater(text, ctx.dates, published);
+    ctx.people = PersonFinder::find(text, ctx.orgs);
 
-    // the report's main organisation: most mentioned (earliest on ties)
+    // the report's main organisation: most named, twice or more (earliest on ties), not a news source
     QHash<QString, int> counts;
-    for (const OrgMention& o : orgs) ++counts[o.key];
-    QString mainOrg;
-    for (const OrgMention& o : orgs)
-        if (mainOrg.isEmpty() || counts.value(o.key) > counts.value(mainOrg)) mainOrg = o.key;
-    // Named once, an organisation is not what the report is about (an aside in a film review must not become the
-    // actor of every undated sentence).
-    if (counts.value(mainOrg) < 2) mainOrg.clear();
+    for (const OrgMention& o : ctx.orgs) ++counts[o.key];
+    for (const OrgMention& o : ctx.orgs) {
+        const Organisation* g = gazetteer.byKey(o.key);
+        if (g && g->kind == u"media") continue;
+        if (ctx.mainOrg.isEmpty() || counts.value(o.key) > counts.value(ctx.mainOrg)) ctx.mainOrg = o.key;
+    }
+    if (counts.value(ctx.mainOrg) < 2) ctx.mainOrg.clear();
 
     // per-sentence facts
-    QList<SentInfo> info;
-    info.reserve(sentences.size());
     int di = 0, oi = 0;
-    bool inHighlights = false;
-    int highlightParagraph = -1;
+    bool quoteOpen = false;
+    int lastParagraph = -1;
     for (const Sentence& s : sentences) {
-        SentInfo si;
-        si.s = s;
+        if ((ctx.sentences.size() & 1023) == 0 && Deadline::passed())
+            return {}; // over the file's time: the caller fails the file
+        SentenceFacts f;
+        f.s = s;
         const QStringView v = QStringView(text).mid(s.start, s.end - s.start);
-        while (di < dates.size() && dates[di].start < s.start) ++di;
-        for (int k = di; k < dates.size() && dates[k].start < s.end; ++k) si.dates.append(k);
-        while (oi < orgs.size() && orgs[oi].start < s.start) ++oi;
-        for (int k = oi; k < orgs.size() && orgs[k].start < s.end; ++k) si.orgs.append(k);
-        if (s.heading) {
-            inHighlights = highlightHeading().match(v.trimmed()).hasMatch();
-            highlightParagraph = s.paragraph;
-            si.skip = true;
-        } else if (inHighlights && !s.bullet && s.paragraph != highlightParagraph) {
-            inHighlights = false;
+        while (di < ctx.dates.size() && ctx.dates[di].start < s.start) ++di;
+        for (int k = di; k < ctx.dates.size() && ctx.dates[k].start < s.end; ++k) f.dates.append(k);
+        while (oi < ctx.orgs.size() && ctx.orgs[oi].start < s.start) ++oi;
+        for (int k = oi; k < ctx.orgs.size() && ctx.orgs[k].start < s.end; ++k) f.orgs.append(k);
+        f.chinese = language == u"zh" || (language != u"en" && isChineseText(v));
+        f.summary = layout.isHeadline(s.start) || layout.isSummary(s.start);
+        if (s.paragraph != lastParagraph) quoteOpen = false;
+        lastParagraph = s.paragraph;
+        f.quoteOpenAtStart = quoteOpen;
+        for (QChar c : v) {
+            if (c == QChar(0x201c) || c == QChar(0x300c)) quoteOpen = true;
+            else if (c == QChar(0x201d) || c == QChar(0x300d)) quoteOpen = false;
         }
-        if (inHighlights && s.bullet) highlightParagraph = s.paragraph;
-        si.highlight = inHighlights && !s.heading;
-        si.chinese = language == u"zh" || (language != u"en" && isChineseText(v));
-        if (!si.skip) {
-            si.cls = EventClassifier::classify(v, cues);
-            if (si.cls.boilerplate) {
-                si.skip = true;
-                si.cls = Classification{};
+        f.skip = s.heading && !layout.isHeadline(s.start);
+        if (!f.skip) {
+            const CueScan scan = ctx.cues.scan(v);
+            if (scan.boilerplate) {
+                f.skip = true;
+            } else {
+                f.topic = EventClassifier::classify(scan);
+                f.triggers = scan.triggers;
             }
         }
-        info.append(si);
+        ctx.sentences.append(f);
+    }
+    // per-paragraph topics (noisy-or of the sentences')
+    for (const SentenceFacts& f : ctx.sentences) {
+        while (ctx.paragraphTopic.size() <= f.s.paragraph) {
+            std::array<double, kCategoryCount> none{};
+            ctx.paragraphTopic.append(none);
+        }
+        auto& p = ctx.paragraphTopic[f.s.paragraph];
+        for (size_t c = 0; c < static_cast<size_t>(kCategoryCount); ++c) {
+            p[c] = 1.0 - (1.0 - p[c]) * (1.0 - f.topic.scores[c]);
+            ctx.reportTopic[c] += f.topic.scores[c];
+        }
+        // what the report's own happenings are about counts too ("build a new separation facility")
+        for (const CueHit& h : f.triggers)
+            if (!h.cue->topical && h.cue->weight > 0 && h.cue->category != Category::Other)
+                ctx.reportTopic[static_cast<size_t>(h.cue->category)] += h.cue->weight;
     }
 
-    // person references by surname ("Meng met with ...")
-    auto peopleIn = [&](const SentInfo& si) {
-        QList<PersonMention> found;
-        const QStringView v = QStringView(text).mid(si.s.start, si.s.end - si.s.start);
-        for (const PersonFound& p : people) {
-            if (p.start >= si.s.start && p.end <= si.s.end) {
-                addPerson(found, p.person);
-                continue;
-            }
-            const QString surname = p.person.name.section(u' ', 0, 0);
-            if (surname.size() < 2 || p.start >= si.s.end || !surname.at(0).isUpper()) continue;
-            for (qsizetype at = v.indexOf(surname); at >= 0; at = v.indexOf(surname, at + 1)) {
-                const qsizetype e = at + surname.size();
-                if (at > 0 && v.at(at - 1).isLetter()) continue;
-                if (e < v.size() && v.at(e).isLetter()) continue;
-                if (e + 1 < v.size() && v.at(e) == u' ' && v.at(e + 1).isUpper()) continue; // another name
-                addPerson(found, p.person);
-                break;
-            }
-        }
-        return found;
-    };
+    if (Deadline::passed())
+        return {};
+    const QList<EventCandidate> events = EventMerger::merge(ctx, CandidateFinder::find(ctx));
+    if (Deadline::passed())
+        return {};
 
-    // candidates, one per qualifying sentence
-    QList<Candidate> cands;
-    QList<int> candOfSentence(info.size(), -1);
-    for (int i = 0; i < info.size(); ++i) {
-        const SentInfo& si = info[i];
-        if (si.skip || si.cls.category == Category::Other) continue;
-        Candidate c;
-        c.sentence = i;
-        c.category = si.cls.category;
-        c.score = si.cls.score;
-        c.highlight = si.highlight;
-        c.titleCue = si.cls.best;
-        c.titleSentence = i;
-        // date
-        if (!si.dates.isEmpty()) {
-            const DateMention* best = nullptr;
-            for (int k : si.dates)
-                if (!best || precisionRank(dates[k].span.precision) < precisionRank(best->span.precision)) best = &dates[k];
-            c.date = best->span;
-            c.dateSource = DateSource::Own;
-        } else {
-            bool found = false;
-            if (!si.highlight) {
-                for (int j = i - 1; j >= 0 && info[j].s.paragraph == si.s.paragraph && !found; --j) {
-                    if (!info[j].dates.isEmpty()) {
-                        c.date = dates[info[j].dates.last()].span;
-                        c.dateSource = DateSource::Paragraph;
-                        found = true;
-                    }
+    const EventCues& cues = ctx.cues;
+    for (qsizetype ei = 0; ei < events.size(); ++ei) {
+        EventCandidate e = events[ei];
+        const SentenceFacts& f = ctx.sentences[e.sentence];
+        if (e.orgs.isEmpty() && e.dateSource == DateSource::Own) {
+            // "The controls took effect on August 1": a dated happening of what an earlier sentence (at most three
+            // back) reported, of the same kind, is that earlier event's organisations' doing
+            for (qsizetype pi = ei - 1; pi >= 0 && e.sentence - events[pi].sentence <= 3; --pi)
+                if (events[pi].category == e.category && !events[pi].orgs.isEmpty()) {
+                    e.orgs = events[pi].orgs;
+                    break;
                 }
-                // the previous sentence's event of the same category lends its date (across a paragraph break)
-                if (!found && i > 0 && candOfSentence[i - 1] >= 0) {
-                    const Candidate& p = cands[candOfSentence[i - 1]];
-                    if (p.dateSource != DateSource::Fallback && si.cls.scores[static_cast<size_t>(p.category)] > 0.3 &&
-                        !p.highlight) {
-                        c.date = p.date;
-                        c.dateSource = DateSource::Context;
-                        c.category = p.category;
-                        c.score = si.cls.scores[static_cast<size_t>(p.category)];
-                        found = true;
-                    }
-                }
-            }
-            if (!found) {
-                c.date = DateSpan::year(ref.year(), QStringLiteral("fallback:report-year"));
-                c.dateSource = DateSource::Fallback;
-            }
         }
-        if (c.score < (c.dateSource == DateSource::Fallback ? kMinUndatedScore : kMinDatedScore)) continue;
-        // organisations
-        for (int k : si.orgs) addOrg(c.orgs, orgs[k].key, roleFor(text, orgs[k], si, gazetteer));
-        c.people = peopleIn(si);
-        for (const PersonMention& p : c.people) {
-            if (p.orgKey.isEmpty() || p.role == u"General Secretary") continue;
-            const bool known = std::any_of(c.orgs.begin(), c.orgs.end(),
-                                           [&](const EventOrgRole& r) { return r.key == p.orgKey; });
-            if (!known) addOrg(c.orgs, p.orgKey, hasActor(c.orgs) ? QStringLiteral("partner") : QStringLiteral("actor"));
-        }
-        // A ministry or regulator acting in its own field (quotas, export controls, rules) is the sentence's own
-        // acting party: no subject is borrowed from the previous sentence then.
-        const bool ownRegulator = std::any_of(c.orgs.begin(), c.orgs.end(), [](const EventOrgRole& r) { return r.role == u"regulator"; });
-        // A sentence that names organisations of its own but none acting ("Prices fell, according to X") borrows
-        // an actor only when it opens with a reference back ("It", "The company", "该公司").
-        const bool borrowActor = si.orgs.isEmpty() || opensWithReferenceBack(QStringView(text).mid(si.s.start, si.s.end - si.s.start));
-        if (!hasActor(c.orgs) && !ownRegulator && borrowActor) {
-            // the previous sentence's subject, then the report's main organisation
-            QString inherited;
-            if (i > 0 && !info[i - 1].orgs.isEmpty() && !si.highlight) inherited = orgs[info[i - 1].orgs.first()].key;
-            if (!inherited.isEmpty()) {
-                addOrg(c.orgs, inherited, c.orgs.isEmpty() ? QStringLiteral("actor") : QStringLiteral("actor"));
-                if (si.orgs.isEmpty()) c.orgSource = OrgSource::Inherited;
-            } else if (!mainOrg.isEmpty()) {
-                addOrg(c.orgs, mainOrg, QStringLiteral("actor"));
-                if (si.orgs.isEmpty()) c.orgSource = OrgSource::Main;
-            }
-        }
-        // the next sentence elaborates the same event (no date of its own, same category): attach its organisations
-        if (i + 1 < info.size() && !info[i + 1].skip && info[i + 1].dates.isEmpty() && !si.highlight &&
-            info[i + 1].cls.scores[static_cast<size_t>(c.category)] > 0.3) {
-            for (int k : info[i + 1].orgs) addOrg(c.orgs, orgs[k].key, roleFor(text, orgs[k], info[i + 1], gazetteer));
-        }
-        if (c.orgs.isEmpty()) continue;
-        const double orgF = c.orgSource == OrgSource::Own ? 1.0 : c.orgSource == OrgSource::Inherited ? 0.6 : 0.4;
-        c.confidence = std::clamp(0.15 + 0.35 * c.score + 0.25 * dateFactor(c) + 0.25 * orgF, 0.0, 1.0);
-        if (c.highlight) c.confidence *= 0.8;
-        candOfSentence[i] = static_cast<int>(cands.size());
-        cands.append(c);
-    }
+        const bool hasOrgs = !e.orgs.isEmpty();
+        if (!hasOrgs) continue; // a happening nobody named takes part in is not an event an analyst can follow
+        const bool ownOrgs = std::any_of(f.orgs.cbegin(), f.orgs.cend(), [&](int k) {
+            return std::any_of(e.orgs.cbegin(), e.orgs.cend(), [&](const EventOrgRole& r) { return r.key == ctx.orgs[k].key; });
+        });
+        const double orgF = ownOrgs ? 1.0 : hasOrgs ? 0.5 : 0.2;
+        e.confidence = std::clamp(0.15 + 0.35 * std::min(1.0, e.weight) + 0.25 * dateFactor(e) + 0.25 * orgF, 0.0, 1.0);
+        if (e.summary) e.confidence *= 0.8;
 
-    // merge: strongest evidence first; a weaker candidate joins an accepted event of the same category with
-    // overlapping organisations when the dates match (adjacent sentences) or one date is a coarse container
-    QList<int> order(cands.size());
-    for (int k = 0; k < cands.size(); ++k) order[k] = k;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return evidenceRank(cands[a]) > evidenceRank(cands[b]); });
-    QList<Candidate> events;
-    for (int k : order) {
-        const Candidate& c = cands[k];
-        Candidate* target = nullptr;
-        for (Candidate& e : events) {
-            if (e.category != c.category) continue;
-            // an undated restatement (summary, highlight) of an event this report dates elsewhere
-            if (c.dateSource == DateSource::Fallback && contains(c.date, e.date)) {
-                target = &e;
+        // The event's date against the publication date (SentenceDater): a date after publication stands only with a
+        // word saying it is still ahead ("will", "from", "takes effect", 将, 起施行) and marks the event planned or
+        // effective-from; a partial date bound to such a word moves to its next occurrence; one that needs the
+        // publication date the report lacks leaves the event undated.
+        EventTiming timing = EventTiming::Reported;
+        int mention = -1;
+        for (int k : f.dates)
+            if (ctx.dates[k].span == e.date && ctx.dates[k].span.rule == e.date.rule) {
+                mention = k;
                 break;
             }
-            if (!orgsOverlap(e.orgs, c.orgs)) continue;
-            const bool sameDate = e.date == c.date && std::abs(e.sentence - c.sentence) <= 3;
-            const bool coarse = (c.dateSource == DateSource::Fallback || c.date.precision == Precision::Year) &&
-                                contains(c.date, e.date);
-            if (sameDate || coarse || (c.dateSource != DateSource::Own && contains(c.date, e.date) &&
-                                       std::abs(e.sentence - c.sentence) <= 3)) {
-                target = &e;
-                break;
-            }
+        if (mention >= 0) {
+            const SentenceDate sd = dater.settle(f.s.start, f.s.end, mention);
+            if (sd.kind == SentenceDate::Kind::None) continue;
+            e.date = sd.date;
+            timing = sd.timing;
+        } else if (published && e.date.isValid() && e.date.start > *published) {
+            const FutureCues::Hit hit = FutureCues::find(QStringView(text).mid(f.s.start, f.s.end - f.s.start));
+            if (!hit) continue;
+            timing = hit.timing;
         }
-        if (!target) {
-            events.append(c);
-            continue;
-        }
-        // an undated restatement lends no organisations (summaries name the group's other activities too)
-        if (c.dateSource != DateSource::Fallback && !c.highlight)
-            for (const EventOrgRole& r : c.orgs)
-                addOrg(target->orgs, r.key,
-                       r.role == u"actor" && hasActor(target->orgs) ? QStringLiteral("partner") : r.role);
-        for (const PersonMention& p : c.people) addPerson(target->people, p);
-        target->confidence = std::max(target->confidence, c.confidence);
-        if (target->category == Category::Partnership) target->confidence = std::min(1.0, target->confidence + 0.05);
-        const Cue* a = target->titleCue.cue;
-        const Cue* b = c.titleCue.cue;
-        if (b && !c.highlight &&
-            (!a || b->weight > a->weight || (b->weight == a->weight && !b->verb.isEmpty() && a->verb.isEmpty()))) {
-            target->titleCue = c.titleCue;
-            target->titleSentence = c.titleSentence;
-        }
-    }
 
-    // build the output
-    for (const Candidate& e : events) {
-        const SentInfo& ev = info[e.sentence];
-        const SentInfo& ts = info[e.titleSentence];
         ExtractedEvent out;
         out.category = e.category;
         out.date = e.date;
+        out.timing = timing;
         out.organisations = e.orgs;
         out.people = e.people;
         out.confidence = e.confidence;
-        out.evidence.start = ev.s.start;
-        out.evidence.end = ev.s.end;
-        out.evidence.quote = text.mid(ev.s.start, ev.s.end - ev.s.start);
+        out.amounts = e.amounts;
+        out.evidence.start = f.s.start;
+        out.evidence.end = f.s.end;
+        out.evidence.quote = original.mid(f.s.start, f.s.end - f.s.start);
+        out.evidence.confidence = e.confidence;
         out.summary = cleanSummary(out.evidence.quote);
+        const QStringView v = QStringView(text).mid(f.s.start, f.s.end - f.s.start);
+        if (e.trigger.cue) {
+            out.evidence.trigger = v.mid(e.trigger.start, e.trigger.end - e.trigger.start).toString().simplified();
+            out.evidence.rule = QStringLiteral("%1 (\u201c%2\u201d) · category from %3 · date from %4")
+                                    .arg(e.trigger.cue->rule, e.trigger.cue->text, e.categoryFrom, dateSourceText(e));
+        }
 
+        const bool otherTitle = e.titleSentence >= 0 && e.titleSentence != e.sentence;
+        const SentenceFacts& tf = otherTitle ? ctx.sentences[e.titleSentence] : f;
         TitleInput ti;
-        ti.sentence = QStringView(text).mid(ts.s.start, ts.s.end - ts.s.start);
-        ti.cue = ts.cls.category == e.category || e.titleSentence != e.sentence ? e.titleCue : CueHit{};
-        if (ti.cue.cue && ti.cue.cue->category != e.category) ti.cue = {};
+        ti.sentence = QStringView(text).mid(tf.s.start, tf.s.end - tf.s.start);
+        ti.cue = otherTitle ? e.titleTrigger : e.trigger;
         ti.category = e.category;
-        ti.chinese = ts.chinese;
-        for (int k : ts.dates) ti.cutRanges.append({dates[k].start - ts.s.start, dates[k].end - ts.s.start});
-        const bool anyHost = std::any_of(e.orgs.begin(), e.orgs.end(),
-                                         [](const EventOrgRole& r) { return r.role == u"host"; });
-        for (const char* wanted : {"host", "actor", "partner"}) {
+        ti.chinese = tf.chinese;
+        ti.amounts = e.amounts;
+        for (int k : tf.dates) ti.cutRanges.append({ctx.dates[k].start - tf.s.start, ctx.dates[k].end - tf.s.start});
+        const bool anyHost = std::any_of(e.orgs.begin(), e.orgs.end(), [](const EventOrgRole& r) { return r.role == u"host"; });
+        for (const char* wanted : {"host", "actor", "regulator", "partner"}) {
             if (anyHost && QLatin1String(wanted) != u"host") break;
             if (QLatin1String(wanted) == u"partner" && e.category != Category::Partnership) break;
             for (const EventOrgRole& r : e.orgs)
-                if (ti.subjects.size() < 2 && r.role == QLatin1String(wanted))
-                    ti.subjects.append(displayName(r.key, orgs, gazetteer, ti.chinese));
+                if (ti.subjects.size() < 2 && r.role == QLatin1String(wanted)) {
+                    const QString name = displayName(ctx, r.key, ti.chinese, tf.orgs);
+                    if (!ti.subjects.contains(name)) ti.subjects.append(name);
+                }
         }
-        for (int k : ts.orgs) ti.surfaces.append(orgs[k].name);
-        for (const EventOrgRole& r : e.orgs) // else the first organisation that is more than a source or a mention
-            if (ti.subjects.isEmpty() && r.role != u"mentioned")
-                ti.subjects.append(displayName(r.key, orgs, gazetteer, ti.chinese));
+        for (int k : tf.orgs) ti.surfaces.append(ctx.orgs[k].name);
         ti.subjects.removeAll(QString());
         out.title = EventTitle::build(ti, cues);
         result.append(out);

@@ -86,7 +86,8 @@ QString trimObject(QString obj)
         obj.truncate(sp < 0 ? 0 : sp); // a lone "on" left by a removed date goes too
         obj = obj.trimmed();
     }
-    if (obj.startsWith(QStringLiteral("the "), Qt::CaseInsensitive)) obj = obj.mid(4);
+    static const QRegularExpression article(QStringLiteral("^(?:the|its|their|his|her) "), QRegularExpression::CaseInsensitiveOption);
+    obj.remove(article);
     return obj.trimmed();
 }
 
@@ -151,17 +152,79 @@ TitleInput withDatePrepositions(const TitleInput& in)
     return out;
 }
 
+bool hasDigit(const QString& s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+// A figure the title lacks: "… by 4%" for a price change, else "… (US$400 million)".
+QString withAmount(const QString& title, const TitleInput& in, int max)
+{
+    if (in.amounts.isEmpty() || hasDigit(title)) return title;
+    const QString a = in.amounts.first();
+    const bool change = in.cue.cue && (in.cue.cue->rule == u"price-raise" || in.cue.cue->rule == u"price-cut") && a.endsWith(u'%');
+    const QString t = change ? title + QStringLiteral(" by ") + a : title + QStringLiteral(" (") + a + u')';
+    return t.size() <= max + 16 ? t : title;
+}
+
+// The clause holding [from, to) with dates and quotes removed, past a lead-in such as "On April 12, 2024,".
+QString clauseAround(const TitleInput& in, int from, int to)
+{
+    int s = from;
+    while (s > 0 && !isClauseBreakEn(in.sentence.at(s - 1))) --s;
+    const int e = clauseEnd(in, std::max(to, s));
+    return trimObject(cleanPart(in, s, e));
+}
+
+QString capitalised(QString s)
+{
+    if (!s.isEmpty()) s[0] = s.at(0).toUpper();
+    return s;
+}
+
 QString englishTitle(const TitleInput& original, const EventCues& cues)
 {
     const TitleInput in = withDatePrepositions(original);
     const QString subject = joinSubjects(in.subjects, false);
     const bool plural = in.subjects.size() > 1;
+    const Cue* cue = in.cue.cue;
+    const int max = EventTitle::kMaxEnglish;
+    if (cue && cue->trigger && cue->kind == TriggerKind::Report) {
+        // "X announced its 2025 growth plan": the verb and its object
+        QString after = trimObject(cleanPart(in, in.cue.end, clauseEnd(in, in.cue.end)));
+        static const QRegularExpression notObject(QStringLiteral("^(?:that|on|in|at|last|this|yesterday|today|to|it|its statement|a statement|investors|reporters|journalists|analysts|shareholders|parliament|lawmakers|a press|a news|the media|a briefing|a regular|a conference)\\b"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        if (!subject.isEmpty() && after.count(u' ') >= 1 && !notObject.match(after).hasMatch() && !cue->verb.isEmpty()) {
+            const QString head = subject + u' ' + (plural ? cue->verb : thirdPerson(cue->verb));
+            return withAmount(head + u' ' + shortenObject(after, std::max(40, max - static_cast<int>(head.size()) - 1)), in, max);
+        }
+        // a statement: what was said, under who said it ("MOFCOM: export control on gallium is not a ban")
+        QString said;
+        for (int from = 0; from < in.cue.start;) {
+            const int to = std::min(clauseEnd(in, from), in.cue.start);
+            const QString clause = trimObject(cleanPart(in, from, to));
+            if (clause.count(u' ') >= 3) {
+                said = clause;
+                break;
+            }
+            from = to + 1;
+        }
+        if (said.isEmpty()) said = trimObject(cleanPart(in, in.cue.end, clauseEnd(in, in.cue.end)));
+        static const QRegularExpression that(QStringLiteral("^that\\s+"), QRegularExpression::CaseInsensitiveOption);
+        said.remove(that);
+        static const QRegularExpression subordinate(QStringLiteral("^(?:when|as|if|after|while|because|although|since|before|once)\\b"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+        if (said.count(u' ') >= 2 && !subordinate.match(said).hasMatch()) {
+            const QString head = subject.isEmpty() ? QString() : subject + QStringLiteral(": ");
+            return withAmount(head + capitalised(shortenObject(said, max - static_cast<int>(head.size()))), in, max);
+        }
+    }
     QString verb;
     int objFrom = -1;
-    if (in.cue.cue && !in.cue.cue->verb.isEmpty()) {
-        verb = in.cue.cue->verb;
-        objFrom = in.cue.cue->objectInside ? in.cue.firstWordEnd : in.cue.end;
-    } else {
+    if (cue && !cue->verb.isEmpty() && !cue->clauseTitle) {
+        verb = cue->verb;
+        objFrom = cue->objectInside ? in.cue.firstWordEnd : in.cue.end;
+    } else if (!cue) {
         // the first known past-tense verb in the sentence
         static const QRegularExpression word(QStringLiteral("\\b([a-z]+)\\b"));
         auto it = word.globalMatch(in.sentence);
@@ -175,16 +238,22 @@ QString englishTitle(const TitleInput& original, const EventCues& cues)
             }
         }
     }
+    if (cue && (cue->clauseTitle || cue->kind == TriggerKind::Effect || subject.isEmpty())) {
+        // the clause itself ("Listed prices of neodymium oxide jumped 4.4%"), under its actor when it names none
+        QString clause = shortenObject(clauseAround(in, in.cue.start, in.cue.end), max);
+        if (clause.count(u' ') >= 2) {
+            const bool named = std::any_of(in.surfaces.cbegin(), in.surfaces.cend(), [&](const QString& s) { return clause.contains(s); });
+            if (!subject.isEmpty() && !named && clause.size() + subject.size() + 2 <= max + 20) clause = subject + QStringLiteral(": ") + capitalised(clause);
+            return withAmount(capitalised(clause), in, max);
+        }
+    }
     if (subject.isEmpty()) {
         // No organisation acts ("Prices of dysprosium oxide fell 5 % …, according to …"): the first clause of
         // two words or more, past a lead-in such as "On April 12, 2024,".
         for (int from = 0; from < static_cast<int>(in.sentence.size());) {
             const int to = clauseEnd(in, from);
-            QString clause = shortenObject(trimObject(cleanPart(in, from, to)), EventTitle::kMaxEnglish);
-            if (clause.contains(u' ')) {
-                clause[0] = clause.at(0).toUpper();
-                return clause;
-            }
+            QString clause = shortenObject(trimObject(cleanPart(in, from, to)), max);
+            if (clause.contains(u' ')) return capitalised(clause);
             from = to + 1;
         }
     }
@@ -203,41 +272,75 @@ QString englishTitle(const TitleInput& original, const EventCues& cues)
     for (const QString& surface : in.surfaces)
         if (std::any_of(in.subjects.cbegin(), in.subjects.cend(), [&](const QString& s) { return folded(s) == folded(surface); }))
             written << surface;
+    written.removeDuplicates(); // a sentence naming the subject 30,000 times needs one removal, not 30,000 scans
     for (const QString& s : written) {
         object.remove(QStringLiteral("with the ") + s);
         object.remove(QStringLiteral("with ") + s);
     }
     object = trimObject(object.simplified());
     const QString head = subject + u' ' + (plural ? verb : thirdPerson(verb));
-    const int budget = std::max(40, EventTitle::kMaxEnglish - static_cast<int>(head.size()) - 1);
+    const int budget = std::max(40, max - static_cast<int>(head.size()) - 1);
     object = shortenObject(object, budget);
-    return object.isEmpty() ? head : head + u' ' + object;
+    return withAmount(object.isEmpty() ? head : head + u' ' + object, in, max);
 }
 
+// A short Chinese clause built from what was found: the acting organisations, then the trigger and its
+// object up to the clause's end ("中国稀土集团与有研集团签署《共建稀土创新基地合作协议》"); cut at a book-title mark or an
+// enumeration, never inside a word group; the category's template when no clause fits.
 QString chineseTitle(const TitleInput& in, const EventCues& cues)
 {
+    const Cue* cue = in.cue.cue;
     const int n = static_cast<int>(in.sentence.size());
-    int from = in.cue.cue ? in.cue.start : 0;
-    int to = in.cue.cue ? in.cue.end : 0;
-    while (from > 0 && !isClauseBreakZh(in.sentence.at(from - 1))) --from;
-    while (to < n && !isClauseBreakZh(in.sentence.at(to))) ++to;
-    QString clause = cleanPart(in, from, to);
-    static const QRegularExpression lead(QStringLiteral("^(?:在|于|据悉|近日|日前|同时|此外|其中)"));
-    clause.remove(lead);
-    bool hasSubject = false;
-    for (const QString& s : in.subjects + in.surfaces)
-        if (!s.isEmpty() && clause.contains(s)) hasSubject = true;
-    // an organisation-shaped noun before the cue ("…管理总局发布…") is the subject already
-    static const QRegularExpression orgNoun(QStringLiteral("[\\x{4e00}-\\x{9fff}]{2,}(?:局|部|委|会|院|司|厂|社|集团|公司)"));
-    if (in.cue.cue && orgNoun.match(in.sentence.mid(from, std::max(0, in.cue.start - from))).hasMatch())
-        hasSubject = true;
-    if (!hasSubject && !in.subjects.isEmpty()) clause = joinSubjects(in.subjects, true) + clause;
-    if (clause.size() < 6 || !in.cue.cue) {
+    auto templ = [&] {
         QString t = cues.titleTemplate(in.category, true);
         t.replace(QStringLiteral("{orgs}"), joinSubjects(in.subjects, true));
         return t;
+    };
+    if (!cue) return templ();
+    auto isBreak = [](QChar c) { return c != QChar(0x3001) && isClauseBreakZh(c); }; // 、 lists, it does not end a clause
+    int clauseFrom = in.cue.start;
+    while (clauseFrom > 0 && !isBreak(in.sentence.at(clauseFrom - 1))) --clauseFrom;
+    int to = in.cue.end;
+    int depth = 0;
+    while (to < n && (depth > 0 || !isBreak(in.sentence.at(to)))) {
+        if (in.sentence.at(to) == QChar(0x300a)) ++depth;
+        else if (in.sentence.at(to) == QChar(0x300b) && depth > 0) --depth;
+        ++to;
     }
-    if (clause.size() > EventTitle::kMaxChinese) clause = clause.left(EventTitle::kMaxChinese - 1) + QChar(0x2026);
+    const QString subject = joinSubjects(in.subjects, true);
+    // the subject is written right before the trigger already ("…管理总局发布…")
+    static const QRegularExpression orgNoun(QStringLiteral("[\\x{4e00}-\\x{9fff}]{2,}(?:局|部|委|会|院|司|厂|社|集团|公司|署|办)$"));
+    const QString beforeTrigger = cleanPart(in, clauseFrom, in.cue.start);
+    static const QRegularExpression lead(QStringLiteral("^(?:在|于|据悉|近日|日前|同时|此外|其中|现将|现|并|也)"));
+    QString clause = cleanPart(in, clauseFrom, to);
+    clause.remove(lead);
+    // a date cut out of "将于2025年4月1日起正式实施" leaves "将于起": the dates' own words go with it
+    static const QRegularExpression dateRemnant(QStringLiteral("(?:将)?(?:于|自|从)起"));
+    clause.remove(dateRemnant);
+    const bool named = std::any_of(in.surfaces.cbegin(), in.surfaces.cend(), [&](const QString& s) { return !s.isEmpty() && clause.contains(s); }) ||
+                       std::any_of(in.subjects.cbegin(), in.subjects.cend(), [&](const QString& s) { return !s.isEmpty() && clause.contains(s); });
+    if (cue->clauseTitle || subject.isEmpty() || (named && clause.size() <= EventTitle::kMaxChinese)) {
+        if (!subject.isEmpty() && !named) clause = subject + clause;
+    } else {
+        QString rest = cleanPart(in, in.cue.start, to);
+        rest.remove(dateRemnant);
+        clause = (orgNoun.match(beforeTrigger).hasMatch() && !in.subjects.isEmpty() && !beforeTrigger.endsWith(in.subjects.first())
+                      ? beforeTrigger.section(QRegularExpression(QStringLiteral("[在于]")), 0, 0)
+                      : subject) + rest;
+    }
+    clause.remove(QRegularExpression(QStringLiteral("[，。；：！？,;:]+$")));
+    if (clause.size() > EventTitle::kMaxChinese) {
+        // the first book title ends the object; else the last list or link word before the limit
+        const qsizetype close = clause.indexOf(QChar(0x300b));
+        qsizetype cut = close >= 6 && close < EventTitle::kMaxChinese ? close + 1 : -1;
+        if (cut < 0)
+            for (qsizetype i = EventTitle::kMaxChinese - 1; i >= 8 && cut < 0; --i)
+                if (clause.at(i) == QChar(0x3001) || clause.at(i) == QChar(0x7684) || clause.at(i) == QChar(0x548c) ||
+                    clause.at(i) == QChar(0x4e0e) || clause.at(i) == QChar(0x53ca))
+                    cut = i;
+        clause = cut > 0 ? clause.left(cut) : QString();
+    }
+    if (clause.size() < 5) return templ();
     return clause;
 }
 

@@ -19,6 +19,7 @@ struct TitleInput final {
     QStringList surfaces;            // organisation names as written in the sentence
     QList<QPair<int, int>> cutRanges; // spans in the sentence to drop (dates), relative offsets
     bool chinese = false;
+    QStringList amounts;             // figures of the event ("4%", "$400 million"): one is shown when the object has none
 };
 
 class EventTitle final {

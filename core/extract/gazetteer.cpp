@@ -86,6 +86,13 @@ bool parseOrg(const QJsonValue& value, int index, Organisation* org, QString* er
         } else if (list[a].isObject()) {
             alias.text = list[a].toObject().value(QLatin1String("text")).toString().simplified();
             alias.language = list[a].toObject().value(QLatin1String("lang")).toString();
+            // a former name, used until the given year or month ("2015", "2015-08")
+            const QString until = list[a].toObject().value(QLatin1String("until")).toString().trimmed();
+            if (!until.isEmpty()) {
+                if (!OrgAlias::untilDate(until).isValid())
+                    return setError(error, where + QStringLiteral(" (%1): alias %2: \"until\" is not a year or year-month").arg(org->key).arg(a));
+                alias.provenance = QStringLiteral("gazetteer:former-until:") + until;
+            }
         }
         if (alias.text.isEmpty())
             return setError(error, where + QStringLiteral(" (%1): alias %2 has no text").arg(org->key).arg(a));
@@ -97,8 +104,9 @@ bool parseOrg(const QJsonValue& value, int index, Organisation* org, QString* er
 // Chinese legal-form endings that may follow a known short name (北方稀土 + 股份有限公司).
 int hanLegalSuffixAt(QStringView text, qsizetype pos)
 {
-    static const char16_t* const suffixes[] = {u"集团股份有限公司", u"集团有限公司", u"股份有限公司", u"有限责任公司",
-                                               u"有限公司", u"集团公司", u"集团", u"公司"};
+    static const char16_t* const suffixes[] = {u"控股集团股份有限公司", u"控股集团有限公司", u"控股股份有限公司", u"控股有限公司",
+                                               u"集团股份有限公司", u"集团有限公司", u"股份有限公司", u"有限责任公司",
+                                               u"有限公司", u"控股集团", u"集团公司", u"集团", u"公司"};
     for (const char16_t* s : suffixes) {
         const QStringView sv(s);
         if (text.mid(pos, sv.size()) == sv) return int(sv.size());
@@ -281,8 +289,18 @@ QList<OrgMention> Gazetteer::findMentions(const QString& text) const
     for (const OrgShapeMatch& m : shapes)
         for (int r : m.replaces) dropped[size_t(r)] = true;
 
+    // "China-EU dialogues", "US-China talks": a short acronym joined to another word names a relation, not a party
+    auto inCompound = [&](int start, int end) {
+        const QStringView name = QStringView(text).mid(start, end - start);
+        if (name.size() > 4 || name.isEmpty()) return false;
+        for (QChar ch : name)
+            if (!(ch.isUpper() || ch == u'.')) return false;
+        const bool before = start >= 2 && text[start - 1] == u'-' && text[start - 2].isLetter();
+        const bool after = end + 1 < text.size() && text[end] == u'-' && text[end + 1].isLetter();
+        return before || after;
+    };
     for (qsizetype c = 0; c < chosen.size(); ++c) {
-        if (dropped[size_t(c)]) continue;
+        if (dropped[size_t(c)] || inCompound(spans[c].start, spans[c].end)) continue;
         OrgMention m;
         m.key = m_orgs[chosen[c].org].key;
         m.start = spans[c].start;

@@ -97,6 +97,8 @@ QList<OrgShapeMatch> OrgShapeDetector::detectLatin(QStringView text, const QList
             }
         }
         if (first > last || last - first + 1 > kMaxNameTokens) return;
+        for (int k = first; k <= last; ++k) // a document or heading title ("Interim Measures for ...")
+            if (tokens[k].upperFirst && has(tokens[k], orgwords::Document) && knownAt[k] < 0) return;
         bool hasHead = false, distinct = false;
         QList<int> absorbed;
         for (int k = first; k <= last; ++k) {
@@ -116,6 +118,7 @@ QList<OrgShapeMatch> OrgShapeDetector::detectLatin(QStringView text, const QList
         if (OrgTokenizer::isAbbreviation(tokens[last]) && m.end < text.size() && text[m.end] == u'.')
             ++m.end;
         m.name = text.mid(m.start, m.end - m.start).toString();
+        if (m.name.count(u'(') != m.name.count(u')')) return; // a fragment cut inside "(Group) Hi-Tech"
         m.key = QStringLiteral("auto:") + OrgTokenizer::normaliseName(m.name);
         m.replaces = absorbed;
         out.append(std::move(m));

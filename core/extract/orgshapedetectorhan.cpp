@@ -136,6 +136,8 @@ QList<OrgShapeMatch> OrgShapeDetector::detectHan(QStringView text, const QList<O
         m.start = k;
         m.end = it->end;
         m.name = text.mid(m.start, m.end - m.start).toString();
+        // "宣传部(统战部", "冶炼分公司(华美公司": a bracket opened and never closed is two names run together
+        if (m.name.count(u'(') + m.name.count(u'\uFF08') != m.name.count(u')') + m.name.count(u'\uFF09')) continue;
         m.key = QStringLiteral("auto:") + OrgTokenizer::normaliseName(m.name);
         limit = m.start;
         out.append(std::move(m));

@@ -138,7 +138,10 @@ bool OrgTokenizer::gapJoins(QStringView text, const OrgToken& prev, const OrgTok
         } else if (c.isSpace() || isParen(c) || isHyphen(c)) {
             continue;
         } else if (c == u'.') {
-            if (!isAbbreviation(prev)) return false;
+            // "Fang.com", "Metal.com": a site's name with its domain, the dot alone between the words
+            static const QStringList domains = {QStringLiteral("com"), QStringLiteral("cn"), QStringLiteral("net"), QStringLiteral("org")};
+            const bool siteName = mode == GapMode::Alias && gap.size() == 1 && domains.contains(next.norm.toLower());
+            if (!isAbbreviation(prev) && !siteName) return false;
         } else if (c == u',') {
             if (mode == GapMode::Shape && !isLegalSuffix(next)) return false;
         } else if (isApostrophe(c)) {

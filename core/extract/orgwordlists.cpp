@@ -53,6 +53,15 @@ constexpr const char* kNoise =
         "spokesman spokeswoman analyst analysts mr mrs ms dr professor prof vice deputy premier governor mayor "
         "commissioner manager founder";
 
+// Words of document, law and notice titles and of headings ("Interim Measures for the Administration of ...",
+// "Listing Prices of Rare Earth", "Promoting Sustainable and Healthy Development of ..."): a capitalised run holding
+// one is a title, never an organisation.
+constexpr const char* kDocument =
+        "measures notice notices announcement announcements regulations regulation rules provisions opinions guidelines "
+        "indicators indicator quotas quota listing prices price circular decree catalogue catalog law laws statute "
+        "interim draft promoting strengthening accelerating regarding concerning implementing issuing further "
+        "sustainable healthy items";
+
 } // namespace
 
 quint16 classify(QString* lowerWord, quint64* hash)
@@ -86,6 +95,7 @@ quint16 classify(QString* lowerWord, quint64* hash)
         add(kHeads, Generic);
         add(kGeneric, Generic);
         add(kNoise, Noise);
+        add(kDocument, Document);
         add("of and for the de", Connector);
         add("co corp inc ltd no st dept govt intl bros mt jr plc llc sa ag nv pty jsc", Abbreviation);
         add("co ltd inc llc plc corp sa ag nv jsc pty", LegalSuffix);
@@ -142,7 +152,37 @@ bool isGenericHanPrefix(QStringView prefix)
         "政府 相关 有关 各级 主管 监管 稀土行业 稀土产业 两 多 一 几 大 这 该 新 原 其他 外资 民营 国企 央企 企业 "
         "公司 科技 贸易 投资 能源 矿业 材料 数据 服务 国内 海外 境外 全国 省 市 县 部门 内 外 东 西 南 北 中 全 局 "
         "干 俱 工作 领导 小组 专家 标准 职业 委员 党委 纪委 常委 常务");
-    return s.contains(prefix.toString());
+    if (s.contains(prefix.toString())) return true;
+    // "大型稀土企业" + 集团, "相关司" + 局: a generic modifier in front of generic words only
+    static const QStringList modifiers = QString::fromUtf8(
+        "世界一流 一流 大中型 大型 中型 小型 中小 相关 有关 各类 各 多家 两家 三家 该 其他 上述 以下 下属 所属 重点 骨干 龙头 国有 民营 "
+        "地方 主要 部分 若干 一批 新型 大中 省级 市级 县级 国家级").split(u' ', Qt::SkipEmptyParts);
+    static const QStringList generic = QString::fromUtf8(
+        "稀土 企业 行业 产业 科技 矿业 金属 有色 冶炼 分离 材料 资源 能源 技术 集团 公司 部门 主管 司 局 处 单位 机构 "
+        "研究 科研 生产 开采 加工 应用 贸易 国有 中央 地方 龙头 骨干 重点").split(u' ', Qt::SkipEmptyParts);
+    QStringView rest = prefix;
+    bool modified = false;
+    for (bool again = true; again;) {
+        again = false;
+        for (const QString& m : modifiers)
+            if (rest.startsWith(m)) {
+                rest = rest.mid(m.size());
+                modified = again = true;
+                break;
+            }
+    }
+    if (!modified) return false;
+    while (!rest.isEmpty()) {
+        bool matched = false;
+        for (const QString& g : generic)
+            if (rest.startsWith(g)) {
+                rest = rest.mid(g.size());
+                matched = true;
+                break;
+            }
+        if (!matched) return false;
+    }
+    return true;
 }
 
 } // namespace lodestone::orgwords

@@ -14,6 +14,7 @@ enum Flag : quint16 {
     Connector = 1 << 3,  // lower-case joiner inside a name: "of", "and", "for", "the", "de"
     Abbreviation = 1 << 4, // written with a full stop: "Co.", "Ltd.", "Inc."
     LegalSuffix = 1 << 5,  // legal form that may follow a known name: "Co", "Ltd", "Inc", "LLC"
+    Document = 1 << 6,     // names a document, not a body: "Measures", "Notice", "Indicators", "Prices", "Promoting"
 };
 
 // Canonical form of a lower-case word ("company" -> "co"; unchanged when none) and its flags.

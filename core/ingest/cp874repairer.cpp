@@ -31,11 +31,13 @@ bool isClosingContext(QChar c)
 }
 
 // The character a bare "โ" stood for (U+2018/2019/201C/201D/2013/2014 all share E2 80 and lost 80 + 9x).
-QString guessPunctuation(const QString& t, qsizetype i)
+// The character a lossy sequence at i stood for, from its neighbours; `width` is how many characters the
+// sequence left behind ("โ" alone, or "โ€" when the 0x80 byte survived as €).
+QString guessPunctuation(const QString& t, qsizetype i, qsizetype width = 1)
 {
     const QChar prev = i > 0 ? t.at(i - 1) : QChar();
-    const QChar next = i + 1 < t.size() ? t.at(i + 1) : QChar();
-    if (prev.isLetter() && next.isLetter() && isSuffixAfterApostrophe(t, i + 1))
+    const QChar next = i + width < t.size() ? t.at(i + width) : QChar();
+    if (prev.isLetter() && next.isLetter() && isSuffixAfterApostrophe(t, i + width))
         return QStringLiteral("\u2019");
     if (prev.isSpace() && next.isSpace())
         return QStringLiteral("\u2014");
@@ -106,7 +108,12 @@ bool Cp874Repairer::repair(QString& text, QStringList& repairs)
         const QChar c = text.at(i);
         const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
         const QChar prev = i > 0 ? text.at(i - 1) : QChar();
-        if (c.unicode() == kThaiO && !isThai(next)) {
+        if (c.unicode() == kThaiO && next.unicode() == 0x20AC) {
+            // E2 80 xx with xx undefined in cp874: "โ€" is left (the 0x80 byte decoded as €)
+            out.append(guessPunctuation(text, i, 2));
+            ++i;
+            ++lost;
+        } else if (c.unicode() == kThaiO && !isThai(next)) {
             out.append(guessPunctuation(text, i));
             ++lost;
         } else if (c.unicode() == kThaiO && next.unicode() == 0x0E02) { // E2 84 A2 ™ or E2 80 A2 •

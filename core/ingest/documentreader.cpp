@@ -1,10 +1,13 @@
 #include "documentreader.h"
 
 #include "charsetdecoder.h"
+#include "controlchars.h"
 #include "feedreader.h"
+#include "filebudget.h"
 #include "htmlreader.h"
 #include "languageguess.h"
 #include "listreader.h"
+#include "liststream.h"
 #include "markdownreader.h"
 #include "mojibakerepairer.h"
 #include "pdfreader.h"
@@ -17,6 +20,12 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cerrno>
+#include <dirent.h>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace lodestone {
 
@@ -26,21 +35,21 @@ constexpr qsizetype kSniffBytes = 8192;
 
 bool isUtf16WithBom(const QByteArray& b) { return b.startsWith("\xFF\xFE") || b.startsWith("\xFE\xFF"); }
 
-// NUL bytes or many control characters in the first 8 KB mean a binary file.
+// A NUL in the first 8 KB (a binary header) or control characters in more than one byte of 20 over the whole file
+// mean a binary file. Stray NULs and control characters further in are removed from the text (ControlChars).
 bool looksBinary(const QByteArray& bytes)
 {
     if (isUtf16WithBom(bytes))
         return false;
-    const QByteArray head = bytes.left(kSniffBytes);
+    if (bytes.left(kSniffBytes).contains('\0'))
+        return true;
     qsizetype control = 0;
-    for (char ch : head) {
+    for (char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
-        if (c == 0)
-            return true;
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B)
             ++control;
     }
-    return control * 20 > head.size();
+    return control * 20 > bytes.size();
 }
 
 bool whitespaceOnly(const QByteArray& bytes)
@@ -48,6 +57,25 @@ bool whitespaceOnly(const QByteArray& bytes)
     return std::all_of(bytes.begin(), bytes.end(), [](char c) {
         return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
     });
+}
+
+// Entries of a folder whose names do not survive decoding (invalid UTF-8), as shown with U+FFFD; hidden ones skipped.
+QStringList undecodableNames(const QString& folder)
+{
+    QStringList out;
+    DIR* d = ::opendir(QFile::encodeName(folder).constData());
+    if (!d)
+        return out;
+    while (const dirent* e = ::readdir(d)) {
+        const QByteArray raw(e->d_name);
+        if (raw.startsWith('.'))
+            continue;
+        if (QFile::encodeName(QFile::decodeName(raw)) != raw)
+            out << QString::fromUtf8(raw);
+    }
+    ::closedir(d);
+    out.sort();
+    return out;
 }
 
 QString kindForExtension(const QString& ext)
@@ -117,32 +145,61 @@ QString DocumentReader::detectKind(const QByteArray& bytes, const QString& fileN
     return kind;
 }
 
-ReadResult DocumentReader::readFile(const QString& path)
+ReadResult DocumentReader::readResource(const QString& path, ReadMode mode)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return ReadResult::failure(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, f.errorString()));
+    if (f.size() > kMaxFileBytes)
+        return ReadResult::failure(ErrorCode::TooLarge, QStringLiteral("file is %1 bytes, limit %2: %3").arg(f.size()).arg(kMaxFileBytes).arg(path));
+    ReadResult r = readBytes(f.readAll(), path, mode);
+    if (r.error)
+        r.error.detail += QStringLiteral(" (%1)").arg(path);
+    return r;
+}
+
+ReadResult DocumentReader::readFile(const QString& path, ReadMode mode)
 {
     const QFileInfo info(path);
     if (!info.exists())
         return ReadResult::failure(ErrorCode::Io, QStringLiteral("no such file: %1").arg(path));
     if (info.isDir())
         return ReadResult::failure(ErrorCode::Io, QStringLiteral("is a directory: %1").arg(path));
-    if (info.size() > kMaxFileBytes)
+    if (path.startsWith(u':')) // a Qt resource (the bundled demo corpus): compiled in, never a special file
+        return readResource(path, mode);
+    // Opened without blocking and checked on the open descriptor: a FIFO would wait for a writer forever, a device
+    // never ends; only regular files are read.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return ReadResult::failure(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return ReadResult::failure(ErrorCode::Refused, QStringLiteral("not a regular file (a device, FIFO or socket): not read: %1").arg(path));
+    }
+    if (st.st_size > kMaxFileBytes) {
+        ::close(fd);
         return ReadResult::failure(ErrorCode::TooLarge, QStringLiteral("file is %1 bytes, limit %2: %3")
-                                                            .arg(info.size()).arg(kMaxFileBytes).arg(path));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+                                                            .arg(qint64(st.st_size)).arg(kMaxFileBytes).arg(path));
+    }
+    QFile f;
+    if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         return ReadResult::failure(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, f.errorString()));
+    }
     // Sized from the file, not the limit: reading "up to 50 MB" would allocate 50 MB for every small file.
-    QByteArray bytes = f.read(qMin<qint64>(info.size(), kMaxFileBytes) + 1);
+    QByteArray bytes = f.read(qMin<qint64>(st.st_size, kMaxFileBytes) + 1);
     if (!f.atEnd() && bytes.size() <= kMaxFileBytes && f.error() == QFileDevice::NoError)
         bytes += f.read(kMaxFileBytes + 1 - bytes.size()); // it grew, or a special file that reports size 0
     if (f.error() != QFileDevice::NoError)
         return ReadResult::failure(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
-    ReadResult r = readBytes(bytes, path);
+    ReadResult r = readBytes(bytes, path, mode);
     if (r.error)
         r.error.detail += QStringLiteral(" (%1)").arg(path);
     return r;
 }
 
-ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& fileName)
+ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& fileName, ReadMode mode)
 {
     if (bytes.size() > kMaxFileBytes)
         return ReadResult::failure(ErrorCode::TooLarge, QStringLiteral("input is %1 bytes, limit %2").arg(bytes.size()).arg(kMaxFileBytes));
@@ -189,28 +246,80 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& fil
     }
     if (result.error) {
         result.documents.clear();
+        result.more.reset();
         return result;
     }
-    for (ParsedDocument& d : result.documents) {
-        if (d.sourcePath.isEmpty())
-            d.sourcePath = fileName;
-        d.sourceEncoding = encoding;
-        if (kind != u"pdf")
-            d.repairs = repairs;
-        if (d.language.isEmpty())
-            d.language = LanguageGuess::guess(d.title + u'\n' + d.text);
-        if (d.title.isEmpty())
-            d.title = TextReader::shortenTitle(d.text.section(u'\n', 0, 0));
+    // Readers that cannot be interrupted (poppler, gumbo, the JSON and XML parsers) are checked once they return.
+    if (Error e = FileBudgetScope::checkTime(QStringLiteral("reading the %1 file").arg(kind)))
+        return {{}, e};
+    if (result.more) {
+        result.more->encoding = encoding;
+        result.more->repairs = repairs;
+        result.more->fileName = fileName;
+    }
+    if (Error e = finish(result.documents, kind, encoding, repairs, fileName))
+        return {{}, e};
+    if (result.more && mode == ReadMode::All) { // every part now: the caller wants all documents
+        for (qsizetype from = ListStream::kPartItems; from < result.more->size(); from += ListStream::kPartItems) {
+            ReadResult part = readPart(*result.more, from, ListStream::kPartItems);
+            if (part.error)
+                return part;
+            result.documents += part.documents;
+        }
+        result.more.reset();
+        if (result.documents.isEmpty())
+            return ReadResult::failure(ErrorCode::EmptyInput, QStringLiteral("the list holds no item with title or text"));
     }
     log::ingest()->debug("read {} document(s) from {} as {} ({})", result.documents.size(), fileName.toStdString(),
                          kind.toStdString(), encoding.toStdString());
     return result;
 }
 
-QStringList DocumentReader::collectFiles(const QStringList& pathsOrFolders)
+ReadResult DocumentReader::readPart(const ListStream& list, qsizetype from, qsizetype count)
+{
+    ReadResult part;
+    part.documents = list.read(from, count);
+    part.error = finish(part.documents, QStringLiteral("list"), list.encoding, list.repairs, list.fileName);
+    if (part.error)
+        part.documents.clear();
+    return part;
+}
+
+Error DocumentReader::finish(QList<ParsedDocument>& documents, const QString& kind, const QString& encoding,
+                             const QStringList& repairs, const QString& fileName)
+{
+    const qsizetype maxText = FileBudgetScope::current().textChars;
+    for (ParsedDocument& d : documents) {
+        if (d.text.size() > maxText)
+            return FileBudgetScope::tooMuchText(d.text.size());
+        if (d.sourcePath.isEmpty())
+            d.sourcePath = fileName;
+        d.sourceEncoding = encoding;
+        if (kind != u"pdf")
+            d.repairs = repairs;
+        // What is stored is what is shown: no NULs or terminal controls in the text, the title or the metadata.
+        ControlChars::Removed removed = ControlChars::strip(d.text);
+        for (QString* field : {&d.title, &d.publisher, &d.url, &d.language, &d.bodyStartHint})
+            removed += ControlChars::strip(*field);
+        if (removed.total > 0)
+            d.repairs << ControlChars::repairNote(removed);
+        if (d.language.isEmpty())
+            d.language = LanguageGuess::guess(d.title + u'\n' + d.text);
+        if (d.title.isEmpty())
+            d.title = TextReader::shortenTitle(d.text.section(u'\n', 0, 0));
+    }
+    return {};
+}
+
+QStringList DocumentReader::collectFiles(const QStringList& pathsOrFolders, QList<RefusedFile>* refused)
 {
     QStringList out;
     const QStringList exts = supportedExtensions();
+    auto refuse = [refused](const QString& path, ErrorCode code, const QString& why) {
+        log::ingest()->warn("not imported: {}: {}", path.toStdString(), why.toStdString());
+        if (refused)
+            refused->append({path, Error{code, QStringLiteral("%1: %2").arg(path, why)}});
+    };
     for (const QString& p : pathsOrFolders) {
         const QFileInfo info(p);
         if (info.isFile()) {
@@ -219,18 +328,46 @@ QStringList DocumentReader::collectFiles(const QStringList& pathsOrFolders)
         }
         if (!info.isDir())
             continue;
+        // The folder the user chose, symlinks resolved: nothing outside it is read.
+        const QString root = info.canonicalFilePath();
         QStringList dirs{info.absoluteFilePath()};
         // Manual walk so hidden folders are pruned, not just hidden files.
         while (!dirs.isEmpty()) {
             const QDir dir(dirs.takeFirst());
-            const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+            // Qt leaves out names that are not valid UTF-8 (they cannot be opened through a QString): said, not dropped.
+            for (const QString& name : undecodableNames(dir.path()))
+                refuse(dir.path() + u'/' + name, ErrorCode::Refused,
+                       QStringLiteral("the file name is not valid UTF-8 (shown with U+FFFD); rename it to import it"));
+            const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
             for (const QFileInfo& e : entries) {
                 if (e.fileName().startsWith(u'.') || e.isHidden())
                     continue;
-                if (e.isDir() && !e.isSymLink())
+                const bool supported = exts.contains(e.suffix().toLower());
+                if (e.isSymLink()) {
+                    const QString target = e.canonicalFilePath(); // empty when the link is broken
+                    if (target.isEmpty()) {
+                        if (supported)
+                            refuse(e.absoluteFilePath(), ErrorCode::NotFound,
+                                   QStringLiteral("symbolic link to %1, which does not exist").arg(e.symLinkTarget()));
+                        continue;
+                    }
+                    if (target != root && !target.startsWith(root + u'/')) {
+                        if (supported || e.isDir())
+                            refuse(e.absoluteFilePath(), ErrorCode::Refused,
+                                   QStringLiteral("symbolic link to %1, outside the imported folder: not followed").arg(target));
+                        continue;
+                    }
+                    if (e.isDir())
+                        continue; // inside the folder: its files are reached where they are
+                }
+                if (e.isDir())
                     dirs.append(e.absoluteFilePath());
-                else if (e.isFile() && exts.contains(e.suffix().toLower()))
+                else if (!supported)
+                    continue;
+                else if (e.isFile())
                     out.append(e.absoluteFilePath());
+                else
+                    refuse(e.absoluteFilePath(), ErrorCode::Refused, QStringLiteral("not a regular file (a device, FIFO or socket): not read"));
             }
         }
     }

@@ -144,7 +144,9 @@ ReadResult FeedReader::read(const QString& xml, const QString& sourcePath)
         doc.format = format;
         doc.title = HtmlReader::extractText(it.title).simplified();
         doc.url = it.link;
+        doc.urlRule = QStringLiteral("feed:link");
         doc.publisher = channelTitle;
+        doc.publisherRule = QStringLiteral("feed:channel-title");
         const QString html = it.content.size() > it.description.size() ? it.content : it.description;
         doc.text = HtmlReader::extractText(html);
         if (doc.text.isEmpty())

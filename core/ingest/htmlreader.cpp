@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <gumbo.h>
 
 #include <algorithm>
@@ -215,46 +214,109 @@ QString walk(const GumboNode* root, Meta* meta)
     return kept.join(u'\n');
 }
 
-// Rough open-element depth; gumbo's tree building slows down badly on pathological nesting.
+bool isVoidOrImplicit(QStringView name)
+{
+    static const char* const names[] = {"p",     "li",   "td",   "tr",   "th",    "option", "dt",    "dd",
+                                        "br",    "img",  "meta", "link", "input", "hr",     "area",  "base",
+                                        "col",   "embed", "source", "track", "wbr", "param"};
+    for (const char* n : names)
+        if (name.compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// Rough open-element depth; gumbo's tree building slows down badly on pathological nesting. One pass over the
+// text. "<div/>" opens a div in HTML (the slash only closes void elements and, inside <svg> or <math>, foreign ones).
 int estimatedDepth(const QString& html)
 {
-    static const QStringList implicit = {QStringLiteral("p"),  QStringLiteral("li"), QStringLiteral("td"), QStringLiteral("tr"),
-                                         QStringLiteral("th"), QStringLiteral("option"), QStringLiteral("dt"), QStringLiteral("dd"),
-                                         QStringLiteral("br"), QStringLiteral("img"), QStringLiteral("meta"), QStringLiteral("link"),
-                                         QStringLiteral("input"), QStringLiteral("hr"), QStringLiteral("area"), QStringLiteral("base"),
-                                         QStringLiteral("col"), QStringLiteral("embed"), QStringLiteral("source"),
-                                         QStringLiteral("track"), QStringLiteral("wbr"), QStringLiteral("param")};
     int depth = 0;
     int maxDepth = 0;
+    int foreign = 0; // inside <svg> or <math>
     const qsizetype n = html.size();
-    for (qsizetype i = html.indexOf(u'<'); i >= 0 && i + 1 < n; i = html.indexOf(u'<', i + 1)) {
+    qsizetype i = html.indexOf(u'<');
+    while (i >= 0 && i + 1 < n) {
         const QChar c = html.at(i + 1);
-        if (c == u'/') {
-            depth = std::max(0, depth - 1);
-            continue;
-        }
-        if (!c.isLetter())
-            continue;
         qsizetype j = i + 1;
-        while (j < n && j - i < 12 && html.at(j).isLetterOrNumber())
+        const bool closing = c == u'/';
+        if (closing)
             ++j;
-        const QString name = html.mid(i + 1, j - i - 1).toLower();
-        if (implicit.contains(name))
-            continue;
-        const qsizetype close = html.indexOf(u'>', j);
-        if (close > 0 && html.at(close - 1) == u'/')
-            continue;
-        maxDepth = std::max(maxDepth, ++depth);
+        const qsizetype nameStart = j;
+        while (j < n && j - nameStart < 12 && html.at(j).isLetterOrNumber())
+            ++j;
+        const QStringView name = QStringView(html).mid(nameStart, j - nameStart);
+        // the tag's end: never looked for past the next '<', so the whole scan stays linear
+        qsizetype k = j;
+        while (k < n && html.at(k) != u'>' && html.at(k) != u'<')
+            ++k;
+        const bool selfClosing = k < n && html.at(k) == u'>' && html.at(k - 1) == u'/';
+        const bool isForeignRoot = name.compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0
+            || name.compare(QLatin1String("math"), Qt::CaseInsensitive) == 0;
+        if (closing) {
+            if (isForeignRoot && foreign > 0)
+                --foreign;
+            if (!name.isEmpty() && !isVoidOrImplicit(name))
+                depth = std::max(0, depth - 1);
+        } else if (!name.isEmpty() && c.isLetter() && !isVoidOrImplicit(name) && !(selfClosing && foreign > 0)) {
+            if (isForeignRoot && !selfClosing)
+                ++foreign;
+            maxDepth = std::max(maxDepth, ++depth);
+        }
+        i = k < n && html.at(k) == u'<' ? k : html.indexOf(u'<', k);
     }
     return maxDepth;
+}
+
+// Text of markup too deep for the tree builder: comments and the bodies of script, style and the like dropped,
+// tags removed, character references decoded (by gumbo, on what is left: no tags, so no depth).
+QString flatText(const QString& html)
+{
+    QString out;
+    out.reserve(html.size());
+    const qsizetype n = html.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const qsizetype lt = html.indexOf(u'<', i);
+        if (lt < 0) {
+            out += QStringView(html).mid(i);
+            break;
+        }
+        out += QStringView(html).mid(i, lt - i);
+        if (QStringView(html).mid(lt, 4) == QLatin1String("<!--")) {
+            const qsizetype end = html.indexOf(QLatin1String("-->"), lt + 4);
+            i = end < 0 ? n : end + 3;
+            continue;
+        }
+        qsizetype j = lt + 1;
+        while (j < n && j - lt < 12 && html.at(j).isLetterOrNumber())
+            ++j;
+        const QString name = html.mid(lt + 1, j - lt - 1).toLower();
+        qsizetype gt = j;
+        while (gt < n && html.at(gt) != u'>' && html.at(gt) != u'<')
+            ++gt;
+        if (gt >= n || html.at(gt) == u'<') { // a lone '<': text
+            out += u' ';
+            i = gt;
+            continue;
+        }
+        i = gt + 1;
+        out += u' ';
+        static const QStringList raw = {QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("noscript"),
+                                        QStringLiteral("template"), QStringLiteral("textarea"), QStringLiteral("title")};
+        if (raw.contains(name) && html.at(gt - 1) != u'/') {
+            // Its body up to the closing tag (or the end, as a browser reads an unclosed script) is not text.
+            const qsizetype close = html.indexOf(QStringLiteral("</") + name, i, Qt::CaseInsensitive);
+            const qsizetype closeEnd = close < 0 ? -1 : html.indexOf(u'>', close);
+            i = closeEnd < 0 ? n : closeEnd + 1;
+        }
+    }
+    return HtmlReader::decodeCharacterReferences(out).simplified();
 }
 
 QString parseAndWalk(const QString& html, Meta* meta)
 {
     if (estimatedDepth(html) > kMaxDepth) {
         log::ingest()->warn("html nesting deeper than {}: text taken without markup parsing", kMaxDepth);
-        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-        return QString(html).remove(tags).simplified();
+        return flatText(html);
     }
     const QByteArray utf8 = html.left(kMaxHtmlChars).toUtf8();
     GumboOptions options = kGumboDefaultOptions;
@@ -268,6 +330,72 @@ QString parseAndWalk(const QString& html, Meta* meta)
 }
 
 } // namespace
+
+QString HtmlReader::decodeCharacterReferences(const QString& text)
+{
+    if (!text.contains(u'&'))
+        return text;
+    // gumbo decodes them; with every '<' escaped it sees one flat run of text, however the input was nested.
+    QString escaped = text.left(kMaxHtmlChars);
+    escaped.replace(u'<', QStringLiteral("&lt;"));
+    const QByteArray utf8 = escaped.toUtf8();
+    GumboOutput* parsed = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
+    if (!parsed)
+        return text;
+    QString out;
+    out.reserve(text.size());
+    std::vector<const GumboNode*> stack{parsed->document};
+    while (!stack.empty()) {
+        const GumboNode* n = stack.back();
+        stack.pop_back();
+        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+            out += QString::fromUtf8(n->v.text.text);
+        } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_DOCUMENT) {
+            const GumboVector& kids = n->type == GUMBO_NODE_ELEMENT ? n->v.element.children : n->v.document.children;
+            for (unsigned i = kids.length; i > 0; --i)
+                stack.push_back(static_cast<const GumboNode*>(kids.data[i - 1]));
+        }
+    }
+    gumbo_destroy_output(&kGumboDefaultOptions, parsed);
+    return out;
+}
+
+QString HtmlReader::withoutScripts(const QString& text)
+{
+    static const QStringList raw = {QStringLiteral("script"), QStringLiteral("style")};
+    QString out;
+    qsizetype i = 0;
+    // The next occurrence of each, looked up again only once passed: each search covers new text (linear).
+    qsizetype next[2] = {-2, -2};
+    for (;;) {
+        qsizetype at = -1;
+        QString name;
+        for (int r = 0; r < 2; ++r) {
+            if (next[r] == -2 || (next[r] >= 0 && next[r] < i))
+                next[r] = text.indexOf(u'<' + raw[r], i, Qt::CaseInsensitive);
+            if (next[r] >= 0 && (at < 0 || next[r] < at)) {
+                at = next[r];
+                name = raw[r];
+            }
+        }
+        if (at < 0)
+            break;
+        const qsizetype after = at + 1 + name.size();
+        if (after < text.size() && text.at(after).isLetterOrNumber()) { // "<scripts", "<styled": not the element
+            out += QStringView(text).mid(i, after - i);
+            i = after;
+            continue;
+        }
+        out += QStringView(text).mid(i, at - i);
+        const qsizetype close = text.indexOf(QStringLiteral("</") + name, after, Qt::CaseInsensitive);
+        const qsizetype closeEnd = close < 0 ? -1 : text.indexOf(u'>', close);
+        i = closeEnd < 0 ? text.size() : closeEnd + 1;
+    }
+    if (i == 0)
+        return text;
+    out += QStringView(text).mid(i);
+    return out;
+}
 
 QString HtmlReader::extractText(const QString& html)
 {
@@ -290,7 +418,11 @@ ReadResult HtmlReader::read(const QString& html)
             break;
         }
     doc.publisher = !meta.siteName.isEmpty() ? meta.siteName : meta.jsonLdPublisher;
+    if (!doc.publisher.isEmpty())
+        doc.publisherRule = !meta.siteName.isEmpty() ? QStringLiteral("meta:og:site_name") : QStringLiteral("meta:json-ld:publisher");
     doc.url = !meta.ogUrl.isEmpty() ? meta.ogUrl : meta.canonical;
+    if (!doc.url.isEmpty())
+        doc.urlRule = !meta.ogUrl.isEmpty() ? QStringLiteral("meta:og:url") : QStringLiteral("meta:canonical");
     const std::pair<QString, const char*> dates[] = {{meta.published, "article:published_time"},
                                                      {meta.jsonLdDate, "json-ld:datePublished"},
                                                      {meta.timeDatetime, "time-datetime"}};

@@ -1,11 +1,14 @@
 #include "importpipeline.h"
 
 #include "db/sqliteerror.h"
+#include "extract/chinesescript.h"
 #include "extract/dateresolver.h"
 #include "extract/eventextractor.h"
 #include "extract/gazetteer.h"
+#include "extract/pagefurniture.h"
 #include "ingest/contenthash.h"
 #include "ingest/documentreader.h"
+#include "ingest/publicationresolver.h"
 #include "service/writer.h"
 #include "util/log.h"
 
@@ -17,32 +20,7 @@ namespace lodestone {
 
 QDate ImportPipeline::inferPublished(ParsedDocument& doc, QDate today)
 {
-    if (!today.isValid())
-        today = QDate::currentDate();
-    if (doc.published && doc.published->isValid())
-        return doc.published->precision == Precision::Day ? doc.published->start : qMin(doc.published->end, today);
-    if (!doc.copyrightYear)
-        return today;
-    const int year = *doc.copyrightYear;
-    const QDate yearEnd(year, 12, 31);
-    QDate latest;
-    for (const DateMention& m : DateResolver::find(doc.text, yearEnd)) {
-        if (m.span.precision != Precision::Day || m.span.start.year() != year)
-            continue;
-        if (m.surface.contains(QChar(0x00A9)) || m.surface.contains(QLatin1String("Copyright"), Qt::CaseInsensitive))
-            continue;
-        if (!latest.isValid() || m.span.start > latest)
-            latest = m.span.start;
-    }
-    DateSpan published = DateSpan::year(year);
-    if (latest.isValid()) {
-        published.rule = QStringLiteral("inferred: copyright year %1; not before %2, the latest dated statement in the text")
-                             .arg(year).arg(latest.toString(Qt::ISODate));
-    } else {
-        published.rule = QStringLiteral("inferred: copyright year %1").arg(year);
-    }
-    doc.published = published;
-    return latest.isValid() ? latest : qMin(yearEnd, today);
+    return PublicationResolver::resolve(doc, today.isValid() ? today : QDate::currentDate()).value_or(QDate());
 }
 
 PreparedReport ImportPipeline::prepareDocument(ParsedDocument doc, const Gazetteer& gazetteer, QDate today)
@@ -50,33 +28,103 @@ PreparedReport ImportPipeline::prepareDocument(ParsedDocument doc, const Gazette
     PreparedReport out;
     const QDate reference = inferPublished(doc, today);
     out.hash = contentHash(doc.text);
-    out.mentions = gazetteer.findMentions(doc.text);
-    out.events = EventExtractor::extract(doc.text, reference, gazetteer, doc.language, out.mentions);
+    out.signature = TextSignatures::of(doc.text);
+    // Page furniture (menus, bylines, share lines, related-article tails) stays in the stored text, which the
+    // reader shows as imported, but is excluded from extraction: no organisation, event or evidence comes from
+    // it. A news source named in it (a masthead, "Source: Reuters") is still the report's source.
+    const TextLayout layout = PageFurniture::bundled().detect(doc.text, doc.title);
+    // A Traditional Chinese report is read in Simplified characters (same offsets): names, triggers and topics
+    // are written in Simplified. Mentions keep the report's own spelling.
+    const QString analysis = doc.language == u"zh" && ChineseScript::looksTraditional(doc.text) ? ChineseScript::toSimplified(doc.text)
+                                                                                                : QString();
+    const QString& read = analysis.size() == doc.text.size() ? analysis : doc.text;
+    for (OrgMention m : gazetteer.findMentions(read)) {
+        const Organisation* known = m.autoDetected ? nullptr : gazetteer.byKey(m.key);
+        if (!layout.isFurniture(m.start, m.end) || (known && known->kind == u"media")) {
+            m.name = doc.text.mid(m.start, m.end - m.start);
+            out.mentions.append(m);
+        }
+    }
+    out.events = EventExtractor::extract(doc.text, reference, gazetteer, doc.language, out.mentions, layout, analysis);
     out.doc = std::move(doc);
     return out;
 }
 
-PreparedFile ImportPipeline::prepare(const QString& path, const Gazetteer& gazetteer)
+namespace {
+
+// Prepares the documents of one file or part, checking the time budget between them.
+void prepareDocuments(PreparedFile& out, QList<ParsedDocument>& documents, const Gazetteer& gazetteer)
 {
+    const QDate today = QDate::currentDate();
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        ParsedDocument& doc = documents[i];
+        if (doc.text.trimmed().isEmpty() && doc.title.trimmed().isEmpty())
+            continue;
+        if (Error e = FileBudgetScope::checkTime(documents.size() > 1 ? QStringLiteral("preparing report %1 of %2").arg(i + 1).arg(documents.size())
+                                                                      : QStringLiteral("finding dates and events"))) {
+            out.reports.clear();
+            out.error = e;
+            out.error.detail += QStringLiteral(" (%1)").arg(out.file);
+            out.rest.reset();
+            return;
+        }
+        out.reports << ImportPipeline::prepareDocument(std::move(doc), gazetteer, today);
+    }
+    // Extraction stops early at the deadline (util/Deadline): what it left unfinished must not be stored.
+    if (Error e = FileBudgetScope::checkTime(QStringLiteral("finding dates and events"))) {
+        out.reports.clear();
+        out.error = e;
+        out.error.detail += QStringLiteral(" (%1)").arg(out.file);
+        out.rest.reset();
+    }
+}
+
+} // namespace
+
+PreparedFile ImportPipeline::prepare(const QString& path, const Gazetteer& gazetteer, const FileBudget& budget)
+{
+    const FileBudgetScope scope(budget);
     PreparedFile out;
     out.file = path;
-    ReadResult read = DocumentReader::readFile(path);
+    ReadResult read = DocumentReader::readFile(path, DocumentReader::ReadMode::Parts);
     if (read.error) {
         out.error = read.error;
         return out;
     }
-    if (read.documents.isEmpty()) {
+    if (read.documents.isEmpty() && !read.more) {
         out.error = {ErrorCode::EmptyInput, QStringLiteral("%1: no report found in the file").arg(path)};
         return out;
     }
-    const QDate today = QDate::currentDate();
-    for (ParsedDocument& doc : read.documents) {
-        if (doc.text.trimmed().isEmpty() && doc.title.trimmed().isEmpty())
-            continue;
-        out.reports << prepareDocument(std::move(doc), gazetteer, today);
+    if (read.more) {
+        out.rest = read.more;
+        out.nextItem = ListStream::kPartItems;
     }
-    if (out.reports.isEmpty())
+    prepareDocuments(out, read.documents, gazetteer);
+    if (out.reports.isEmpty() && !out.error && !out.rest)
         out.error = {ErrorCode::EmptyInput, QStringLiteral("%1: no text found in the file").arg(path)};
+    return out;
+}
+
+PreparedFile ImportPipeline::preparePart(const PreparedFile& previous, const Gazetteer& gazetteer, const FileBudget& budget)
+{
+    const FileBudgetScope scope(budget); // each part has the time one file has
+    PreparedFile out;
+    out.file = previous.file;
+    out.part = previous.part + 1;
+    if (!previous.rest)
+        return out;
+    const qsizetype from = previous.nextItem;
+    ReadResult read = DocumentReader::readPart(*previous.rest, from, ListStream::kPartItems);
+    if (read.error) {
+        out.error = read.error;
+        out.error.detail += QStringLiteral(" (%1, items %2 to %3)").arg(previous.file).arg(from + 1).arg(from + ListStream::kPartItems);
+        return out;
+    }
+    if (from + ListStream::kPartItems < previous.rest->size()) {
+        out.rest = previous.rest;
+        out.nextItem = from + ListStream::kPartItems;
+    }
+    prepareDocuments(out, read.documents, gazetteer);
     return out;
 }
 
@@ -102,28 +150,21 @@ ImportFileResult storeInTransaction(WriteContext& ctx, const PreparedFile& file,
                 result.duplicateOf = *existing;
             continue;
         }
-        const qint64 reportId = s.reports.insert(r.doc, r.hash, now);
-        result.reportIds << reportId;
-        QHash<QString, qint64> orgIds;
-        QHash<qint64, int> mentionCounts;
-        for (const OrgMention& m : r.mentions) {
-            const qint64 id = s.orgs.idFor(m);
-            orgIds.insert(m.key, id);
-            mentionCounts[id] += 1;
-        }
-        for (const ExtractedEvent& ev : r.events) {
-            for (const EventOrgRole& o : ev.organisations) {
-                if (orgIds.contains(o.key))
-                    continue;
-                if (const auto id = s.orgs.idForKey(o.key)) {
-                    orgIds.insert(o.key, *id);
-                    mentionCounts[*id] += 0;
-                }
+        // the same article saved again with other bytes (encoding, repairs, a different cut) is no new report
+        if (const auto near = s.reports.findNearDuplicate(r.signature, r.doc.text)) {
+            ++result.duplicates;
+            if (!result.duplicateOf) {
+                result.duplicateOf = near->first;
+                result.similarity = near->second;
             }
+            log::ingest()->info("{}: near-duplicate of report {} ({:.0f}% of shingles shared)", file.file.toStdString(),
+                                near->first, 100.0 * near->second);
+            continue;
         }
-        s.orgs.linkReport(reportId, mentionCounts);
-        for (auto it = mentionCounts.cbegin(); it != mentionCounts.cend(); ++it)
-            orgsNamed.insert(it.key());
+        const qint64 reportId = s.reports.insert(r.doc, r.hash, now);
+        s.reports.insertSignature(reportId, r.signature);
+        result.reportIds << reportId;
+        const QHash<QString, qint64> orgIds = ImportPipeline::linkOrganisations(s, reportId, r, &orgsNamed);
         for (const ExtractedEvent& ev : r.events) {
             const StoredEvent stored = s.events.store(reportId, ev, orgIds);
             eventsTouched.insert(stored.eventId);
@@ -136,6 +177,32 @@ ImportFileResult storeInTransaction(WriteContext& ctx, const PreparedFile& file,
 }
 
 } // namespace
+
+QHash<QString, qint64> ImportPipeline::linkOrganisations(Stores& s, qint64 reportId, const PreparedReport& r, QSet<qint64>* named)
+{
+    QHash<QString, qint64> orgIds;
+    QHash<qint64, int> mentionCounts;
+    for (const OrgMention& m : r.mentions) {
+        const qint64 id = s.orgs.idFor(m);
+        orgIds.insert(m.key, id);
+        mentionCounts[id] += 1;
+    }
+    for (const ExtractedEvent& ev : r.events) {
+        for (const EventOrgRole& o : ev.organisations) {
+            if (orgIds.contains(o.key))
+                continue;
+            if (const auto id = s.orgs.idForKey(o.key)) {
+                orgIds.insert(o.key, *id);
+                mentionCounts[*id] += 0;
+            }
+        }
+    }
+    s.orgs.linkReport(reportId, mentionCounts);
+    if (named)
+        for (auto it = mentionCounts.cbegin(); it != mentionCounts.cend(); ++it)
+            named->insert(it.key());
+    return orgIds;
+}
 
 ImportFileResult ImportPipeline::store(WriteContext& ctx, const PreparedFile& file)
 {

@@ -1,20 +1,28 @@
 #pragma once
 // The import pipeline's two halves: prepare (read, decode, repair, date, extract: pure, on pool threads)
 // and store (dedup and write files' reports, each file atomic: on the Writer's thread).
+#include "ingest/filebudget.h"
 #include "ingest/importresult.h"
+#include "ingest/liststream.h"
+#include "ingest/textsignature.h"
 #include "model/event.h"
 #include "model/report.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
+#include <memory>
 
 namespace lodestone {
 
 class Gazetteer;
+struct Stores;
 struct WriteContext;
 
 struct PreparedReport final {
     ParsedDocument doc;
     QString hash;
+    TextSignature signature; // for near-duplicates: the same article saved with other bytes
     QList<OrgMention> mentions;
     QList<ExtractedEvent> events;
 };
@@ -23,15 +31,28 @@ struct PreparedFile final {
     QString file;
     QList<PreparedReport> reports;
     Error error;
+    // A long list (CSV, JSON) is prepared and stored a part at a time: the items still to read, and where the next
+    // part starts (ListStream::kPartItems items a part). Null for an ordinary file or the last part.
+    std::shared_ptr<const ListStream> rest;
+    qsizetype nextItem = 0;
+    int part = 0; // 0 for an ordinary file or a list's first part
 };
 
 class ImportPipeline final {
 public:
-    static PreparedFile prepare(const QString& path, const Gazetteer& gazetteer);
+    // Reads and prepares a file within its budget (FileBudgetScope): over it, the file fails with OverBudget.
+    static PreparedFile prepare(const QString& path, const Gazetteer& gazetteer, const FileBudget& budget = {});
+    // The part of a long list that starts at file.nextItem (file: the previous part, whose `rest` it reads).
+    static PreparedFile preparePart(const PreparedFile& previous, const Gazetteer& gazetteer, const FileBudget& budget = {});
     static PreparedReport prepareDocument(ParsedDocument doc, const Gazetteer& gazetteer, QDate today = {});
-    // Infers the published date where the document states none (copyright year bounded by the latest
-    // dated statement) and returns the reference date for resolving partial and relative dates.
+    // Settles the publication date, URL and publisher (PublicationResolver) and returns the reference date for
+    // resolving partial and relative dates; invalid when the report has no publication date (its events are then
+    // not placed against today: they keep the dates they state, or none).
     static QDate inferPublished(ParsedDocument& doc, QDate today);
+    // Links a stored report to the organisations it names (and those its events name) and returns the ids by
+    // key; the ids linked are added to `named`. Writer thread, inside the caller's transaction.
+    static QHash<QString, qint64> linkOrganisations(Stores& stores, qint64 reportId, const PreparedReport& report,
+                                                    QSet<qint64>* named = nullptr);
     // Stores one file in its own transaction.
     static ImportFileResult store(WriteContext& ctx, const PreparedFile& file);
     // Stores several files in one transaction (one commit instead of one per file: far fewer page writes and

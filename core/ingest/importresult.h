@@ -15,6 +15,7 @@ struct ImportFileResult final {
     ImportStatus status = ImportStatus::Failed;
     QList<qint64> reportIds;   // new reports (a feed gives several)
     qint64 duplicateOf = 0;    // the existing report when status is Duplicate
+    double similarity = 1.0;   // with duplicateOf: 1 for the same text, less for a near-duplicate (other bytes or cut)
     int duplicates = 0;        // documents of this file already in the database
     int events = 0;            // events created or backed by this file's reports
     int organisations = 0;     // distinct organisations named

@@ -1,6 +1,7 @@
 #include "listreader.h"
 
-#include "datetextparser.h"
+#include "filebudget.h"
+#include "liststream.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -11,37 +12,16 @@ namespace lodestone {
 
 namespace {
 
-constexpr qsizetype kMaxRecords = 1'000'000;
-
-QString pick(const QHash<QString, QString>& row, std::initializer_list<const char*> keys)
+// The documents of the first part; the rest stay in the stream when the list is longer (ReadResult::more).
+ReadResult firstPart(const std::shared_ptr<ListStream>& stream, const char* empty)
 {
-    for (const char* k : keys) {
-        const QString v = row.value(QString::fromLatin1(k)).trimmed();
-        if (!v.isEmpty())
-            return v;
-    }
-    return {};
-}
-
-std::optional<ParsedDocument> toDocument(const QHash<QString, QString>& row, const QString& format,
-                                         const QString& sourcePath, qsizetype index)
-{
-    ParsedDocument doc;
-    doc.format = format;
-    doc.title = pick(row, {"title", "headline", "name"}).simplified();
-    doc.text = pick(row, {"text", "body", "content", "description", "summary"});
-    doc.url = pick(row, {"url", "link", "source_url"});
-    doc.publisher = pick(row, {"publisher", "source", "site"});
-    doc.language = pick(row, {"language", "lang"});
-    const QString date = pick(row, {"published", "date", "pubdate", "published_at"});
-    if (!date.isEmpty())
-        doc.published = DateTextParser::parseSpan(date, format + QStringLiteral(":published"));
-    doc.sourcePath = QStringLiteral("%1#item %2").arg(sourcePath).arg(index + 1);
-    if (doc.text.isEmpty() && doc.title.isEmpty())
-        return std::nullopt;
-    if (doc.text.isEmpty())
-        doc.text = doc.title;
-    return doc;
+    ReadResult result;
+    result.documents = stream->read(0, ListStream::kPartItems);
+    if (stream->size() > ListStream::kPartItems)
+        result.more = stream;
+    else if (result.documents.isEmpty())
+        result.error = Error{ErrorCode::EmptyInput, QString::fromLatin1(empty)};
+    return result;
 }
 
 } // namespace
@@ -73,44 +53,30 @@ ReadResult ListReader::readJson(const QByteArray& utf8, const QString& sourcePat
         if (array.isEmpty() && !o.isEmpty())
             array.append(o);
     }
-    ReadResult result;
-    for (qsizetype i = 0; i < array.size() && i < kMaxRecords; ++i) {
-        const QJsonObject o = array.at(i).toObject();
-        QHash<QString, QString> row;
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            const QJsonValue v = it.value();
-            QString s = v.isString() ? v.toString() : (v.isDouble() ? QString::number(v.toDouble()) : QString());
-            if (v.isObject() && it.key().toLower() == u"publisher")
-                s = v.toObject().value(u"name").toString();
-            row.insert(it.key().toLower(), s);
-        }
-        if (auto doc = toDocument(row, QStringLiteral("json"), sourcePath, i))
-            result.documents.append(*doc);
-    }
-    if (result.documents.isEmpty())
-        result.error = Error{ErrorCode::EmptyInput, QStringLiteral("json holds no object with title or text")};
-    return result;
+    if (array.size() > FileBudgetScope::current().items)
+        return {{}, FileBudgetScope::tooManyItems(array.size(), QStringLiteral("items"))};
+    return firstPart(ListStream::fromJson(std::move(array), sourcePath), "json holds no object with title or text");
 }
 
-QList<QStringList> ListReader::parseCsv(const QString& text, bool* complete)
+qsizetype ListReader::parseCsvRecord(const QString& text, qsizetype pos, QStringList* fields, bool* open)
 {
-    QList<QStringList> rows;
-    QStringList row;
     QString field;
     bool quoted = false;
     bool fieldStarted = false;
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    qsizetype i = pos;
+    for (; i < n; ++i) {
         const QChar c = text.at(i);
         if (quoted) {
             if (c == u'"') {
                 if (i + 1 < n && text.at(i + 1) == u'"') {
-                    field += u'"';
+                    if (fields)
+                        field += u'"';
                     ++i;
                 } else {
                     quoted = false;
                 }
-            } else {
+            } else if (fields) {
                 field += c;
             }
             continue;
@@ -119,59 +85,83 @@ QList<QStringList> ListReader::parseCsv(const QString& text, bool* complete)
             quoted = true;
             fieldStarted = true;
         } else if (c == u',') {
-            row.append(field);
+            if (fields)
+                fields->append(field);
             field.clear();
             fieldStarted = false;
         } else if (c == u'\n' || c == u'\r') {
             if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
                 ++i;
-            row.append(field);
-            field.clear();
-            fieldStarted = false;
-            if (!(row.size() == 1 && row.first().isEmpty()))
-                rows.append(row);
-            row.clear();
-            if (rows.size() > kMaxRecords)
-                break;
+            if (fields)
+                fields->append(field);
+            if (open)
+                *open = false;
+            return i + 1;
         } else {
-            field += c;
+            if (fields)
+                field += c;
             fieldStarted = true;
         }
     }
-    if (complete)
-        *complete = !quoted;
-    if (fieldStarted || !row.isEmpty()) {
-        row.append(field);
-        rows.append(row);
+    if (fields)
+        fields->append(field);
+    if (open)
+        *open = quoted;
+    return n;
+}
+
+QList<QStringList> ListReader::parseCsv(const QString& text, bool* complete)
+{
+    QList<QStringList> rows;
+    bool open = false;
+    const qsizetype limit = FileBudgetScope::current().items;
+    for (qsizetype pos = 0; pos < text.size();) {
+        QStringList row;
+        pos = parseCsvRecord(text, pos, &row, &open);
+        if (!(row.size() == 1 && row.first().isEmpty()))
+            rows.append(row);
+        if (rows.size() > limit + 1)
+            break;
     }
+    if (complete)
+        *complete = !open;
     return rows;
 }
 
 ReadResult ListReader::readCsv(const QString& text, const QString& sourcePath)
 {
-    bool complete = true;
-    const QList<QStringList> rows = parseCsv(text, &complete);
-    if (!complete)
-        return ReadResult::failure(ErrorCode::Truncated, QStringLiteral("csv ends inside a quoted field"));
-    if (rows.size() < 2)
-        return ReadResult::failure(ErrorCode::EmptyInput, QStringLiteral("csv has a header but no rows"));
+    // One pass to find where each row starts (quoted fields may span lines); rows are parsed a part at a time.
     QStringList header;
-    for (const QString& h : rows.first())
-        header.append(h.trimmed().toLower());
+    qsizetype pos = 0;
+    bool open = false;
+    while (pos < text.size() && header.isEmpty()) {
+        QStringList row;
+        pos = parseCsvRecord(text, pos, &row, &open);
+        if (!(row.size() == 1 && row.first().isEmpty()))
+            header = row;
+    }
+    std::vector<qsizetype> rowStarts;
+    const qsizetype limit = FileBudgetScope::current().items;
+    while (pos < text.size()) {
+        const QChar c = text.at(pos);
+        const qsizetype next = parseCsvRecord(text, pos, nullptr, &open);
+        if (c != u'\n' && c != u'\r') // a blank line is no row
+            rowStarts.push_back(pos);
+        if (static_cast<qsizetype>(rowStarts.size()) > limit)
+            return {{}, FileBudgetScope::tooManyItems(static_cast<qsizetype>(rowStarts.size()), QStringLiteral("rows or more"))};
+        pos = next;
+    }
+    if (open)
+        return ReadResult::failure(ErrorCode::Truncated, QStringLiteral("csv ends inside a quoted field"));
+    if (rowStarts.empty())
+        return ReadResult::failure(ErrorCode::EmptyInput, QStringLiteral("csv has a header but no rows"));
+    for (QString& h : header)
+        h = h.trimmed().toLower();
     if (!header.contains(u"title") && !header.contains(u"text") && !header.contains(u"body")
         && !header.contains(u"content"))
         return ReadResult::failure(ErrorCode::Parse, QStringLiteral("csv header has no title/text/body/content column"));
-    ReadResult result;
-    for (qsizetype r = 1; r < rows.size(); ++r) {
-        QHash<QString, QString> row;
-        for (qsizetype c = 0; c < header.size() && c < rows.at(r).size(); ++c)
-            row.insert(header.at(c), rows.at(r).at(c));
-        if (auto doc = toDocument(row, QStringLiteral("csv"), sourcePath, r - 1))
-            result.documents.append(*doc);
-    }
-    if (result.documents.isEmpty())
-        result.error = Error{ErrorCode::EmptyInput, QStringLiteral("csv rows have no title or text")};
-    return result;
+    return firstPart(ListStream::fromCsv(text, std::move(header), std::move(rowStarts), sourcePath),
+                     "csv rows have no title or text");
 }
 
 } // namespace lodestone

@@ -1,6 +1,7 @@
 #include "markdownreader.h"
 
 #include "datetextparser.h"
+#include "htmlreader.h"
 #include "textreader.h"
 
 #include <QRegularExpression>
@@ -43,7 +44,8 @@ QString MarkdownReader::stripInline(const QString& line)
 
 ReadResult MarkdownReader::read(const QString& input)
 {
-    QString text = input;
+    // Raw HTML is allowed in Markdown: script and style bodies are code, not text.
+    QString text = HtmlReader::withoutScripts(input);
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     QStringList lines = text.split(u'\n');
     ParsedDocument doc;
@@ -65,10 +67,13 @@ ReadResult MarkdownReader::read(const QString& input)
                         doc.title = value;
                     else if (key == u"date" || key == u"published")
                         fmDate = value;
-                    else if (key == u"url" || key == u"link" || key == u"source_url")
+                    else if (key == u"url" || key == u"link" || key == u"source_url") {
                         doc.url = value;
-                    else if (key == u"publisher" || key == u"source")
+                        doc.urlRule = QStringLiteral("meta:front-matter");
+                    } else if (key == u"publisher" || key == u"source") {
                         doc.publisher = value;
+                        doc.publisherRule = QStringLiteral("meta:front-matter");
+                    }
                     else if (key == u"language" || key == u"lang")
                         doc.language = value;
                 }
@@ -129,7 +134,8 @@ ReadResult MarkdownReader::read(const QString& input)
     }
     while (!kept.isEmpty() && kept.back().isEmpty())
         kept.removeLast();
-    doc.text = kept.join(u'\n');
+    doc.text = HtmlReader::decodeCharacterReferences(kept.join(u'\n')); // "&amp;" as "&", as a renderer shows it
+    doc.title = HtmlReader::decodeCharacterReferences(doc.title);
     if (doc.text.trimmed().isEmpty() && doc.title.isEmpty())
         return ReadResult::failure(ErrorCode::EmptyInput, QStringLiteral("markdown has no content"));
     if (doc.title.isEmpty() && !kept.isEmpty())
@@ -140,8 +146,10 @@ ReadResult MarkdownReader::read(const QString& input)
         QString publisher;
         std::optional<int> year;
         if (kept.at(k).size() < 400 && TextReader::parseCopyright(kept.at(k), &publisher, &year)) {
-            if (doc.publisher.isEmpty())
+            if (doc.publisher.isEmpty() && !publisher.isEmpty()) {
                 doc.publisher = publisher;
+                doc.publisherRule = QStringLiteral("text:copyright-line");
+            }
             doc.copyrightYear = year;
             break;
         }

@@ -294,7 +294,7 @@ RepairResult MojibakeRepairer::repair(const QString& input)
     if (c1 > 0)
         counts[QStringLiteral("c1-as-windows-1252")] += c1;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        result.repairs.append(QStringLiteral("%1: %2 sequences").arg(it.key()).arg(it.value()));
+        result.repairs.append(QStringLiteral("%1-mojibake: %2 sequences").arg(it.key()).arg(it.value()));
     return result;
 }
 

@@ -9,7 +9,7 @@ namespace lodestone {
 
 struct RepairResult final {
     QString text;
-    QStringList repairs; // e.g. "utf8-as-windows-1252: 4 sequences", "cp874-c1-lost: 23 sequences"
+    QStringList repairs; // e.g. "utf8-as-windows-1252-mojibake: 4 sequences", "cp874-c1-lost: 23 sequences"
 };
 
 class MojibakeRepairer final {

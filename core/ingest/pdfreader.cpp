@@ -1,8 +1,11 @@
 #include "pdfreader.h"
 
 #include "datetextparser.h"
+#include "filebudget.h"
 #include "textreader.h"
 #include "util/log.h"
+
+#include <QDateTime>
 
 #include <poppler-document.h>
 #include <poppler-global.h>
@@ -14,8 +17,6 @@
 namespace lodestone {
 
 namespace {
-
-constexpr int kMaxPages = 5000;
 
 QString toQString(const poppler::ustring& s)
 {
@@ -49,12 +50,23 @@ ReadResult PdfReader::read(const QByteArray& bytes)
         const int pages = doc->pages();
         if (pages <= 0)
             return ReadResult::failure(ErrorCode::Parse, QStringLiteral("pdf has no pages"));
+        const FileBudget budget = FileBudgetScope::current();
+        if (pages > budget.pdfPages)
+            return ReadResult::failure(ErrorCode::OverBudget, QStringLiteral("%1 pages, limit %2")
+                                                                  .arg(pages).arg(budget.pdfPages));
         QStringList parts;
-        for (int i = 0; i < pages && i < kMaxPages; ++i) {
+        qsizetype chars = 0;
+        for (int i = 0; i < pages; ++i) {
+            // Between pages: poppler cannot be interrupted inside one, so a page costs at most once over the budget.
+            if (Error e = FileBudgetScope::checkTime(QStringLiteral("stopped at page %1 of %2").arg(i + 1).arg(pages)))
+                return {{}, e};
             std::unique_ptr<poppler::page> page(doc->create_page(i));
             if (!page)
                 continue;
             parts.append(toQString(page->text(poppler::rectf(), poppler::page::physical_layout)).trimmed());
+            chars += parts.back().size();
+            if (chars > budget.textChars)
+                return {{}, FileBudgetScope::tooMuchText(chars)};
         }
         ParsedDocument out;
         out.format = QStringLiteral("pdf");
@@ -66,6 +78,19 @@ ReadResult PdfReader::read(const QByteArray& bytes)
         if (out.title.isEmpty())
             out.title = TextReader::shortenTitle(out.text.section(u'\n', 0, 0).trimmed());
         out.publisher = toQString(doc->info_key("Author")).simplified();
+        if (!out.publisher.isEmpty())
+            out.publisherRule = QStringLiteral("meta:pdf:Author");
+        // the info dictionary's dates: when the document was made (a report's publication, as near as a PDF says)
+        for (const char* key : {"CreationDate", "ModDate"}) {
+            const time_t t = doc->info_date_t(key);
+            if (t <= 0)
+                continue;
+            const QDate day = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(t), Qt::UTC).date();
+            if (day.isValid() && day.year() >= 1990 && day <= QDate::currentDate().addDays(1)) {
+                out.published = DateSpan::day(day, QStringLiteral("meta:pdf:") + QString::fromLatin1(key));
+                break;
+            }
+        }
         return {{out}, Error::none()};
     } catch (const std::exception& e) {
         return ReadResult::failure(ErrorCode::Parse, QStringLiteral("poppler exception: %1").arg(QString::fromUtf8(e.what())));

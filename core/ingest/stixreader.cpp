@@ -1,7 +1,11 @@
 #include "stixreader.h"
 
+#include "extract/sentencesplitter.h"
+#include "ingest/filebudget.h"
+
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,6 +91,38 @@ void appendParagraph(QString& text, const QString& paragraph)
     text += paragraph.trimmed();
 }
 
+// Which evidence quotes a report's text already holds, without searching the whole text for every quote (100,000
+// quotes on one report took a minute). A Lodestone export's quotes are sentences of the report's text, so the
+// text's sentences answer most; the rest are searched for while the searches stay within a budget proportional
+// to the text, then only compared with the sentences and with the quotes added before.
+class EvidenceIndex final {
+public:
+    explicit EvidenceIndex(const QString& text) : m_text(text), m_searchBudget(64 * (text.size() + 4096))
+    {
+        for (const Sentence& s : SentenceSplitter::split(text))
+            m_seen.insert(text.mid(s.start, s.end - s.start).trimmed());
+    }
+    // True when the quote is new (not in the text, not added before): the caller appends it.
+    bool add(const QString& quote)
+    {
+        const QString key = quote.trimmed();
+        if (m_seen.contains(key))
+            return false;
+        bool inText = false;
+        if (m_searchBudget > 0) {
+            m_searchBudget -= m_text.size();
+            inText = m_text.contains(key);
+        }
+        m_seen.insert(key);
+        return !inText;
+    }
+
+private:
+    const QString m_text; // as it was before quotes were appended
+    qsizetype m_searchBudget;
+    QSet<QString> m_seen;
+};
+
 class Bundle final {
 public:
     explicit Bundle(const QJsonArray& objects)
@@ -95,6 +131,15 @@ public:
             const QJsonObject o = v.toObject();
             m_objects << o;
             m_byId.insert(str(o, "id"), m_objects.size() - 1);
+        }
+        // Notes by the objects they are about, in bundle order: one lookup per report instead of a scan of the bundle.
+        for (qsizetype i = 0; i < m_objects.size(); ++i) {
+            if (str(m_objects.at(i), "type") != u"note")
+                continue;
+            QStringList refs = strings(m_objects.at(i), "object_refs");
+            refs.removeDuplicates();
+            for (const QString& ref : refs)
+                m_notesAbout[ref].append(i);
         }
     }
     const QList<QJsonObject>& objects() const { return m_objects; }
@@ -115,24 +160,28 @@ public:
         doc.format = QStringLiteral("stix");
         doc.title = str(r, "name").simplified();
         doc.url = firstUrl(r);
+        if (!doc.url.isEmpty())
+            doc.urlRule = QStringLiteral("meta:stix");
         doc.publisher = publisher(r);
+        if (!doc.publisher.isEmpty())
+            doc.publisherRule = QStringLiteral("meta:stix");
         doc.language = str(r, "lang");
         doc.published = publishedSpan(r);
         doc.sourcePath = QStringLiteral("%1#%2").arg(sourcePath, str(r, "id"));
         QString text = r.value(QLatin1String("description")).toString();
         const QString id = str(r, "id");
-        for (const QJsonObject& o : m_objects)
-            if (str(o, "type") == u"note" && strings(o, "object_refs").contains(id))
-                appendParagraph(text, noteText(o));
+        for (const qsizetype note : m_notesAbout.value(id))
+            appendParagraph(text, noteText(m_objects.at(note)));
         // Evidence sentences of the Lodestone events the report lists: the excerpt in `description` may
         // stop before them, and they are what extraction needs to find the events again.
+        EvidenceIndex known(text);
         for (const QString& ref : strings(r, "object_refs")) {
             const QJsonObject o = byId(ref);
             if (str(o, "type") != u"x-lodestone-event")
                 continue;
             for (const QJsonValue& ev : o.value(QLatin1String("evidence")).toArray()) {
                 const QString quote = str(ev.toObject(), "quote");
-                if (!quote.isEmpty() && !text.contains(quote))
+                if (!quote.isEmpty() && known.add(quote))
                     appendParagraph(text, quote);
             }
         }
@@ -179,6 +228,7 @@ public:
 private:
     QList<QJsonObject> m_objects;
     QHash<QString, qsizetype> m_byId;
+    QHash<QString, QList<qsizetype>> m_notesAbout;
 };
 
 } // namespace
@@ -221,6 +271,8 @@ ReadResult StixReader::read(const QByteArray& utf8, const QString& sourcePath)
     const QJsonArray objects = bundle.value(QLatin1String("objects")).toArray();
     if (objects.isEmpty())
         return ReadResult::failure(ErrorCode::EmptyInput, QStringLiteral("stix bundle holds no objects"));
+    if (objects.size() > FileBudgetScope::current().items)
+        return {{}, FileBudgetScope::tooManyItems(objects.size(), QStringLiteral("STIX objects"))};
     for (qsizetype i = 0; i < objects.size(); ++i) {
         const QJsonObject o = objects.at(i).toObject();
         if (str(o, "type").isEmpty() || str(o, "id").isEmpty())

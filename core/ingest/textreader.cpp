@@ -146,6 +146,8 @@ ReadResult TextReader::read(const QString& input)
         std::optional<int> year;
         if (lines.at(i).size() < 400 && parseCopyright(lines.at(i), &publisher, &year)) {
             doc.publisher = publisher;
+            if (!publisher.isEmpty())
+                doc.publisherRule = QStringLiteral("text:copyright-line");
             doc.copyrightYear = year;
             break;
         }

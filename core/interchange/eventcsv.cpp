@@ -25,7 +25,8 @@ QStringList EventCsv::header()
     return {QStringLiteral("id"),        QStringLiteral("date_start"),    QStringLiteral("date_end"),
             QStringLiteral("precision"), QStringLiteral("category"),      QStringLiteral("title"),
             QStringLiteral("organisations"), QStringLiteral("reports"),   QStringLiteral("verified"),
-            QStringLiteral("evidence"),  QStringLiteral("organisations_zh"), QStringLiteral("summary")};
+            QStringLiteral("evidence"),  QStringLiteral("organisations_zh"), QStringLiteral("summary"),
+            QStringLiteral("timing"),    QStringLiteral("undated")};
 }
 
 QStringList EventCsv::row(const Event& e)
@@ -45,7 +46,7 @@ QStringList EventCsv::row(const Event& e)
     return {QString::number(e.id),
             isoDate(e.date.start),
             isoDate(e.date.end),
-            precisionKey(e.date.precision),
+            e.undated() ? QString() : precisionKey(e.date.precision),
             categoryKey(e.category),
             defuse(e.title),
             defuse(orgs.join(QLatin1String("; "))),
@@ -53,7 +54,9 @@ QStringList EventCsv::row(const Event& e)
             e.verified() ? QStringLiteral("true") : QStringLiteral("false"),
             defuse(evidence.join(QLatin1String(" | "))),
             defuse(orgsZh.join(QLatin1String("; "))),
-            defuse(e.summary)};
+            defuse(e.summary),
+            timingKey(e.timing), // "", "planned" or "effective": dated after the report that states it
+            e.undated() ? QStringLiteral("true") : QStringLiteral("false")};
 }
 
 QString EventCsv::field(const QString& value)

@@ -5,8 +5,8 @@
 #include "interchange/stixbundle.h"
 #include "interchange/timelinejs.h"
 #include "util/log.h"
+#include "util/outputfile.h"
 
-#include <QSaveFile>
 
 namespace lodestone {
 
@@ -36,17 +36,7 @@ bool EventExporter::isAvailable(InterchangeFormat f)
 
 Error EventExporter::writeFile(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {ErrorCode::Io, QStringLiteral("%1: %2").arg(path, file.errorString())};
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return {ErrorCode::Io, QStringLiteral("%1: %2").arg(path, why)};
-    }
-    if (!file.commit())
-        return {ErrorCode::Io, QStringLiteral("%1: %2").arg(path, file.errorString())};
-    return Error::none();
+    return OutputFile::write(path, bytes); // never over the open database; a temporary file renamed into place
 }
 
 Error EventExporter::write(const QList<Event>& events, InterchangeFormat format, const QString& path,

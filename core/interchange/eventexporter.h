@@ -33,7 +33,8 @@ public:
     };
     static Error write(const QList<Event>& events, InterchangeFormat format, const QString& path,
                        const Options& options = {});
-    // Atomic write of bytes (used by the exporters in ui too).
+    // Atomic write of bytes through OutputFile: refused over an open database or its companion files (used by the
+    // exporters in ui too).
     static Error writeFile(const QString& path, const QByteArray& bytes);
 };
 

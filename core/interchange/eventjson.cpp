@@ -28,8 +28,10 @@ QJsonObject EventJson::event(const Event& e)
     o[QStringLiteral("summary")] = text(e.summary);
     o[QStringLiteral("date_start")] = date(e.date.start);
     o[QStringLiteral("date_end")] = date(e.date.end);
-    o[QStringLiteral("precision")] = precisionKey(e.date.precision);
+    o[QStringLiteral("precision")] = e.undated() ? QJsonValue(QJsonValue::Null) : QJsonValue(precisionKey(e.date.precision));
     o[QStringLiteral("date_rule")] = text(e.date.rule);
+    o[QStringLiteral("undated")] = e.undated();        // no day known: the analyst can date it
+    o[QStringLiteral("timing")] = text(timingKey(e.timing)); // "planned" / "effective": after its report; null as reported
     QJsonArray orgs;
     for (const EventOrgLink& l : e.organisations) {
         QJsonObject jo;
@@ -55,6 +57,10 @@ QJsonObject EventJson::event(const Event& e)
         jo[QStringLiteral("quote")] = ev.quote;
         jo[QStringLiteral("start")] = ev.start;
         jo[QStringLiteral("end")] = ev.end;
+        // why extraction made the event from this quote: the trigger words and the rule that read them
+        jo[QStringLiteral("trigger")] = text(ev.trigger);
+        jo[QStringLiteral("rule")] = text(ev.rule);
+        jo[QStringLiteral("confidence")] = ev.confidence > 0 ? QJsonValue(ev.confidence) : QJsonValue(QJsonValue::Null);
         evidence.append(jo);
     }
     o[QStringLiteral("evidence")] = evidence;
@@ -69,6 +75,8 @@ QJsonObject EventJson::event(const Event& e)
     }
     o[QStringLiteral("people")] = people;
     o[QStringLiteral("confidence")] = e.confidence;
+    o[QStringLiteral("low_confidence")] = e.lowConfidence();
+    o[QStringLiteral("amounts")] = QJsonArray::fromStringList(e.amounts);
     o[QStringLiteral("rejected")] = e.rejected;
     return o;
 }

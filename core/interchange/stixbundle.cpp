@@ -125,6 +125,9 @@ QJsonObject eventObject(const Event& e, const QString& id, const QDateTime& crea
         o[str("date_precision")] = precisionKey(e.date.precision);
         setText(o, "date_rule", e.date.rule);
     }
+    if (e.undated())
+        setText(o, "date_rule", e.date.rule);
+    setText(o, "timing", timingKey(e.timing));
     o[str("category")] = categoryKey(e.category);
     o[str("labels")] = QJsonArray{categoryKey(e.category)};
     o[str("confidence")] = std::clamp(static_cast<int>(std::lround(e.confidence * 100.0)), 0, 100);

@@ -23,6 +23,8 @@ QString errorCodeKey(ErrorCode c)
     case ErrorCode::DiskFull: return QStringLiteral("disk-full");
     case ErrorCode::Locked: return QStringLiteral("locked");
     case ErrorCode::Internal: return QStringLiteral("internal");
+    case ErrorCode::OverBudget: return QStringLiteral("over-budget");
+    case ErrorCode::Refused: return QStringLiteral("refused");
     }
     return QStringLiteral("internal");
 }

@@ -24,6 +24,8 @@ enum class ErrorCode : int {
     DiskFull,
     Locked,
     Internal,
+    OverBudget, // a file needed more time, text, pages or objects than one file may take
+    Refused,    // not read on purpose: a symlink leaving the imported folder, a device or FIFO, an unusable name
 };
 
 struct Error final {

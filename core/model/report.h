@@ -16,6 +16,8 @@ struct ParsedDocument final {
     QString title;
     QString publisher;
     QString url;
+    QString publisherRule;       // where the publisher came from, e.g. "meta:og:site_name", "known-host:news.metal.com"
+    QString urlRule;             // where the URL came from, e.g. "meta:og:url", "text:url-line"
     QString language;            // "en", "zh", ... (best guess)
     std::optional<DateSpan> published; // with precision and the rule that set it
     QString text;                // repaired plain text

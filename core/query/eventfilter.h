@@ -22,6 +22,7 @@ struct EventFilter final {
     QSet<VerificationStatus> statuses;  // empty = all (status of backing reports: any matches)
     bool includeRejectedEvents = false; // events an analyst marked false are hidden by default
     QString search;                     // free text (FTS over reports; event title/summary)
+    bool undatedOnly = false;           // only events with no known day (they match no date range)
 
     bool isEmpty() const
     {

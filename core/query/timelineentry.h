@@ -15,6 +15,7 @@ struct TimelineEntry final {
         AnyUnverified = 1 << 4,  // a backing report is unverified (valid with StatusKnown)
         AnyRejected = 1 << 5,    // a backing report is rejected (valid with StatusKnown)
         StatusKnown = 1 << 6,    // the loader filled AnyUnverified / AnyRejected
+        Planned = 1 << 7,        // planned or effective-from: dated after the report that states it (drawn dashed)
     };
     qint64 eventId = 0;
     qint32 startDay = 0;   // QDate::toJulianDay()

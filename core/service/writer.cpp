@@ -4,6 +4,7 @@
 #include "db/integritymark.h"
 #include "db/sqliteerror.h"
 #include "db/migrations.h"
+#include "db/untouchedopen.h"
 #include "extract/gazetteer.h"
 #include "service/instancelock.h"
 #include "util/log.h"
@@ -27,12 +28,7 @@ bool readableAsIs(const QString& path)
 {
     if (isMemoryPath(path) || !QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
         return false;
-    try {
-        SQLite::Database db(path.toStdString(), SQLite::OPEN_READONLY, Database::kBusyTimeoutMs);
-        return db.execAndGet("PRAGMA user_version").getInt() == Migrations::currentVersion();
-    } catch (const SQLite::Exception&) {
-        return false;
-    }
+    return untouchedSchemaVersion(path) == Migrations::currentVersion(); // a look that creates no -wal/-shm
 }
 
 } // namespace
@@ -69,6 +65,14 @@ Writer::~Writer()
 
 Error Writer::start(Access access)
 {
+    // Refuse a special file, a folder or another program's database before anything is created next to it (the
+    // lock file) or opened in a way that changes it.
+    if (!isMemoryPath(m_path)) {
+        if (const Error e = Database::check(m_path, Database::Integrity::Skip)) {
+            log::service()->info("writer refused {}: {}", m_path.toStdString(), e.detail.toStdString());
+            return e;
+        }
+    }
     m_readOnly = access == Access::Read && readableAsIs(m_path);
     if (!m_readOnly && !isMemoryPath(m_path)) {
         auto lock = std::make_unique<InstanceLock>(m_path);

@@ -28,6 +28,9 @@ QString jsonText(const QJsonObject& o)
 
 QJsonObject dateJson(const DateSpan& d)
 {
+    if (!d.isValid()) // an undated event: no day, only the rule that says why
+        return {{QStringLiteral("start"), QJsonValue::Null}, {QStringLiteral("end"), QJsonValue::Null},
+                {QStringLiteral("precision"), QJsonValue::Null}, {QStringLiteral("rule"), d.rule}};
     return {{QStringLiteral("start"), d.start.toString(Qt::ISODate)},
             {QStringLiteral("end"), d.end.toString(Qt::ISODate)},
             {QStringLiteral("precision"), precisionKey(d.precision)},
@@ -133,7 +136,8 @@ Error CorrectionStore::correctEvent(const EventCorrection& c, const CorrectionMe
     CorrectionMeta meta = metaIn;
     if (!meta.at.isValid())
         meta.at = QDateTime::currentDateTimeUtc();
-    SQLite::Statement cur(m_db, "SELECT title, category, start_day, end_day, precision, date_rule, rejected FROM event WHERE id = ?");
+    SQLite::Statement cur(m_db, "SELECT title, category, start_day, end_day, precision, date_rule, rejected, undated, timing "
+                                "FROM event WHERE id = ?");
     cur.bind(1, static_cast<int64_t>(c.eventId));
     if (!cur.executeStep())
         return {ErrorCode::NotFound, QStringLiteral("event %1").arg(c.eventId)};
@@ -145,6 +149,11 @@ Error CorrectionStore::correctEvent(const EventCorrection& c, const CorrectionMe
     oldDate.precision = precisionFromKey(sql::str(cur.getColumn(4))).value_or(Precision::Day);
     oldDate.rule = sql::str(cur.getColumn(5));
     const bool oldRejected = cur.getColumn(6).getInt() != 0;
+    if (cur.getColumn(7).getInt() != 0) {
+        oldDate.start = QDate();
+        oldDate.end = QDate();
+    }
+    const QString oldTiming = sql::str(cur.getColumn(8));
     cur.reset();
 
     if (c.title && c.title->trimmed().isEmpty())
@@ -169,8 +178,8 @@ Error CorrectionStore::correctEvent(const EventCorrection& c, const CorrectionMe
         log(meta, target, c.eventId, QStringLiteral("category"), jsonScalar(oldCategory), jsonScalar(categoryKey(*c.category)));
         ++changed;
     }
-    if (c.date && !(*c.date == oldDate && c.date->rule == oldDate.rule)) {
-        SQLite::Statement up(m_db, "UPDATE event SET start_day = ?, end_day = ?, precision = ?, date_rule = ? WHERE id = ?");
+    if (c.date && !(oldDate.isValid() && *c.date == oldDate && c.date->rule == oldDate.rule)) {
+        SQLite::Statement up(m_db, "UPDATE event SET start_day = ?, end_day = ?, precision = ?, date_rule = ?, undated = 0 WHERE id = ?");
         up.bind(1, static_cast<int64_t>(c.date->start.toJulianDay()));
         up.bind(2, static_cast<int64_t>(c.date->end.toJulianDay()));
         sql::bind(up, 3, precisionKey(c.date->precision));
@@ -178,6 +187,14 @@ Error CorrectionStore::correctEvent(const EventCorrection& c, const CorrectionMe
         up.bind(5, static_cast<int64_t>(c.eventId));
         up.exec();
         log(meta, target, c.eventId, QStringLiteral("date"), jsonText(dateJson(oldDate)), jsonText(dateJson(*c.date)));
+        ++changed;
+    }
+    if (c.timing && timingKey(*c.timing) != oldTiming) {
+        SQLite::Statement up(m_db, "UPDATE event SET timing = ? WHERE id = ?");
+        sql::bind(up, 1, timingKey(*c.timing));
+        up.bind(2, static_cast<int64_t>(c.eventId));
+        up.exec();
+        log(meta, target, c.eventId, QStringLiteral("timing"), jsonScalar(oldTiming), jsonScalar(timingKey(*c.timing)));
         ++changed;
     }
     for (qint64 orgId : c.removeOrganisations) {
@@ -226,6 +243,77 @@ Error CorrectionStore::setEventRejected(qint64 eventId, bool rejected, const Cor
     c.eventId = eventId;
     c.rejected = rejected;
     return correctEvent(c, meta);
+}
+
+Error CorrectionStore::correctReport(const ReportCorrection& c, const CorrectionMeta& metaIn, int* changedOut)
+{
+    CorrectionMeta meta = metaIn;
+    if (!meta.at.isValid())
+        meta.at = QDateTime::currentDateTimeUtc();
+    SQLite::Statement cur(m_db, "SELECT published_start, published_end, published_precision, published_rule, url, publisher "
+                                "FROM report WHERE id = ?");
+    cur.bind(1, static_cast<int64_t>(c.reportId));
+    if (!cur.executeStep())
+        return {ErrorCode::NotFound, QStringLiteral("report %1").arg(c.reportId)};
+    DateSpan oldDate;
+    if (!cur.getColumn(0).isNull()) {
+        oldDate.start = sql::day(cur.getColumn(0));
+        oldDate.end = sql::day(cur.getColumn(1));
+        oldDate.precision = precisionFromKey(sql::str(cur.getColumn(2))).value_or(Precision::Day);
+    }
+    oldDate.rule = sql::str(cur.getColumn(3));
+    const QString oldUrl = sql::str(cur.getColumn(4));
+    const QString oldPublisher = sql::str(cur.getColumn(5));
+    cur.reset();
+    if (c.published && !c.published->isValid())
+        return {ErrorCode::InvalidArgument, QStringLiteral("invalid publication date")};
+    const QString target = QStringLiteral("report");
+    int changed = 0;
+    if (c.published && !(oldDate.isValid() && *c.published == oldDate && c.published->rule == oldDate.rule)) {
+        SQLite::Statement up(m_db, "UPDATE report SET published_start = ?, published_end = ?, published_precision = ?, "
+                                   "published_rule = ? WHERE id = ?");
+        up.bind(1, static_cast<int64_t>(c.published->start.toJulianDay()));
+        up.bind(2, static_cast<int64_t>(c.published->end.toJulianDay()));
+        sql::bind(up, 3, precisionKey(c.published->precision));
+        sql::bind(up, 4, c.published->rule);
+        up.bind(5, static_cast<int64_t>(c.reportId));
+        up.exec();
+        log(meta, target, c.reportId, QStringLiteral("published"), oldDate.isValid() ? jsonText(dateJson(oldDate)) : kNull,
+            jsonText(dateJson(*c.published)));
+        ++changed;
+    }
+    auto setText = [&](const std::optional<QString>& value, const QString& old, const char* updateSql, const QString& field) {
+        if (!value || value->trimmed() == old)
+            return;
+        SQLite::Statement up(m_db, updateSql);
+        sql::bind(up, 1, value->trimmed());
+        sql::bind(up, 2, value->trimmed().isEmpty() ? QString() : QStringLiteral("analyst"));
+        up.bind(3, static_cast<int64_t>(c.reportId));
+        up.exec();
+        log(meta, target, c.reportId, field, jsonScalar(old), jsonScalar(value->trimmed()));
+        ++changed;
+    };
+    setText(c.url, oldUrl, "UPDATE report SET url = ?, url_rule = ? WHERE id = ?", QStringLiteral("url"));
+    setText(c.publisher, oldPublisher, "UPDATE report SET publisher = ?, publisher_rule = ? WHERE id = ?", QStringLiteral("publisher"));
+    if (changedOut)
+        *changedOut = changed;
+    return Error::none();
+}
+
+QHash<qint64, QSet<QString>> CorrectionStore::correctedReportFields(const QList<qint64>& reportIds) const
+{
+    QHash<qint64, QSet<QString>> out;
+    if (reportIds.isEmpty())
+        return out;
+    QJsonArray ids;
+    for (qint64 id : reportIds)
+        ids.append(id);
+    SQLite::Statement st(m_db, "SELECT DISTINCT target_id, field FROM correction_log WHERE target = 'report' AND target_id IN "
+                               "(SELECT value FROM json_each(?))");
+    sql::bind(st, 1, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    while (st.executeStep())
+        out[st.getColumn(0).getInt64()].insert(sql::str(st.getColumn(1)));
+    return out;
 }
 
 Error CorrectionStore::mergeOrganisation(qint64 mergedId, qint64 survivorId, const CorrectionMeta& meta)

@@ -5,10 +5,13 @@
 // (the Writer's); the caller owns the transaction.
 #include "model/category.h"
 #include "model/datespan.h"
+#include "model/eventtiming.h"
 #include "model/error.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <optional>
 #include <utility>
@@ -22,9 +25,10 @@ struct CorrectionEntry final {
     qint64 id = 0;
     QDateTime at;      // UTC
     QString analyst;
-    QString target;    // "event" or "organisation"
+    QString target;    // "event", "organisation" or "report"
     qint64 targetId = 0;
-    QString field;     // "title", "category", "date", "organisation", "rejected", "merged_into"
+    QString field;     // "title", "category", "date", "timing", "organisation", "rejected", "merged_into";
+                       // reports: "published", "url", "publisher"
     QString oldValue;
     QString newValue;
     QString note;
@@ -42,15 +46,28 @@ struct EventCorrection final {
     qint64 eventId = 0;
     std::optional<QString> title;
     std::optional<Category> category;
-    std::optional<DateSpan> date;
+    std::optional<DateSpan> date;                       // dates an undated event too
     QList<std::pair<qint64, QString>> addOrganisations; // organisation id, role (an existing link gets the new role)
     QList<qint64> removeOrganisations;
     std::optional<bool> rejected;
+    std::optional<EventTiming> timing = std::nullopt;   // as reported, planned or effective-from (initialised: older brace-initialisers stay valid)
 
     bool isEmpty() const
     {
-        return !title && !category && !date && addOrganisations.isEmpty() && removeOrganisations.isEmpty() && !rejected;
+        return !title && !category && !date && !timing && addOrganisations.isEmpty() && removeOrganisations.isEmpty() &&
+               !rejected;
     }
+};
+
+// The fields an analyst changes on one report's metadata; unset fields stay as they are. A published date set
+// here carries the rule "analyst" and outranks everything the report itself says (reprocessing keeps it).
+struct ReportCorrection final {
+    qint64 reportId = 0;
+    std::optional<DateSpan> published;
+    std::optional<QString> url;
+    std::optional<QString> publisher;
+
+    bool isEmpty() const { return !published && !url && !publisher; }
 };
 
 class CorrectionStore final {
@@ -61,6 +78,11 @@ public:
     // Returns the number of fields changed, or an error (NotFound, InvalidArgument).
     Error correctEvent(const EventCorrection& correction, const CorrectionMeta& meta, int* changed = nullptr);
     Error setEventRejected(qint64 eventId, bool rejected, const CorrectionMeta& meta);
+    // Applies a report's metadata correction and logs each changed field (target "report"). The caller
+    // re-resolves the report's events against the new date (ReprocessPipeline) in the same transaction.
+    Error correctReport(const ReportCorrection& correction, const CorrectionMeta& meta, int* changed = nullptr);
+    // The report fields ("published", "url", "publisher") an analyst ever corrected, per report id.
+    QHash<qint64, QSet<QString>> correctedReportFields(const QList<qint64>& reportIds) const;
     // merged.merged_into = survivor; its event and report links move to the survivor and its names and
     // aliases are copied to the survivor with provenance "merge:<mergedId>". Everything needed to undo
     // it is logged.

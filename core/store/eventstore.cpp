@@ -39,18 +39,35 @@ QList<PersonMention> peopleFromJson(const QString& json)
     return out;
 }
 
+QString amountsJson(const QStringList& amounts)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(amounts)).toJson(QJsonDocument::Compact));
+}
+
+QStringList amountsFromJson(const QString& json)
+{
+    QStringList out;
+    for (const auto& v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
 int spanDays(qint64 s, qint64 e) { return static_cast<int>(e - s + 1); }
 
 constexpr int kNarrowSpan = 31;
 
 void insertEvidence(StatementCache& statements, qint64 eventId, qint64 reportId, const Evidence& ev)
 {
-    auto st = statements.get("INSERT INTO evidence (event_id, report_id, quote, start_offset, end_offset) VALUES (?,?,?,?,?)");
+    auto st = statements.get("INSERT INTO evidence (event_id, report_id, quote, start_offset, end_offset, trigger_text, "
+                             "extraction_rule, confidence) VALUES (?,?,?,?,?,?,?,?)");
     st->bind(1, static_cast<int64_t>(eventId));
     st->bind(2, static_cast<int64_t>(reportId));
     sql::bind(*st, 3, ev.quote);
     st->bind(4, ev.start);
     st->bind(5, ev.end);
+    sql::bind(*st, 6, ev.trigger);
+    sql::bind(*st, 7, ev.rule);
+    st->bind(8, ev.confidence);
     st->exec();
 }
 
@@ -72,22 +89,38 @@ void linkOrgs(StatementCache& statements, qint64 eventId, const ExtractedEvent& 
 
 StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, const QHash<QString, qint64>& orgIds)
 {
-    const qint64 s = event.date.start.toJulianDay();
-    const qint64 e = event.date.end.toJulianDay();
+    const bool undated = event.undated();
+    const qint64 s = undated ? 0 : event.date.start.toJulianDay(); // 0: no day (the undated column says so)
+    const qint64 e = undated ? 0 : event.date.end.toJulianDay();
     QList<qint64> orgs;
     for (const auto& o : event.organisations)
         if (const auto it = orgIds.constFind(o.key); it != orgIds.cend())
             orgs << *it;
 
     // One happening, one event: same category, overlapping dates of compatible precision, a shared
-    // organisation, and not already backed by this report.
-    if (!orgs.isEmpty()) {
-        auto handle = m_statements.get(
-                               "SELECT e.id, e.start_day, e.end_day, e.analyst_edited FROM event e WHERE e.category = ? AND e.start_day <= ? "
-                               "AND e.start_day >= ? AND e.end_day >= ? AND e.rejected = 0 AND EXISTS (SELECT 1 FROM event_org eo WHERE "
-                               "eo.event_id = e.id AND eo.org_id IN (SELECT value FROM json_each(?))) AND NOT EXISTS "
-                               "(SELECT 1 FROM evidence ev WHERE ev.event_id = e.id AND ev.report_id = ?) "
-                               "ORDER BY ABS(e.start_day - ?) LIMIT 8");
+    // organisation, and not already backed by this report. An undated event joins nothing: no day to compare.
+    // "Not already backed by this report" looks through the report's evidence (few rows) by its index; once the
+    // report has stored many events (a list of thousands of dated sentences) that is quadratic, and the event's
+    // evidence is looked through instead ("+ev.report_id" keeps SQLite off the report index).
+    if (reportId != m_countingReport) {
+        m_countingReport = reportId;
+        m_storedForReport = 0;
+    }
+    ++m_storedForReport;
+    if (!orgs.isEmpty() && !undated) {
+        auto handle = m_storedForReport <= kFewEventsPerReport
+            ? m_statements.get(
+                  "SELECT e.id, e.start_day, e.end_day, e.analyst_edited FROM event e WHERE e.category = ? AND e.start_day <= ? "
+                  "AND e.start_day >= ? AND e.end_day >= ? AND e.rejected = 0 AND EXISTS (SELECT 1 FROM event_org eo WHERE "
+                  "eo.event_id = e.id AND eo.org_id IN (SELECT value FROM json_each(?))) AND NOT EXISTS "
+                  "(SELECT 1 FROM evidence ev WHERE ev.event_id = e.id AND ev.report_id = ?) "
+                  "ORDER BY ABS(e.start_day - ?) LIMIT 8")
+            : m_statements.get(
+                  "SELECT e.id, e.start_day, e.end_day, e.analyst_edited FROM event e WHERE e.category = ? AND e.start_day <= ? "
+                  "AND e.start_day >= ? AND e.end_day >= ? AND e.rejected = 0 AND EXISTS (SELECT 1 FROM event_org eo WHERE "
+                  "eo.event_id = e.id AND eo.org_id IN (SELECT value FROM json_each(?))) AND NOT EXISTS "
+                  "(SELECT 1 FROM evidence ev WHERE ev.event_id = e.id AND +ev.report_id = ?) "
+                  "ORDER BY ABS(e.start_day - ?) LIMIT 8");
         SQLite::Statement& find = *handle;
         sql::bind(find, 1, categoryKey(event.category));
         find.bind(2, static_cast<int64_t>(e));
@@ -105,12 +138,25 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
             const qint64 oe = find.getColumn(2).getInt64();
             const bool sameSpan = os == s && oe == e;
             const bool bothNarrow = spanDays(os, oe) <= kNarrowSpan && spanDays(s, e) <= kNarrowSpan;
-            if (!sameSpan && !bothNarrow)
+            // a date still ahead (planned, effective-from) is its own happening unless the day is the same
+            if (!sameSpan && (!bothNarrow || event.timing != EventTiming::Reported))
                 continue;
             const bool edited = find.getColumn(3).getInt() != 0;
             insertEvidence(m_statements, id, reportId, event.evidence);
+            if (!event.amounts.isEmpty()) {
+                auto am = m_statements.get("UPDATE event SET amounts = ? WHERE id = ? AND amounts = '[]'");
+                sql::bind(*am, 1, amountsJson(event.amounts));
+                am->bind(2, static_cast<int64_t>(id));
+                am->exec();
+            }
             if (!edited)
                 linkOrgs(m_statements, id, event, orgIds); // an analyst's organisation corrections stand
+            if (!edited && event.timing == EventTiming::Reported) {
+                // a report that states it as done outranks one that announced it
+                auto up = m_statements.get("UPDATE event SET timing = '' WHERE id = ? AND timing <> '' AND analyst_edited = 0");
+                up->bind(1, static_cast<int64_t>(id));
+                up->exec();
+            }
             if (!edited && spanDays(s, e) < spanDays(os, oe)) {
                 // The new report dates it more precisely: keep the finer date.
                 auto up = m_statements.get("UPDATE event SET start_day = ?, end_day = ?, precision = ?, date_rule = ? "
@@ -127,7 +173,7 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
     }
 
     auto insHandle = m_statements.get("INSERT INTO event (category, title, summary, start_day, end_day, precision, date_rule, "
-                                      "confidence, people) VALUES (?,?,?,?,?,?,?,?,?)");
+                                      "confidence, people, undated, timing, amounts) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     SQLite::Statement& ins = *insHandle;
     sql::bind(ins, 1, categoryKey(event.category));
     sql::bind(ins, 2, event.title);
@@ -138,6 +184,9 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
     sql::bind(ins, 7, event.date.rule);
     ins.bind(8, event.confidence);
     sql::bind(ins, 9, peopleJson(event.people));
+    ins.bind(10, undated ? 1 : 0);
+    sql::bind(ins, 11, timingKey(event.timing));
+    sql::bind(ins, 12, amountsJson(event.amounts));
     ins.exec();
     const qint64 id = m_db.getLastInsertRowid();
     linkOrgs(m_statements, id, event, orgIds);
@@ -148,7 +197,7 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
 namespace {
 constexpr const char* kEventColumns =
     "SELECT e.id, e.category, e.title, e.summary, e.start_day, e.end_day, e.precision, e.date_rule, e.confidence, "
-    "e.people, e.rejected FROM event e ";
+    "e.people, e.rejected, e.undated, e.timing, e.amounts FROM event e ";
 
 Event readEvent(SQLite::Statement& st)
 {
@@ -164,6 +213,12 @@ Event readEvent(SQLite::Statement& st)
     ev.confidence = st.getColumn(8).getDouble();
     ev.people = peopleFromJson(sql::str(st.getColumn(9)));
     ev.rejected = st.getColumn(10).getInt() != 0;
+    if (st.getColumn(11).getInt() != 0) { // undated: the stored days mean nothing
+        ev.date.start = QDate();
+        ev.date.end = QDate();
+    }
+    ev.timing = timingFromKey(sql::str(st.getColumn(12))).value_or(EventTiming::Reported);
+    ev.amounts = amountsFromJson(sql::str(st.getColumn(13)));
     return ev;
 }
 } // namespace
@@ -188,14 +243,19 @@ void EventStore::loadLinks(QList<Event>& events) const
         ev.organisations << EventOrgLink{orgs.getColumn(1).getInt64(), sql::str(orgs.getColumn(2)),
                                          sql::str(orgs.getColumn(3)), sql::str(orgs.getColumn(4))};
     }
-    SQLite::Statement evid(m_db, "SELECT ev.event_id, ev.report_id, ev.quote, ev.start_offset, ev.end_offset, v.status "
+    SQLite::Statement evid(m_db, "SELECT ev.event_id, ev.report_id, ev.quote, ev.start_offset, ev.end_offset, v.status, "
+                                 "ev.trigger_text, ev.extraction_rule, ev.confidence "
                                  "FROM evidence ev LEFT JOIN verification v ON v.report_id = ev.report_id "
                                  "WHERE ev.event_id IN (SELECT value FROM json_each(?)) ORDER BY ev.event_id, ev.id");
     sql::bind(evid, 1, json);
     while (evid.executeStep()) {
         Event& ev = events[index.value(evid.getColumn(0).getInt64())];
         const qint64 reportId = evid.getColumn(1).getInt64();
-        ev.evidence << Evidence{reportId, sql::str(evid.getColumn(2)), evid.getColumn(3).getInt(), evid.getColumn(4).getInt()};
+        Evidence found{reportId, sql::str(evid.getColumn(2)), evid.getColumn(3).getInt(), evid.getColumn(4).getInt()};
+        found.trigger = sql::str(evid.getColumn(6));
+        found.rule = sql::str(evid.getColumn(7));
+        found.confidence = evid.getColumn(8).getDouble();
+        ev.evidence << found;
         const bool known = std::any_of(ev.reports.cbegin(), ev.reports.cend(),
                                        [&](const EventReportLink& l) { return l.reportId == reportId; });
         if (!known)
@@ -214,13 +274,16 @@ std::optional<Event> EventStore::get(qint64 id) const
     return one.first();
 }
 
-QList<Event> EventStore::list(const EventFilter& filter, const QList<qint64>& searchReportIds, int limit) const
+QList<Event> EventStore::list(const EventFilter& filter, const QList<qint64>& searchReportIds, int limit,
+                              const Page& page) const
 {
     std::string q = std::string(kEventColumns) + "WHERE 1";
     if (filter.noCategories)
         return {};
     if (!filter.includeRejectedEvents)
         q += " AND e.rejected = 0";
+    if (filter.undatedOnly)
+        q += " AND e.undated = 1";
     if (filter.from.isValid())
         q += " AND e.end_day >= :from";
     if (filter.to.isValid())
@@ -238,10 +301,23 @@ QList<Event> EventStore::list(const EventFilter& filter, const QList<qint64>& se
     if (!filter.search.trimmed().isEmpty())
         q += " AND (e.title LIKE :like OR e.summary LIKE :like OR EXISTS (SELECT 1 FROM evidence ev WHERE "
              "ev.event_id = e.id AND ev.report_id IN (SELECT value FROM json_each(:reports))))";
-    q += " ORDER BY e.start_day, e.id";
+    if (page.after)
+        q += " AND (e.undated, e.start_day, e.id) > (:afterUndated, :afterDay, :afterId)";
+    q += " ORDER BY e.undated, e.start_day, e.id"; // undated events last
     if (limit >= 0)
         q += " LIMIT " + std::to_string(limit);
+    if (page.offset > 0 && limit < 0)
+        q += " LIMIT -1"; // SQLite takes OFFSET only after a LIMIT
+    if (page.offset > 0)
+        q += " OFFSET :offset";
     SQLite::Statement st(m_db, q);
+    if (page.after) {
+        st.bind(":afterUndated", page.afterUndated ? 1 : 0);
+        st.bind(":afterDay", static_cast<int64_t>(page.after->first));
+        st.bind(":afterId", static_cast<int64_t>(page.after->second));
+    }
+    if (page.offset > 0)
+        st.bind(":offset", page.offset);
     if (filter.from.isValid())
         st.bind(":from", static_cast<int64_t>(filter.from.toJulianDay()));
     if (filter.to.isValid())
@@ -281,6 +357,33 @@ QList<qint64> EventStore::idsForReport(qint64 reportId) const
     return out;
 }
 
+QList<ReportEventLink> EventStore::linksForReport(qint64 reportId) const
+{
+    QList<ReportEventLink> out;
+    auto st = m_statements.get("SELECT ev.event_id, e.analyst_edited OR e.rejected, ev.start_offset, ev.end_offset FROM evidence ev "
+                               "JOIN event e ON e.id = ev.event_id WHERE ev.report_id = ? ORDER BY ev.event_id, ev.id");
+    st->bind(1, static_cast<int64_t>(reportId));
+    while (st->executeStep())
+        out << ReportEventLink{st->getColumn(0).getInt64(), st->getColumn(1).getInt() != 0, st->getColumn(2).getInt(),
+                               st->getColumn(3).getInt()};
+    return out;
+}
+
+bool EventStore::detachReport(qint64 eventId, qint64 reportId)
+{
+    auto del = m_statements.get("DELETE FROM evidence WHERE event_id = ? AND report_id = ? AND EXISTS "
+                                "(SELECT 1 FROM event e WHERE e.id = ? AND e.analyst_edited = 0 AND e.rejected = 0)");
+    del->bind(1, static_cast<int64_t>(eventId));
+    del->bind(2, static_cast<int64_t>(reportId));
+    del->bind(3, static_cast<int64_t>(eventId));
+    del->exec();
+    auto orphan = m_statements.get("DELETE FROM event WHERE id = ? AND analyst_edited = 0 AND rejected = 0 AND NOT EXISTS "
+                                   "(SELECT 1 FROM evidence ev WHERE ev.event_id = ?)");
+    orphan->bind(1, static_cast<int64_t>(eventId));
+    orphan->bind(2, static_cast<int64_t>(eventId));
+    return orphan->exec() > 0;
+}
+
 TimelineData EventStore::loadTimeline() const
 {
     TimelineData data;
@@ -289,9 +392,9 @@ TimelineData EventStore::loadTimeline() const
     QHash<QString, quint8> catCache;
     SQLite::Statement st(m_db,
                          "SELECT e.id, e.start_day, e.end_day, e.category, e.precision, e.rejected, "
-                         "MAX(v.status = 'verified'), MAX(v.status = 'disputed'), MIN(v.status = 'rejected') "
+                         "MAX(v.status = 'verified'), MAX(v.status = 'disputed'), MIN(v.status = 'rejected'), e.timing "
                          "FROM event e LEFT JOIN evidence ev ON ev.event_id = e.id "
-                         "LEFT JOIN verification v ON v.report_id = ev.report_id GROUP BY e.id");
+                         "LEFT JOIN verification v ON v.report_id = ev.report_id WHERE e.undated = 0 GROUP BY e.id");
     QHash<qint64, quint32> indexOf;
     indexOf.reserve(n);
     while (st.executeStep()) {
@@ -313,6 +416,8 @@ TimelineData EventStore::loadTimeline() const
             t.flags |= TimelineEntry::Disputed;
         if (!st.getColumn(8).isNull() && st.getColumn(8).getInt() == 1)
             t.flags |= TimelineEntry::RejectedReport;
+        if (!sql::str(st.getColumn(9)).isEmpty())
+            t.flags |= TimelineEntry::Planned;
         indexOf.insert(t.eventId, static_cast<quint32>(data.entries.size()));
         data.entries.push_back(t);
     }

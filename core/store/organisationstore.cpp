@@ -26,6 +26,13 @@ void OrganisationStore::addAlias(qint64 orgId, const QString& text, const QStrin
     sql::bind(*st, 4, language);
     sql::bind(*st, 5, provenance);
     st->exec();
+    if (provenance.startsWith(QStringLiteral("gazetteer:"))) { // a former name the gazetteer learnt since the alias was stored
+        auto up = m_statements.get("UPDATE org_alias SET provenance = ? WHERE org_id = ? AND norm = ? AND provenance = 'gazetteer'");
+        sql::bind(*up, 1, provenance);
+        up->bind(2, static_cast<int64_t>(orgId));
+        sql::bind(*up, 3, normalise(text));
+        up->exec();
+    }
 }
 
 void OrganisationStore::syncGazetteer(const Gazetteer& gazetteer)
@@ -46,7 +53,7 @@ void OrganisationStore::syncGazetteer(const Gazetteer& gazetteer)
         addAlias(id, o.nameEn, QStringLiteral("en"), QStringLiteral("gazetteer"));
         addAlias(id, o.nameZh, QStringLiteral("zh"), QStringLiteral("gazetteer"));
         for (const OrgAlias& a : o.aliases)
-            addAlias(id, a.text, a.language, QStringLiteral("gazetteer"));
+            addAlias(id, a.text, a.language, a.provenance.isEmpty() ? QStringLiteral("gazetteer") : a.provenance);
     }
     SQLite::Statement parent(m_db, "UPDATE organisation SET parent_id = (SELECT id FROM organisation WHERE key = ?) WHERE key = ?");
     for (const Organisation& o : gazetteer.organisations()) {
@@ -201,6 +208,43 @@ void OrganisationStore::linkReport(qint64 reportId, const QHash<qint64, int>& me
     }
 }
 
+void OrganisationStore::unlinkReport(qint64 reportId)
+{
+    auto st = m_statements.get("DELETE FROM report_org WHERE report_id = ?");
+    st->bind(1, static_cast<int64_t>(reportId));
+    st->exec();
+}
+
+int OrganisationStore::removeUnusedAutoDetected()
+{
+    static constexpr const char* kUnused =
+        "SELECT o.id FROM organisation o WHERE o.auto_detected = 1 AND o.merged_into IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM report_org r WHERE r.org_id = o.id) "
+        "AND NOT EXISTS (SELECT 1 FROM event_org e WHERE e.org_id = o.id) "
+        "AND NOT EXISTS (SELECT 1 FROM organisation m WHERE m.merged_into = o.id OR m.parent_id = o.id) "
+        "AND NOT EXISTS (SELECT 1 FROM org_relation x WHERE x.from_id = o.id OR x.to_id = o.id) "
+        "AND NOT EXISTS (SELECT 1 FROM correction_log c WHERE c.target = 'organisation' AND c.target_id = o.id)";
+    QList<qint64> ids;
+    {
+        SQLite::Statement st(m_db, kUnused);
+        while (st.executeStep())
+            ids << st.getColumn(0).getInt64();
+    }
+    SQLite::Statement aliases(m_db, "DELETE FROM org_alias WHERE org_id = ?");
+    SQLite::Statement org(m_db, "DELETE FROM organisation WHERE id = ?");
+    for (qint64 id : ids) {
+        aliases.reset();
+        aliases.bind(1, static_cast<int64_t>(id));
+        aliases.exec();
+        org.reset();
+        org.bind(1, static_cast<int64_t>(id));
+        org.exec();
+    }
+    if (!ids.isEmpty())
+        m_cache.clear();
+    return static_cast<int>(ids.size());
+}
+
 QList<Organisation> OrganisationStore::forReport(qint64 reportId) const
 {
     QList<Organisation> out;
@@ -209,6 +253,15 @@ QList<Organisation> OrganisationStore::forReport(qint64 reportId) const
     st.bind(1, static_cast<int64_t>(reportId));
     while (st.executeStep())
         out << readOrg(st);
+    // former names, so a report can name an organisation as it was called then
+    SQLite::Statement al(m_db, "SELECT org_id, text, language, provenance FROM org_alias WHERE provenance LIKE '%former-until:%' "
+                               "AND org_id IN (SELECT org_id FROM report_org WHERE report_id = ?)");
+    al.bind(1, static_cast<int64_t>(reportId));
+    while (al.executeStep()) {
+        const qint64 id = al.getColumn(0).getInt64();
+        for (Organisation& o : out)
+            if (o.id == id) o.aliases << OrgAlias{sql::str(al.getColumn(1)), sql::str(al.getColumn(2)), sql::str(al.getColumn(3))};
+    }
     return out;
 }
 

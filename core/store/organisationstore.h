@@ -29,6 +29,11 @@ public:
     // Ids of organisations whose name, Chinese name or any alias matches (case-insensitive, exact or prefix).
     QList<qint64> resolveNames(const QStringList& names) const;
     void linkReport(qint64 reportId, const QHash<qint64, int>& mentionCounts);
+    // Removes a report's organisation links (reprocessing links them again).
+    void unlinkReport(qint64 reportId);
+    // Deletes auto-detected organisations nothing refers to any more (no report, event, merge, relation or
+    // correction names them), with their aliases. Returns how many.
+    int removeUnusedAutoDetected();
     // Organisations a report mentions.
     QList<Organisation> forReport(qint64 reportId) const;
 

@@ -21,7 +21,7 @@ constexpr const char* kListColumns =
     "SELECT r.id, r.title, r.publisher, r.url, r.published_start, r.published_end, r.published_precision, "
     "r.published_rule, r.language, r.source_encoding, r.format, r.repairs, r.content_hash, r.source_path, "
     "r.imported_at, v.status, v.reliability, v.credibility, v.note, v.analyst, v.at, "
-    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id) ";
+    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id), r.url_rule, r.publisher_rule ";
 
 // The report-list statements: constant text, every value bound (:expr, :ids and :statuses as JSON arrays
 // or NULL, :window, :limit, :withText).
@@ -38,30 +38,30 @@ constexpr const char* kSearchWindowStart = "SELECT f.rowid FROM report_fts f WHE
                                            " ORDER BY f.rowid DESC LIMIT 1 OFFSET :offset";
 constexpr const char* kSearchList =
     "WITH hits(id, score) AS (SELECT f.rowid, 0 FROM report_fts f WHERE report_fts MATCH :expr AND f.rowid >= :window"
-    LODESTONE_REPORT_FILTERS ") "
+    " AND f.rowid > :after" LODESTONE_REPORT_FILTERS ") "
     "SELECT r.id, r.title, r.publisher, r.url, r.published_start, r.published_end, r.published_precision, "
     "r.published_rule, r.language, r.source_encoding, r.format, r.repairs, r.content_hash, r.source_path, "
     "r.imported_at, v.status, v.reliability, v.credibility, v.note, v.analyst, v.at, "
-    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id), "
+    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id), r.url_rule, r.publisher_rule, "
     "CASE WHEN :withText THEN r.text END "
-    "FROM hits JOIN report r ON r.id = hits.id LEFT JOIN verification v ON v.report_id = r.id ORDER BY r.id LIMIT :limit";
+    "FROM hits JOIN report r ON r.id = hits.id LEFT JOIN verification v ON v.report_id = r.id ORDER BY r.id LIMIT :limit OFFSET :offset";
 constexpr const char* kRankedSearchList =
     "WITH hits(id, score) AS (SELECT f.rowid, f.rank FROM report_fts f WHERE report_fts MATCH :expr AND f.rowid >= :window"
-    LODESTONE_REPORT_FILTERS " ORDER BY f.rank LIMIT :limit) "
+    " AND f.rowid > :after" LODESTONE_REPORT_FILTERS " ORDER BY f.rank LIMIT :limit OFFSET :offset) "
     "SELECT r.id, r.title, r.publisher, r.url, r.published_start, r.published_end, r.published_precision, "
     "r.published_rule, r.language, r.source_encoding, r.format, r.repairs, r.content_hash, r.source_path, "
     "r.imported_at, v.status, v.reliability, v.credibility, v.note, v.analyst, v.at, "
-    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id), "
+    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id), r.url_rule, r.publisher_rule, "
     "CASE WHEN :withText THEN r.text END "
     "FROM hits JOIN report r ON r.id = hits.id LEFT JOIN verification v ON v.report_id = r.id ORDER BY hits.score, r.id";
 constexpr const char* kPlainList =
     "SELECT r.id, r.title, r.publisher, r.url, r.published_start, r.published_end, r.published_precision, "
     "r.published_rule, r.language, r.source_encoding, r.format, r.repairs, r.content_hash, r.source_path, "
     "r.imported_at, v.status, v.reliability, v.credibility, v.note, v.analyst, v.at, "
-    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id) "
+    "(SELECT COUNT(DISTINCT ev.event_id) FROM evidence ev WHERE ev.report_id = r.id), r.url_rule, r.publisher_rule "
     "FROM report r LEFT JOIN verification v ON v.report_id = r.id "
-    "WHERE (:ids IS NULL OR r.id IN (SELECT value FROM json_each(:ids))) "
-    "AND (:statuses IS NULL OR v.status IN (SELECT value FROM json_each(:statuses))) ORDER BY r.id LIMIT :limit";
+    "WHERE (:ids IS NULL OR r.id IN (SELECT value FROM json_each(:ids))) AND r.id > :after "
+    "AND (:statuses IS NULL OR v.status IN (SELECT value FROM json_each(:statuses))) ORDER BY r.id LIMIT :limit OFFSET :offset";
 #undef LODESTONE_REPORT_FILTERS
 
 Report readRow(SQLite::Statement& st)
@@ -94,6 +94,8 @@ Report readRow(SQLite::Statement& st)
     r.verification.analyst = sql::str(st.getColumn(19));
     r.verification.at = QDateTime::fromString(sql::str(st.getColumn(20)), Qt::ISODate);
     r.eventCount = st.getColumn(21).getInt();
+    r.doc.urlRule = sql::str(st.getColumn(22));
+    r.doc.publisherRule = sql::str(st.getColumn(23));
     return r;
 }
 
@@ -128,11 +130,71 @@ std::optional<qint64> ReportStore::findByHash(const QString& hash) const
     return std::nullopt;
 }
 
+std::optional<std::pair<qint64, double>> ReportStore::findNearDuplicate(const TextSignature& signature, const QString& text) const
+{
+    if (signature.shingles < TextSignatures::kMinShingles)
+        return std::nullopt;
+    QSet<qint64> candidates;
+    auto bands = m_statements.get("SELECT report_id FROM report_band WHERE band = ? AND hash = ?");
+    for (int b = 0; b < TextSignature::kBands; ++b) {
+        bands->reset();
+        bands->bind(1, b);
+        bands->bind(2, static_cast<int64_t>(signature.band(b)));
+        while (bands->executeStep())
+            candidates.insert(bands->getColumn(0).getInt64());
+    }
+    std::optional<std::pair<qint64, double>> best;
+    auto sig = m_statements.get("SELECT minhash FROM report_signature WHERE report_id = ?");
+    for (qint64 id : std::as_const(candidates)) {
+        sig->reset();
+        sig->bind(1, static_cast<int64_t>(id));
+        if (!sig->executeStep())
+            continue;
+        const SQLite::Column blob = sig->getColumn(0);
+        const TextSignature other = TextSignature::fromBlob(
+            QByteArray(static_cast<const char*>(blob.getBlob()), blob.getBytes()));
+        if (!TextSignatures::nearDuplicate(signature, other))
+            continue;
+        const double similarity = TextSignatures::containment(signature, other);
+        if (best && similarity < best->second)
+            continue;
+        auto stored = m_statements.get("SELECT text FROM report WHERE id = ?");
+        stored->bind(1, static_cast<int64_t>(id));
+        const bool sameFigures = stored->executeStep() && TextSignatures::sameFigures(text, sql::str(stored->getColumn(0)));
+        stored->reset();
+        if (!sameFigures)
+            continue;
+        if (!best || similarity > best->second || (similarity == best->second && id < best->first))
+            best = std::make_pair(id, similarity);
+    }
+    return best;
+}
+
+void ReportStore::insertSignature(qint64 reportId, const TextSignature& signature)
+{
+    if (signature.shingles < TextSignatures::kMinShingles)
+        return;
+    auto st = m_statements.get("INSERT INTO report_signature (report_id, minhash) VALUES (?, ?)");
+    const QByteArray blob = signature.toBlob();
+    st->bind(1, static_cast<int64_t>(reportId));
+    st->bind(2, blob.constData(), static_cast<int>(blob.size()));
+    st->exec();
+    auto band = m_statements.get("INSERT OR IGNORE INTO report_band (band, hash, report_id) VALUES (?, ?, ?)");
+    for (int b = 0; b < TextSignature::kBands; ++b) {
+        band->reset();
+        band->bind(1, b);
+        band->bind(2, static_cast<int64_t>(signature.band(b)));
+        band->bind(3, static_cast<int64_t>(reportId));
+        band->exec();
+    }
+}
+
 qint64 ReportStore::insert(const ParsedDocument& doc, const QString& hash, const QDateTime& importedAt)
 {
     auto handle = m_statements.get("INSERT INTO report (title, publisher, url, published_start, published_end, "
                                    "published_precision, published_rule, language, source_encoding, format, text, repairs, "
-                                   "content_hash, source_path, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                                   "content_hash, source_path, imported_at, url_rule, publisher_rule) "
+                                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     SQLite::Statement& st = *handle;
     sql::bind(st, 1, doc.title);
     sql::bind(st, 2, doc.publisher);
@@ -156,6 +218,8 @@ qint64 ReportStore::insert(const ParsedDocument& doc, const QString& hash, const
     sql::bind(st, 13, hash);
     sql::bind(st, 14, doc.sourcePath);
     sql::bind(st, 15, importedAt.toUTC().toString(Qt::ISODate));
+    sql::bind(st, 16, doc.url.isEmpty() ? QString() : doc.urlRule);
+    sql::bind(st, 17, doc.publisher.isEmpty() ? QString() : doc.publisherRule);
     st.exec();
     const qint64 id = m_db.getLastInsertRowid();
 
@@ -179,7 +243,7 @@ std::optional<Report> ReportStore::get(qint64 id) const
     if (!st.executeStep())
         return std::nullopt;
     Report r = readRow(st);
-    r.doc.text = sql::str(st.getColumn(22));
+    r.doc.text = sql::str(st.getColumn(24));
     return r;
 }
 
@@ -295,6 +359,8 @@ QList<Report> ReportStore::list(const ReportQuery& query) const
         SQLite::Statement st(m_db, sqlText);
         bindCommon(st);
         st.bind(":limit", query.limit >= 0 ? query.limit : -1);
+        st.bind(":after", static_cast<int64_t>(query.afterId));
+        st.bind(":offset", std::max(0, query.offset));
         if (searching) {
             st.bind(":window", static_cast<int64_t>(windowStart));
             st.bind(":withText", withText ? 1 : 0);
@@ -303,7 +369,7 @@ QList<Report> ReportStore::list(const ReportQuery& query) const
         while (st.executeStep()) {
             out << readRow(st);
             if (withText)
-                out.back().doc.text = makeSnippet(sql::str(st.getColumn(22)), query.search);
+                out.back().doc.text = makeSnippet(sql::str(st.getColumn(24)), query.search);
         }
         return out;
     };
@@ -384,6 +450,39 @@ QString ReportStore::searchExpression(const QString& query) const
     if (phrases.isEmpty())
         return base;
     return QLatin1Char('(') + base + QLatin1String(") OR ") + phrases.join(QLatin1String(" OR "));
+}
+
+QList<qint64> ReportStore::ids() const
+{
+    QList<qint64> out;
+    SQLite::Statement st(m_db, "SELECT id FROM report ORDER BY id");
+    while (st.executeStep())
+        out << st.getColumn(0).getInt64();
+    return out;
+}
+
+void ReportStore::updateMetadata(qint64 id, const ParsedDocument& doc)
+{
+    auto handle = m_statements.get("UPDATE report SET published_start = ?, published_end = ?, published_precision = ?, "
+                                   "published_rule = ?, url = ?, url_rule = ?, publisher = ?, publisher_rule = ? WHERE id = ?");
+    SQLite::Statement& st = *handle;
+    if (doc.published && doc.published->isValid()) {
+        st.bind(1, static_cast<int64_t>(doc.published->start.toJulianDay()));
+        st.bind(2, static_cast<int64_t>(doc.published->end.toJulianDay()));
+        sql::bind(st, 3, precisionKey(doc.published->precision));
+        sql::bind(st, 4, doc.published->rule);
+    } else {
+        st.bind(1);
+        st.bind(2);
+        st.bind(3);
+        sql::bind(st, 4, QString());
+    }
+    sql::bind(st, 5, doc.url);
+    sql::bind(st, 6, doc.url.isEmpty() ? QString() : doc.urlRule);
+    sql::bind(st, 7, doc.publisher);
+    sql::bind(st, 8, doc.publisher.isEmpty() ? QString() : doc.publisherRule);
+    st.bind(9, static_cast<int64_t>(id));
+    st.exec();
 }
 
 qint64 ReportStore::count() const

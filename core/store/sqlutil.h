@@ -9,9 +9,14 @@
 
 namespace lodestone::sql {
 
+// With the stored length: text holding a NUL (an older database, another program's write) is read back whole, so
+// what is shown is what was stored, searched and extracted from.
 inline QString str(const SQLite::Column& c)
 {
-    return c.isNull() ? QString() : QString::fromUtf8(c.getText());
+    if (c.isNull())
+        return {};
+    const char* text = c.getText(); // text first, then its length in bytes (SQLite's documented order)
+    return QString::fromUtf8(text, c.getBytes());
 }
 inline void bind(SQLite::Statement& st, int index, const QString& value)
 {

@@ -118,7 +118,8 @@ void scanEvents(SQLite::Database& db, std::vector<TimelineEntry>& out)
     out.reserve(static_cast<size_t>(std::clamp<qint64>(span, 0, qint64(1) << 26)));
     const KeyTable<kCategoryCount> cats([](int i) { return categoryKey(static_cast<Category>(i)); });
     const KeyTable<kPrecisionCount> precs([](int i) { return precisionKey(static_cast<Precision>(i)); });
-    RawScan st(db, "SELECT id, start_day, end_day, category, precision, rejected FROM event ORDER BY id");
+    // undated events have no place on a time axis: the Undated list shows them
+    RawScan st(db, "SELECT id, start_day, end_day, category, precision, rejected, timing <> '' FROM event WHERE undated = 0 ORDER BY id");
     while (st.step()) {
         TimelineEntry& t = out.emplace_back();
         t.eventId = st.i64(0);
@@ -132,6 +133,8 @@ void scanEvents(SQLite::Database& db, std::vector<TimelineEntry>& out)
         t.flags = TimelineEntry::StatusKnown;
         if (st.i32(5))
             t.flags |= TimelineEntry::RejectedEvent;
+        if (st.i32(6))
+            t.flags |= TimelineEntry::Planned;
     }
     if (out.capacity() > 2 * out.size() + 1024) // ids with large gaps: do not keep the slack
         out.shrink_to_fit();

@@ -190,6 +190,8 @@ void TstEventExtractor::cases()
     for (const QJsonValue& o : c.value(u"not_orgs").toArray()) // e.g. a subject borrowed from the sentence before
         QVERIFY2(!hasOrg(*match, o.toString()), qPrintable(o.toString() + u'\n' + describe(events)));
     QVERIFY(events.size() <= 2);
+    if (c.contains(u"events")) // exactly this many: nothing else in the text is an event
+        QVERIFY2(events.size() == c.value(u"events").toInt(), qPrintable(describe(events)));
     QVERIFY(!match->title.isEmpty());
     if (c.contains(u"title"))
         QCOMPARE(match->title, c.value(u"title").toString());

@@ -118,7 +118,7 @@ void TestMojibake::legitimateTextUntouched()
 void TestMojibake::repairsAreReported()
 {
     const RepairResult r = MojibakeRepairer::repair(QStringLiteral("Itâ€™s the bankâ€™s view"));
-    QCOMPARE(r.repairs, QStringList{QStringLiteral("utf8-as-windows-1252: 2 sequences")});
+    QCOMPARE(r.repairs, QStringList{QStringLiteral("utf8-as-windows-1252-mojibake: 2 sequences")});
 }
 
 void TestMojibake::seedArticle()

@@ -10,6 +10,7 @@
 #include "service/writer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace lodestone;
 
@@ -29,6 +31,7 @@ private slots:
     void writesEveryFormat();
     void followsTheFilter();
     void unwritablePathFails();
+    void neverOverTheOpenDatabase();
 
 private:
     // Runs one export and returns (ok, message).
@@ -41,6 +44,7 @@ private:
     std::unique_ptr<DataHub> m_hub;
     std::unique_ptr<EventExportController> m_export;
     int m_allEvents = 0;
+    int m_datedEvents = 0; // TimelineJS draws only events with a day
 };
 
 void TstEventExport::initTestCase()
@@ -58,7 +62,9 @@ void TstEventExport::initTestCase()
     m_export = std::make_unique<EventExportController>(*m_hub, nullptr);
     const auto [ok, message] = exportTo(m_dir.filePath(QStringLiteral("all.json")), InterchangeFormat::Json);
     QVERIFY2(ok, qPrintable(message));
-    m_allEvents = int(QJsonDocument::fromJson(readAll(m_dir.filePath(QStringLiteral("all.json")))).array().size());
+    const QJsonArray all = QJsonDocument::fromJson(readAll(m_dir.filePath(QStringLiteral("all.json")))).array();
+    m_allEvents = int(all.size());
+    m_datedEvents = int(std::count_if(all.begin(), all.end(), [](const QJsonValue& v) { return !v.toObject().value(QStringLiteral("undated")).toBool(); }));
     QVERIFY(m_allEvents >= 15);
 }
 
@@ -130,7 +136,7 @@ void TstEventExport::writesEveryFormat()
         break;
     }
     case InterchangeFormat::TimelineJs:
-        QCOMPARE(int(QJsonDocument::fromJson(bytes).object().value(QStringLiteral("events")).toArray().size()), m_allEvents);
+        QCOMPARE(int(QJsonDocument::fromJson(bytes).object().value(QStringLiteral("events")).toArray().size()), m_datedEvents);
         break;
     }
 }
@@ -158,6 +164,19 @@ void TstEventExport::unwritablePathFails()
     QVERIFY(!ok);
     QVERIFY2(message.contains(QStringLiteral("no such folder")), qPrintable(message));
     QVERIFY(!QFile::exists(path));
+}
+
+// File › Export Events… pointed at the database the window has open (or its WAL) is refused, the file untouched.
+void TstEventExport::neverOverTheOpenDatabase()
+{
+    const QString db = m_writer->path();
+    for (const QString& path : {db, db + QStringLiteral("-wal"), m_dir.filePath(QStringLiteral("sub/../demo.sqlite"))}) {
+        const qint64 size = QFileInfo(db).size();
+        const auto [ok, message] = exportTo(path, InterchangeFormat::Csv);
+        QVERIFY2(!ok, qPrintable(path));
+        QVERIFY2(message.contains(QStringLiteral("refusing to write over")), qPrintable(message));
+        QCOMPARE(QFileInfo(db).size(), size);
+    }
 }
 
 QTEST_MAIN(TstEventExport)

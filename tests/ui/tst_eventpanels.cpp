@@ -50,10 +50,11 @@ ExtractedEvent partnership(const QString& quote)
     return e;
 }
 
-QTreeWidget* treeWithHeader(QWidget& parent, const QString& first, int columns)
+QTreeWidget* treeWithHeader(QWidget& parent, const QString& first, int columns, const QString& second = QString())
 {
     for (QTreeWidget* t : parent.findChildren<QTreeWidget*>())
-        if (t->headerItem()->text(0) == first && t->columnCount() == columns)
+        if (t->headerItem()->text(0) == first && t->columnCount() == columns &&
+            (second.isEmpty() || t->headerItem()->text(1) == second))
             return t;
     return nullptr;
 }
@@ -196,7 +197,7 @@ private slots:
         QCOMPARE(roles.value(QStringLiteral("Kestrel metals")), roleLabel(QStringLiteral("actor")));
         QCOMPARE(roles.value(QStringLiteral("Orton magnetics")), roleLabel(QStringLiteral("partner")));
 
-        QTreeWidget* reports = treeWithHeader(panel, QStringLiteral("Report"), 3);
+        QTreeWidget* reports = treeWithHeader(panel, QStringLiteral("Report"), 3, QStringLiteral("Status"));
         QVERIFY(reports);
         QCOMPARE(reports->topLevelItemCount(), 2);
         QHash<qint64, QPair<QString, QString>> shown;
@@ -209,7 +210,7 @@ private slots:
         QCOMPARE(shown.value(m_reports[1]).second, QStringLiteral("Recycling pact, wire 2"));
         QVERIFY(facts.contains(QStringLiteral("verified by at least one report")));
 
-        QTreeWidget* evidence = treeWithHeader(panel, QStringLiteral("Report"), 2);
+        QTreeWidget* evidence = treeWithHeader(panel, QStringLiteral("Report"), 3, QStringLiteral("Evidence"));
         QVERIFY(evidence);
         QStringList quotes;
         for (int i = 0; i < evidence->topLevelItemCount(); ++i)

@@ -4,6 +4,7 @@
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTimer>
+#include <algorithm>
 
 namespace lodestone {
 
@@ -105,9 +106,26 @@ void ContentTree::fit()
     }
 }
 
+void ContentTree::setShareColumn(int column, double share)
+{
+    if (column < 0 || column >= columnCount() || column == m_stretch)
+        return;
+    m_shareColumn = column;
+    m_share = std::clamp(share, 0.05, 0.9);
+    header()->setSectionResizeMode(column, QHeaderView::Fixed);
+    applyShare();
+}
+
+void ContentTree::applyShare()
+{
+    if (m_shareColumn >= 0)
+        header()->resizeSection(m_shareColumn, std::max(40, int(viewport()->width() * m_share)));
+}
+
 void ContentTree::resizeEvent(QResizeEvent* event)
 {
     QTreeWidget::resizeEvent(event);
+    applyShare();
     // The stretch column's width changed, and with it the wrapped rows' heights: measure after the header did.
     if (!m_fitQueued) {
         m_fitQueued = true;

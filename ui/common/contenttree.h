@@ -16,13 +16,18 @@ public:
     QSize minimumSizeHint() const override;
     // Recomputes the height for the current rows and width (call after filling; done on resize).
     void fit();
+    // A second wrapping column of a fixed share of the width (0..1), e.g. an explanation beside the text.
+    void setShareColumn(int column, double share);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     int contentHeight() const;
+    void applyShare();
     int m_stretch;
+    int m_shareColumn = -1;
+    double m_share = 0;
     bool m_fitQueued = false;
 };
 

@@ -3,6 +3,7 @@
 #include "dateformat.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QDate>
 #include <QRegularExpression>
 #include <QLocale>
@@ -31,14 +32,52 @@ QString precisionLabel(Precision precision)
     return {};
 }
 
+QString timingLabel(EventTiming timing)
+{
+    switch (timing) {
+    case EventTiming::Planned: return QCoreApplication::translate("Timing", "planned");
+    case EventTiming::Effective: return QCoreApplication::translate("Timing", "effective from");
+    case EventTiming::Reported: break;
+    }
+    return {};
+}
+
 QString dateRuleLabel(const QString& rule)
 {
     if (rule.isEmpty())
         return QCoreApplication::translate("DateRule", "none");
     if (rule == u"analyst")
         return QCoreApplication::translate("DateRule", "set by an analyst");
+    if (rule.startsWith(u"analyst: "))
+        return QCoreApplication::translate("DateRule", "set by an analyst (%1)").arg(rule.mid(9));
+    if (rule.startsWith(u"fallback:published-year"))
+        return QCoreApplication::translate("DateRule", "no date in the sentence: the publication year");
     if (rule.startsWith(u"fallback:"))
         return QCoreApplication::translate("DateRule", "no date in the sentence: the report's year");
+    if (rule.startsWith(u"undated:")) {
+        if (rule.contains(u"needs the publication date"))
+            return QCoreApplication::translate("DateRule", "undated: the sentence's date needs a publication date the report lacks");
+        return QCoreApplication::translate("DateRule", "undated: no date in the sentence and no publication date");
+    }
+    // a publication date's rule may name a second source: "url:yyyy/mm/dd (refines text:dateline)", "…; url:… says …"
+    qsizetype cut = -1;
+    for (const QString& sep : {QStringLiteral(" (refines "), QStringLiteral("; ")}) {
+        const qsizetype at = rule.indexOf(sep);
+        if (at > 0 && (cut < 0 || at < cut))
+            cut = at;
+    }
+    if (cut > 0 && !rule.startsWith(u"inferred"))
+        return QCoreApplication::translate("DateRule", "%1 — %2").arg(dateRuleLabel(rule.left(cut)), rule.mid(cut).trimmed());
+    if (rule.startsWith(u"text:dateline-published"))
+        return QCoreApplication::translate("DateRule", "from the labelled publication date in the text");
+    if (rule.startsWith(u"text:dateline-updated"))
+        return QCoreApplication::translate("DateRule", "from the \"updated\" date in the text");
+    if (rule.startsWith(u"text:dateline"))
+        return QCoreApplication::translate("DateRule", "from the dateline under the headline");
+    if (rule.startsWith(u"text:wire-dateline"))
+        return QCoreApplication::translate("DateRule", "from the news dateline; the year from another date of the report");
+    if (rule.startsWith(u"url:"))
+        return QCoreApplication::translate("DateRule", "from the date in the report's URL");
     if (rule.startsWith(u"meta:"))
         return QCoreApplication::translate("DateRule", "from the document's metadata (%1)").arg(rule.mid(5));
     if (rule.startsWith(u"copyright"))

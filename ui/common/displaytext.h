@@ -2,6 +2,7 @@
 // Translated display strings for core vocabularies (status, precision) and date formatting with
 // precision, in the current locale. GUI thread (uses tr()).
 #include "model/datespan.h"
+#include "model/eventtiming.h"
 #include "model/verification.h"
 
 #include <QString>
@@ -15,6 +16,8 @@ QString roleLabel(const QString& role);
 // A date rule key ("en:month-day-year", "fallback:report-year", "meta:html:…", "inferred: copyright year …",
 // "analyst") as a short translated explanation; unknown keys are returned as they are.
 QString dateRuleLabel(const QString& rule);
+// "planned" / "effective from", translated; empty for an event as reported.
+QString timingLabel(EventTiming timing);
 // "25 Nov 2025", "Nov 2025", "Q4 2025", "2025" depending on precision (DateFormat::span: the chosen style).
 QString formatSpan(const DateSpan& span);
 

@@ -101,7 +101,8 @@ QString correctionValueText(const QString& field, const QString& json)
 EventDetailPanel::EventDetailPanel(Writer& writer, QueryService& queries, QWidget* parent)
     : QWidget(parent), m_writer(writer), m_queries(queries), m_title(plainLabel(this)), m_facts(plainLabel(this)),
       m_summary(plainLabel(this)), m_orgs(tree({tr("Organisation"), tr("Role")}, 0, this)), m_people(plainLabel(this)),
-      m_reports(tree({tr("Report"), tr("Status"), tr("Title")}, 2, this)), m_evidence(tree({tr("Report"), tr("Evidence")}, 1, this)),
+      m_reports(tree({tr("Report"), tr("Status"), tr("Title")}, 2, this)),
+      m_evidence(tree({tr("Report"), tr("Evidence"), tr("Why")}, 1, this)),
       m_corrections(tree({tr("When"), tr("Analyst"), tr("Field"), tr("Change"), tr("Note")}, 3, this)),
       m_reject(new QPushButton(tr("Reject Event"), this)), m_edit(new QPushButton(tr("&Edit…"), this))
 {
@@ -133,6 +134,8 @@ EventDetailPanel::EventDetailPanel(Writer& writer, QueryService& queries, QWidge
     layout->addWidget(m_reportsLabel);
     layout->addWidget(m_reports);
     layout->addWidget(m_evidenceLabel);
+    // Why (trigger, rule, confidence) wraps in a third of the width beside the quote.
+    static_cast<ContentTree*>(m_evidence)->setShareColumn(2, 0.34);
     layout->addWidget(m_evidence);
     layout->addWidget(m_correctionsLabel);
     layout->addWidget(m_corrections);
@@ -175,7 +178,7 @@ void EventDetailPanel::retranslate()
     m_correctionsLabel->setText(tr("Corrections"));
     m_orgs->setHeaderLabels({tr("Organisation"), tr("Role")});
     m_reports->setHeaderLabels({tr("Report"), tr("Status"), tr("Title")});
-    m_evidence->setHeaderLabels({tr("Report"), tr("Evidence")});
+    m_evidence->setHeaderLabels({tr("Report"), tr("Evidence"), tr("Why")});
     m_corrections->setHeaderLabels({tr("When"), tr("Analyst"), tr("Field"), tr("Change"), tr("Note")});
     m_reject->setToolTip(tr("Mark the event as false: it disappears from the timeline, tables and charts"));
     m_reject->setText(m_event.rejected ? tr("Restore Event") : tr("Reject Event"));
@@ -254,15 +257,25 @@ void EventDetailPanel::showData(const Data& d)
     const Event& ev = *d.event;
     m_event = ev;
     m_title->setText(ev.title);
-    // One fact a line: nothing long shares a line with anything else.
-    QStringList facts{categoryLabel(ev.category),
-                      tr("%1 (%2 precision, rule %3)").arg(formatSpan(ev.date), precisionLabel(ev.date.precision),
-                                                           dateRuleLabel(ev.date.rule)),
-                      tr("confidence %1").arg(QLocale().toString(ev.confidence, 'f', 2)) + QStringLiteral(" · ") +
-                          (ev.verified() ? tr("verified by at least one report") : tr("not verified"))};
+    const QString when = ev.undated()
+                             ? tr("undated (%1): Edit… to date it").arg(dateRuleLabel(ev.date.rule))
+                             : tr("%1 (%2 precision, rule %3)").arg(formatSpan(ev.date), precisionLabel(ev.date.precision),
+                                                                    dateRuleLabel(ev.date.rule));
+    QStringList facts{categoryLabel(ev.category), when,
+                      ev.lowConfidence() ? tr("LOW confidence %1: check the evidence").arg(QLocale().toString(ev.confidence, 'f', 2))
+                                         : tr("confidence %1").arg(QLocale().toString(ev.confidence, 'f', 2)),
+                      ev.verified() ? tr("verified by at least one report") : tr("not verified")};
+    if (ev.timing == EventTiming::Planned)
+        facts << tr("PLANNED: dated after the report that states it");
+    else if (ev.timing == EventTiming::Effective)
+        facts << tr("EFFECTIVE FROM this date: after the report that states it");
     if (ev.rejected)
         facts << tr("REJECTED by an analyst");
+    if (!ev.amounts.isEmpty())
+        facts << tr("figures: %1").arg(ev.amounts.join(QStringLiteral("; ")));
+    // One fact a line: nothing long shares a line with anything else.
     m_facts->setText(facts.join(QLatin1Char('\n')));
+    m_facts->setStyleSheet(ev.lowConfidence() ? QStringLiteral("color: #a05000;") : QString());
     m_summary->setText(ev.summary);
     QStringList people;
     for (const PersonMention& p : ev.people)
@@ -283,9 +296,18 @@ void EventDetailPanel::showData(const Data& d)
     }
     m_evidence->clear();
     for (const Evidence& e : ev.evidence) {
-        auto* item = new QTreeWidgetItem(m_evidence, {QString::number(e.reportId), e.quote});
+        // why: the words that triggered the event, the rule that read them, how sure it was
+        QString why;
+        if (!e.trigger.isEmpty())
+            why = tr("trigger \u201c%1\u201d · %2").arg(e.trigger, e.rule);
+        else
+            why = tr("added or edited by an analyst");
+        if (e.confidence > 0)
+            why += tr(" · confidence %1").arg(QLocale().toString(e.confidence, 'f', 2));
+        auto* item = new QTreeWidgetItem(m_evidence, {QString::number(e.reportId), e.quote, why});
         item->setData(0, kIdRole, e.reportId);
         item->setToolTip(0, d.reportTitles.value(e.reportId));
+        item->setToolTip(2, why);
     }
     m_corrections->clear();
     for (auto it = d.corrections.crbegin(); it != d.corrections.crend(); ++it)

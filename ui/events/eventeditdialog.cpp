@@ -36,7 +36,8 @@ EventEditDialog::EventEditDialog(const Event& event, const QList<Organisation>& 
     : QDialog(parent), m_event(event), m_title(new QLineEdit(event.title, this)), m_category(new QComboBox(this)),
       m_date(new QDateEdit(this)), m_dateTo(new QDateEdit(this)), m_dateToLabel(new QLabel(tr("to"), this)),
       m_precision(new QComboBox(this)), m_orgs(new QTreeWidget(this)), m_addOrg(new QComboBox(this)),
-      m_addRole(new QComboBox(this)), m_rejected(new QCheckBox(tr("This event is false (reject it)"), this)), m_note(new QLineEdit(this)),
+      m_addRole(new QComboBox(this)), m_rejected(new QCheckBox(tr("This event is false (reject it)"), this)),
+      m_undated(new QCheckBox(tr("No known date (undated)"), this)), m_timing(new QComboBox(this)), m_note(new QLineEdit(this)),
       m_error(new QLabel(this))
 {
     setWindowTitle(tr("Edit Event"));
@@ -54,12 +55,24 @@ EventEditDialog::EventEditDialog(const Event& event, const QList<Organisation>& 
     m_precision->addItem(tr("Range"), kRangeItem);
     // A stored span that is not what its precision gives for its first day was set as an explicit range.
     const bool storedRange = event.date.isValid() && event.date.precision == Precision::Day && event.date.end != event.date.start;
-    m_precision->setCurrentIndex(m_precision->findData(storedRange ? kRangeItem : static_cast<int>(event.date.precision)));
+    m_precision->setCurrentIndex(m_precision->findData(storedRange      ? kRangeItem
+                                                       : event.undated() ? static_cast<int>(Precision::Day)
+                                                                         : static_cast<int>(event.date.precision)));
     m_precision->setToolTip(tr("The date covers the whole month, quarter or year that contains the chosen day, "
                                "or the days from the first date to the second (Range)"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setVisible(false);
+    // An undated event: the date fields wait until the analyst unticks "undated" (no day is invented for it).
+    m_undated->setChecked(event.undated());
+    m_undated->setVisible(event.undated());
+    m_undated->setToolTip(tr("The report gives no day for this event; untick to give it the date below"));
+    connect(m_undated, &QCheckBox::toggled, this, &EventEditDialog::updateDateWidgets);
+    m_timing->addItem(tr("As reported (happened)"), static_cast<int>(EventTiming::Reported));
+    m_timing->addItem(tr("Planned"), static_cast<int>(EventTiming::Planned));
+    m_timing->addItem(tr("Effective from"), static_cast<int>(EventTiming::Effective));
+    m_timing->setCurrentIndex(m_timing->findData(static_cast<int>(event.timing)));
+    m_timing->setToolTip(tr("Planned or effective-from: the date lies after the report that states it"));
     connect(m_precision, &QComboBox::currentIndexChanged, this, &EventEditDialog::updateDateWidgets);
     for (QDateEdit* edit : {m_date, m_dateTo})
         connect(edit, &QDateEdit::dateChanged, m_error, &QLabel::hide);
@@ -114,6 +127,8 @@ EventEditDialog::EventEditDialog(const Event& event, const QList<Organisation>& 
     auto* dateLabel = new QLabel(tr("&Date:"), this); // a row holding a layout needs its own buddy label
     dateLabel->setBuddy(m_date);
     form->addRow(dateLabel, dateRow);
+    form->addRow(QString(), m_undated);
+    form->addRow(tr("T&iming:"), m_timing);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -159,6 +174,9 @@ void EventEditDialog::updateDateWidgets()
     const bool range = rangeMode();
     m_dateTo->setVisible(range);
     m_dateToLabel->setVisible(range);
+    const bool dating = !(m_event.undated() && m_undated->isChecked());
+    for (QWidget* w : {static_cast<QWidget*>(m_date), static_cast<QWidget*>(m_dateTo), static_cast<QWidget*>(m_precision)})
+        w->setEnabled(dating);
     m_error->hide();
 }
 
@@ -166,7 +184,7 @@ QString EventEditDialog::validationError() const
 {
     if (m_title->text().trimmed().isEmpty())
         return tr("The title cannot be empty.");
-    if (rangeMode() && m_dateTo->date() < m_date->date())
+    if (rangeMode() && m_dateTo->date() < m_date->date() && !(m_event.undated() && m_undated->isChecked()))
         return tr("The date range ends (%1) before it starts (%2). Choose a last day on or after the first.")
             .arg(DateFormat::day(m_dateTo->date()), DateFormat::day(m_date->date()));
     return {};
@@ -218,8 +236,12 @@ EventCorrection EventEditDialog::correction() const
     if (category != m_event.category)
         c.category = category;
     const DateSpan date = editedDate();
-    if (date.isValid() && !(date == m_event.date)) // an invalid range is refused by accept(), never written
+    const bool staysUndated = m_event.undated() && m_undated->isChecked();
+    if (!staysUndated && date.isValid() && !(m_event.date.isValid() && date == m_event.date)) // an invalid range is refused by accept()
         c.date = date;
+    const auto timing = static_cast<EventTiming>(m_timing->currentData().toInt());
+    if (timing != m_event.timing)
+        c.timing = timing;
     QHash<qint64, QString> now;
     for (int i = 0; i < m_orgs->topLevelItemCount(); ++i)
         now.insert(m_orgs->topLevelItem(i)->data(0, kOrgIdRole).toLongLong(), m_orgs->topLevelItem(i)->data(1, kOrgIdRole).toString());
@@ -245,6 +267,8 @@ QString EventEditDialog::note() const
 void EventEditDialog::setTitle(const QString& title) { m_title->setText(title); }
 void EventEditDialog::setCategory(Category category) { m_category->setCurrentIndex(m_category->findData(static_cast<int>(category))); }
 void EventEditDialog::setRejected(bool rejected) { m_rejected->setChecked(rejected); }
+void EventEditDialog::setUndated(bool undated) { m_undated->setChecked(undated); }
+void EventEditDialog::setTiming(EventTiming timing) { m_timing->setCurrentIndex(m_timing->findData(static_cast<int>(timing))); }
 
 void EventEditDialog::setDate(QDate anchor, Precision precision)
 {

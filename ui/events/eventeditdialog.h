@@ -32,6 +32,8 @@ public:
     void setDate(QDate anchor, Precision precision);
     void setDateRange(QDate earliest, QDate latest); // an explicit span (day precision, both ends inclusive)
     void setRejected(bool rejected);
+    void setUndated(bool undated); // only for an undated event: untick to date it
+    void setTiming(EventTiming timing);
     void removeOrganisation(qint64 orgId);
     void addOrganisation(qint64 orgId, const QString& role);
 
@@ -59,6 +61,8 @@ private:
     QComboBox* m_addOrg;
     QComboBox* m_addRole;
     QCheckBox* m_rejected;
+    QCheckBox* m_undated;   // an undated event stays undated until the analyst unticks this and picks a date
+    QComboBox* m_timing;    // as reported / planned / effective from
     QLineEdit* m_note;
     QLabel* m_error;
 };

@@ -6,7 +6,10 @@
 #include "common/orgnames.h"
 #include "common/roles.h"
 
+#include <QColor>
 #include <QFont>
+#include <QLocale>
+#include <limits>
 
 namespace lodestone {
 
@@ -89,8 +92,8 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     const auto column = static_cast<Column>(index.column());
     if (role == RawValueRole) {
         switch (column) {
-        case Date: return e->date.start.toJulianDay();
-        case Precision_: return static_cast<int>(e->date.precision);
+        case Date: return e->undated() ? std::numeric_limits<qint64>::max() : e->date.start.toJulianDay(); // undated last
+        case Precision_: return e->undated() ? -1 : static_cast<int>(e->date.precision);
         case Category_: return static_cast<int>(e->category);
         case Reports: return static_cast<int>(e->reports.size());
         case Verification: return static_cast<int>(effectiveStatus(*e));
@@ -100,8 +103,10 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case Date: return formatSpan(e->date);
-        case Precision_: return precisionLabel(e->date.precision);
+        case Date: // "undated"; a planned or effective-from date says so
+            return e->timing == EventTiming::Reported ? formatSpan(e->date)
+                                                      : tr("%1 (%2)").arg(formatSpan(e->date), timingLabel(e->timing));
+        case Precision_: return e->undated() ? QString() : precisionLabel(e->date.precision);
         case Category_: return categoryLabel(e->category);
         case Title: return e->title;
         case Organisations: return organisationsText(*e);
@@ -111,12 +116,16 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && column == Title)
-        return e->summary;
-    if (role == Qt::FontRole && effectiveStatus(*e) == VerificationStatus::Rejected) {
+        return e->lowConfidence() ? tr("Low confidence (%1): check the evidence.\n%2").arg(QLocale().toString(e->confidence, 'f', 2), e->summary)
+                                  : e->summary;
+    if (role == Qt::FontRole && (effectiveStatus(*e) == VerificationStatus::Rejected || e->lowConfidence())) {
         QFont f;
-        f.setStrikeOut(true);
+        f.setStrikeOut(effectiveStatus(*e) == VerificationStatus::Rejected);
+        f.setItalic(e->lowConfidence()); // uncertain: a weak trigger, a borrowed date or organisation
         return f;
     }
+    if (role == Qt::ForegroundRole && e->lowConfidence() && effectiveStatus(*e) != VerificationStatus::Verified)
+        return QColor(110, 110, 110);
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "importresultsdialog.h"
 #include "service/importer.h"
 #include "service/writer.h"
+#include "util/printable.h"
 
 #include <QFileInfo>
 #include <QProgressDialog>
@@ -63,7 +64,7 @@ void ImportController::onProgress(int done, int total, const QString& current)
         return;
     m_progress->setMaximum(total);
     m_progress->setValue(done);
-    m_progress->setLabelText(tr("Importing %1 of %2\n%3").arg(done + 1).arg(total).arg(QFileInfo(current).fileName()));
+    m_progress->setLabelText(tr("Importing %1 of %2\n%3").arg(done + 1).arg(total).arg(printableLine(QFileInfo(current).fileName())));
 }
 
 void ImportController::onFinished(const ImportSummary& summary)

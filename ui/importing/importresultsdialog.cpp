@@ -1,5 +1,7 @@
 #include "importresultsdialog.h"
 
+#include "util/printable.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDialogButtonBox>
@@ -52,17 +54,20 @@ ImportResultsDialog::ImportResultsDialog(const ImportSummary& summary, QWidget* 
             break;
         case ImportStatus::Duplicate:
             status = tr("Duplicate");
-            details = tr("already imported as report %1").arg(r.duplicateOf);
+            details = r.similarity < 1.0 ? tr("duplicate of report %1: the same article saved differently (%2% shared)")
+                                               .arg(r.duplicateOf).arg(qRound(r.similarity * 100))
+                                         : tr("already imported as report %1").arg(r.duplicateOf);
             break;
         case ImportStatus::Failed:
             status = tr("Failed");
-            details = r.error.code == ErrorCode::DiskFull ? tr("the disk is full: %1").arg(r.error.detail) : r.error.detail;
+            details = printableLine(r.error.code == ErrorCode::DiskFull ? tr("the disk is full: %1").arg(r.error.detail) : r.error.detail);
             item->setForeground(0, QColor(180, 30, 30));
             break;
         }
         item->setText(0, status);
-        item->setText(1, QFileInfo(r.file).fileName());
-        item->setToolTip(1, r.file);
+        // A name with ESC, a newline or a bidi override is shown escaped, as it is on the command line.
+        item->setText(1, printableLine(QFileInfo(r.file).fileName()));
+        item->setToolTip(1, printableLine(r.file));
         item->setText(2, details);
         item->setToolTip(2, details);
     }
@@ -70,8 +75,8 @@ ImportResultsDialog::ImportResultsDialog(const ImportSummary& summary, QWidget* 
         auto* item = new QTreeWidgetItem(tree);
         item->setText(0, tr("Not attempted"));
         item->setForeground(0, QColor(130, 90, 0));
-        item->setText(1, QFileInfo(file).fileName());
-        item->setToolTip(1, file);
+        item->setText(1, printableLine(QFileInfo(file).fileName()));
+        item->setToolTip(1, printableLine(file));
         item->setText(2, tr("stopped: disk full"));
     }
     tree->header()->setSectionResizeMode(2, QHeaderView::Stretch);

@@ -4,6 +4,7 @@
 #include "common/displaytext.h"
 #include "common/orgnames.h"
 #include "extract/gazetteer.h"
+#include "extract/pagefurniture.h"
 
 #include <QBrush>
 #include <QColor>
@@ -80,9 +81,24 @@ QString ReportHighlighter::linkFor(const HighlightSpan& span)
     case HighlightSpan::Evidence: return QStringLiteral("lodestone:event/%1").arg(span.eventId);
     case HighlightSpan::Organisation:
         return QStringLiteral("lodestone:org/") + QString::fromLatin1(QUrl::toPercentEncoding(span.orgKey));
-    case HighlightSpan::Date: return {};
+    case HighlightSpan::Date:
+    case HighlightSpan::Furniture: return {};
     }
     return {};
+}
+
+QList<HighlightSpan> ReportHighlighter::furniture(const QString& text, const QString& title)
+{
+    QList<HighlightSpan> out;
+    for (const TextRange& r : PageFurniture::bundled().detect(text, title).furniture) {
+        HighlightSpan s;
+        s.kind = HighlightSpan::Furniture;
+        s.start = r.start;
+        s.end = r.end;
+        s.toolTip = tr("Page furniture (%1): not read for events or organisations").arg(r.why);
+        out.append(s);
+    }
+    return out;
 }
 
 void ReportHighlighter::apply(QTextDocument* document, const QList<HighlightSpan>& spans)
@@ -118,6 +134,10 @@ void ReportHighlighter::apply(QTextDocument* document, const QList<HighlightSpan
             f.setForeground(QColor(27, 120, 55));
             f.setUnderlineStyle(QTextCharFormat::DotLine);
             f.setProperty(DateProperty, true);
+            break;
+        case HighlightSpan::Furniture:
+            f.setForeground(QColor(150, 150, 150));
+            f.setFontItalic(true);
             break;
         }
         cursor.mergeCharFormat(f);

@@ -16,7 +16,7 @@ namespace lodestone {
 class Gazetteer;
 
 struct HighlightSpan final {
-    enum Kind { Evidence, Organisation, Date };
+    enum Kind { Evidence, Organisation, Date, Furniture };
     Kind kind = Evidence;
     int start = 0; // UTF-16 offsets into the text, end exclusive
     int end = 0;
@@ -39,6 +39,9 @@ public:
                                         const QList<OrgMention>& mentions, const QList<DateMention>& dates,
                                         const Gazetteer* gazetteer);
     static void apply(QTextDocument* document, const QList<HighlightSpan>& spans);
+    // Page furniture (menus, bylines, share lines, related-article tails) shown dimmed: kept in the text as
+    // imported, but not read for events or organisations.
+    static QList<HighlightSpan> furniture(const QString& text, const QString& title);
     static QString linkFor(const HighlightSpan& span); // "lodestone:event/12", "lodestone:org/<key>"
 };
 

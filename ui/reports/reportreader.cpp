@@ -7,13 +7,16 @@
 #include "service/queryservice.h"
 
 #include <QDesktopServices>
+#include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QToolTip>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace lodestone {
 
@@ -21,6 +24,7 @@ namespace {
 
 struct ReaderData final {
     std::optional<Report> report;
+    QList<HighlightSpan> furniture;
     QList<OrgMention> mentions;
     QList<DateMention> dates;
     QList<Event> events;
@@ -53,7 +57,7 @@ QLabel* plainLabel(QWidget* parent)
 
 ReportReader::ReportReader(QueryService& queries, std::shared_ptr<const Gazetteer> gazetteer, QWidget* parent)
     : QWidget(parent), m_queries(queries), m_gazetteer(std::move(gazetteer)), m_title(new WrapLabel(3, this)), m_meta(plainLabel(this)),
-      m_url(new QLabel(this)), m_repairs(plainLabel(this)), m_text(new QTextBrowser(this))
+      m_url(new QLabel(this)), m_correct(new QToolButton(this)), m_repairs(plainLabel(this)), m_text(new QTextBrowser(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -82,8 +86,14 @@ ReportReader::ReportReader(QueryService& queries, std::shared_ptr<const Gazettee
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_meta);
+    auto* metaRow = new QHBoxLayout;
+    metaRow->addWidget(m_meta, 1);
+    metaRow->addWidget(m_correct, 0, Qt::AlignTop);
+    layout->addLayout(metaRow);
     layout->addWidget(m_url);
+    retranslate();
+    m_correct->setEnabled(false);
+    connect(m_correct, &QToolButton::clicked, this, [this] { emit correctRequested(m_current); });
     layout->addWidget(m_repairs);
     layout->addWidget(m_text, 1);
 
@@ -114,10 +124,19 @@ void ReportReader::reload()
         if (!d.report)
             return d;
         const QString& text = d.report->doc.text;
-        if (gazetteer)
-            d.mentions = gazetteer->findMentions(text);
-        const QDate reference = d.report->doc.published ? d.report->doc.published->end : d.report->importedAt.date();
-        d.dates = DateResolver::find(text, reference);
+        d.furniture = ReportHighlighter::furniture(text, d.report->doc.title);
+        if (gazetteer) // as the import read them: none from furniture but the report's own source
+            for (const OrgMention& m : gazetteer->findMentions(text)) {
+                const Organisation* known = m.autoDetected ? nullptr : gazetteer->byKey(m.key);
+                const bool inFurniture = std::any_of(d.furniture.cbegin(), d.furniture.cend(), [&](const HighlightSpan& f) {
+                    return f.start <= m.start && m.end <= f.end;
+                });
+                if (!inFurniture || (known && known->kind == u"media"))
+                    d.mentions << m;
+            }
+        // against the publication date only: without one, partial and relative dates stay unplaced
+        const auto& published = d.report->doc.published;
+        d.dates = DateResolver::findForReport(text, published && published->isValid() ? std::optional<QDate>(published->end) : std::nullopt);
         for (qint64 eventId : ctx.stores.events.idsForReport(id))
             if (auto ev = ctx.stores.events.get(eventId))
                 d.events << *ev;
@@ -130,7 +149,8 @@ void ReportReader::reload()
             clearView(tr("Report %1 is not in the database.").arg(id));
             return;
         }
-        showReport(*d.report, ReportHighlighter::compute(d.report->doc.text, id, d.events, d.mentions, d.dates, m_gazetteer.get()));
+        // furniture first: highlights of what was read go on top of it
+        showReport(*d.report, d.furniture + ReportHighlighter::compute(d.report->doc.text, id, d.events, d.mentions, d.dates, m_gazetteer.get()));
         emit loaded(id);
     },
         [this, gen](const std::exception& e) {
@@ -142,6 +162,7 @@ void ReportReader::reload()
 void ReportReader::clearView(const QString& message)
 {
     m_spans.clear();
+    m_correct->setEnabled(false);
     m_title->setFullText(QString());
     m_meta->setText(message);
     m_url->hide();
@@ -152,6 +173,7 @@ void ReportReader::clearView(const QString& message)
 void ReportReader::showReport(const Report& r, const QList<HighlightSpan>& spans)
 {
     const ParsedDocument& d = r.doc;
+    m_correct->setEnabled(true);
     m_title->setFullText(d.title.isEmpty() ? tr("(untitled report %1)").arg(r.id) : d.title);
     QStringList meta;
     if (!d.publisher.isEmpty())
@@ -203,10 +225,18 @@ void ReportReader::openLink(const QUrl& url)
         emit organisationClicked(QUrl::fromPercentEncoding(path.mid(4).toUtf8()));
 }
 
+void ReportReader::retranslate()
+{
+    m_correct->setText(tr("Correct…"));
+    m_correct->setToolTip(tr("Correct the publication date, URL or publisher; the report's events are dated again"));
+}
+
 void ReportReader::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && m_correct) {
+        retranslate();
         reload(); // the metadata line is worded in the language
+    }
     QWidget::changeEvent(event);
 }
 

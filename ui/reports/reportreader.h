@@ -12,6 +12,7 @@
 
 class QLabel;
 class QTextBrowser;
+class QToolButton;
 class QUrl;
 
 namespace lodestone {
@@ -35,6 +36,8 @@ public slots:
 
 signals:
     void eventClicked(qint64 eventId);
+    // "Correct…": the analyst wants to correct this report's publication date, URL or publisher.
+    void correctRequested(qint64 reportId);
     void organisationClicked(const QString& key);
     void loaded(qint64 reportId);
 
@@ -45,6 +48,7 @@ protected:
 private:
     void showReport(const Report& report, const QList<HighlightSpan>& spans);
     void clearView(const QString& message);
+    void retranslate();
     void openLink(const QUrl& url);
     void openUrl(); // the report's URL, in the browser (http and https only)
 
@@ -53,6 +57,7 @@ private:
     WrapLabel* m_title;
     QLabel* m_meta;
     QLabel* m_url;
+    QToolButton* m_correct;
     QLabel* m_repairs;
     QTextBrowser* m_text;
     qint64 m_current = 0;

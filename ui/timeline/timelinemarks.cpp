@@ -31,6 +31,11 @@ void drawPointShape(QPainter& p, QPointF c, QColor col, quint8 flags, bool hover
         p.setPen(QPen(QColor(0x3d, 0x48, 0x52, TimelineMarks::faded(flags) ? 140 : 220), 1.4, Qt::SolidLine, Qt::RoundCap));
         p.drawLine(c + QPointF(-r - 2, r + 2), c + QPointF(r + 2, -r - 2));
     }
+    if (flags & TimelineEntry::Planned) { // planned / effective-from: a dashed ring around it
+        p.setPen(QPen(col.darker(120), 1.2, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(c, r + 3, r + 3);
+    }
 }
 
 // Point markers are blitted from a small cache of pre-rendered sprites: antialiased ellipses per marker
@@ -40,8 +45,8 @@ constexpr int kSprite = 24;
 const QImage& pointSprite(QColor col, quint8 flags, bool hovered, qreal dpr)
 {
     static QHash<quint64, QImage> cache;
-    const quint8 style = quint8((flags & TimelineEntry::Verified ? 1 : 0) |
-                                (flags & TimelineEntry::Disputed ? 2 : 0) | (TimelineMarks::faded(flags) ? 4 : 0));
+    const quint8 style = quint8((flags & TimelineEntry::Verified ? 1 : 0) | (flags & TimelineEntry::Disputed ? 2 : 0) |
+                                (TimelineMarks::faded(flags) ? 4 : 0) | (flags & TimelineEntry::Planned ? 8 : 0));
     const quint64 key = quint64(col.rgba()) | (quint64(style) << 32) | (quint64(hovered) << 40) |
                         (quint64(std::lround(dpr * 100)) << 48);
     auto it = cache.find(key);
@@ -54,7 +59,7 @@ const QImage& pointSprite(QColor col, quint8 flags, bool hovered, qreal dpr)
         QPainter sp(&img);
         sp.setRenderHint(QPainter::Antialiasing);
         const quint8 f = quint8((style & 1 ? TimelineEntry::Verified : 0) | (style & 2 ? TimelineEntry::Disputed : 0) |
-                                (style & 4 ? TimelineEntry::RejectedReport : 0));
+                                (style & 4 ? TimelineEntry::RejectedReport : 0) | (style & 8 ? TimelineEntry::Planned : 0));
         drawPointShape(sp, QPointF(kSprite / 2.0, kSprite / 2.0), col, f, hovered);
         sp.end();
         it = cache.insert(key, img);
@@ -126,6 +131,11 @@ void TimelineMarks::span(QPainter& p, QRectF bar, QColor col, quint8 flags, bool
     if (flags & (TimelineEntry::RejectedEvent | TimelineEntry::RejectedReport)) {
         p.setPen(QPen(QColor(0x3d, 0x48, 0x52, 150), 1.2));
         p.drawLine(QPointF(bar.left() + 2, bar.center().y()), QPointF(bar.right() - 2, bar.center().y()));
+    }
+    if (flags & TimelineEntry::Planned) { // planned / effective-from: a dashed outline
+        p.setPen(QPen(col.darker(130), 1.3, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(bar.adjusted(-2, -2, 2, 2), radius + 2, radius + 2);
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // The timeline's marks, one at a time: a point event (solid = verified, hollow = unverified, struck = disputed
-// or rejected, faded = rejected), a span bar, a cluster badge with its count. On screen they are blitted from
+// or rejected, faded = rejected, dashed ring = planned / effective from), a span bar, a cluster badge with its count. On screen they are blitted from
 // small cached sprites; in exports (vector) they are drawn as shapes. Stateless helper, GUI thread.
 #include <QColor>
 #include <QFont>

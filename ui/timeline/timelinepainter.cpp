@@ -389,6 +389,9 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
     TimelineMarks::span(p, QRectF(x, ly - 3.5, 24, 7), demo, TimelineEntry::Verified, false, false, in.vector);
     x += 30;
     legendText(tr("Month / quarter / year"), row1);
+    TimelineMarks::point(p, QPointF(x + 5, ly), demo, TimelineEntry::Verified | TimelineEntry::Planned, false, false, in.vector);
+    x += 17;
+    legendText(tr("Planned"), row1);
     const QRectF br = TimelineMarks::badgeRect(QFontMetricsF(badgeFont), QStringLiteral("12"), QPointF(x + 11, ly));
     p.setPen(QPen(demo, 1.2));
     p.setBrush(Qt::white);

@@ -16,6 +16,7 @@
 #include "timelinelanes.h"
 #include "timelinetitles.h"
 #include "timelineview.h"
+#include "undatedlist.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -24,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -36,8 +38,9 @@ namespace lodestone {
 
 TimelinePanel::TimelinePanel(DataHub& hub, QWidget* parent)
     : QWidget(parent), m_hub(hub), m_view(new TimelineView(this)), m_titles(new TimelineTitles(&hub.queries(), this)),
-      m_empty(new TimelineEmptyState(this)), m_stack(new QStackedWidget(this)), m_bar(new QWidget(this)), m_lanes(new QComboBox(m_bar)),
-      m_fit(new QToolButton(m_bar)), m_export(new QToolButton(m_bar))
+      m_undated(new UndatedList(hub, this)), m_empty(new TimelineEmptyState(this)), m_stack(new QStackedWidget(this)),
+      m_split(new QSplitter(Qt::Horizontal, this)), m_bar(new QWidget(this)), m_lanes(new QComboBox(m_bar)), m_fit(new QToolButton(m_bar)),
+      m_export(new QToolButton(m_bar)), m_showUndated(new QToolButton(m_bar))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -48,17 +51,39 @@ TimelinePanel::TimelinePanel(DataHub& hub, QWidget* parent)
     bar->addWidget(m_lanes);
     bar->addWidget(m_fit);
     bar->addStretch(1);
+    bar->addWidget(m_showUndated);
     bar->addWidget(m_export);
     m_lanes->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_export->setObjectName(QStringLiteral("exportTimeline"));
     layout->addWidget(m_bar);
-    m_stack->addWidget(m_view);
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_undated);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 0);
+    m_split->setChildrenCollapsible(false);
+    m_split->setSizes({1000, 220});
+    m_stack->addWidget(m_split);
     m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);
     connect(m_empty, &TimelineEmptyState::importFilesRequested, this, &TimelinePanel::importFilesRequested);
     connect(m_empty, &TimelineEmptyState::importFolderRequested, this, &TimelinePanel::importFolderRequested);
     connect(m_empty, &TimelineEmptyState::demoRequested, this, &TimelinePanel::demoRequested);
     connect(&m_hub, &DataHub::countsLoaded, this, [this](const DashboardCounts& c) { setDatabaseEmpty(c.reports == 0); });
+    // The Undated list: shown when the analyst wants it, and at first whenever there are undated events.
+    m_showUndated->setCheckable(true);
+    m_showUndated->setChecked(QSettings().value(QStringLiteral("timeline/showUndated"), true).toBool());
+    m_undated->setVisible(false);
+    connect(m_showUndated, &QToolButton::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("timeline/showUndated"), on);
+        m_undated->setVisible(on && m_undated->count() > 0);
+    });
+    connect(m_undated, &UndatedList::countChanged, this, [this](int n) {
+        retranslate();
+        m_showUndated->setEnabled(n > 0);
+        m_undated->setVisible(m_showUndated->isChecked() && n > 0);
+    });
+    connect(m_undated, &UndatedList::eventActivated, this, &TimelinePanel::eventActivated);
+    m_showUndated->setEnabled(false);
 
     m_view->setTooltipProvider([this](qint64 id) { return tooltipFor(id); });
     m_view->setTitleProvider([this](qint64 id) { return m_titles->title(id); });
@@ -102,7 +127,7 @@ void TimelinePanel::setDatabaseEmpty(bool empty)
     if (empty)
         m_startedEmpty = true;
     const bool leavingEmpty = !empty && showsEmptyState();
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_view);
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_split);
     if (leavingEmpty) {
         // The view had no size while hidden: fit the first events once it is laid out.
         QTimer::singleShot(0, this, [this] {
@@ -232,9 +257,11 @@ QString TimelinePanel::tooltipFor(qint64 eventId) const
     QStringList orgs;
     for (const auto& o : e->organisations)
         orgs << OrgNames::display(o.name, o.nameZh);
-    return QStringLiteral("<b>%1</b><br>%2 · %3 (%4)<br>%5")
-        .arg(e->title.toHtmlEscaped(), categoryLabel(e->category), formatSpan(e->date), precisionLabel(e->date.precision),
-             orgs.join(QLatin1String(", ")).toHtmlEscaped());
+    QString when = QStringLiteral("%1 (%2)").arg(formatSpan(e->date), precisionLabel(e->date.precision));
+    if (e->timing != EventTiming::Reported)
+        when += QStringLiteral(" · <i>%1</i>").arg(timingLabel(e->timing));
+    return QStringLiteral("<b>%1</b><br>%2 · %3<br>%4")
+        .arg(e->title.toHtmlEscaped(), categoryLabel(e->category), when, orgs.join(QLatin1String(", ")).toHtmlEscaped());
 }
 
 void TimelinePanel::saveState() const
@@ -295,6 +322,8 @@ void TimelinePanel::retranslate()
     m_fit->setToolTip(tr("Show every event (Home)"));
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Export the timeline — dates, lanes and filter of your choosing — as PDF, PNG or SVG"));
+    m_showUndated->setText(tr("Undated (%1)").arg(m_undated->count()));
+    m_showUndated->setToolTip(tr("Show or hide the events with no known day beside the timeline"));
 }
 
 void TimelinePanel::changeEvent(QEvent* event)

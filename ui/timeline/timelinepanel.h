@@ -14,6 +14,7 @@
 #include <vector>
 
 class QComboBox;
+class QSplitter;
 class QStackedWidget;
 class QToolButton;
 
@@ -24,6 +25,7 @@ class TimelineEmptyState;
 class TimelineIndex;
 class TimelineTitles;
 class TimelineView;
+class UndatedList;
 
 class TimelinePanel final : public QWidget {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
     // Shown instead of the view while the database holds no reports (DataHub's counts say so).
     TimelineEmptyState* emptyState() const { return m_empty; }
     bool showsEmptyState() const;
+    UndatedList* undated() const { return m_undated; }
     // Applies the shared filter: at once when the index can answer it, else after the matching event ids
     // (free-text search, statuses the index lacks flags for) were resolved on a pool thread. A result
     // that is no longer the latest request is dropped.
@@ -72,12 +75,15 @@ private:
     DataHub& m_hub;
     TimelineView* m_view;
     TimelineTitles* m_titles;
+    UndatedList* m_undated;   // events with no known day, beside the time axis
     TimelineEmptyState* m_empty;
     QStackedWidget* m_stack;
+    QSplitter* m_split;
     QWidget* m_bar;
     QComboBox* m_lanes;
     QToolButton* m_fit;
     QToolButton* m_export;
+    QToolButton* m_showUndated;
     QList<Organisation> m_orgs;
     std::function<const Event*(qint64)> m_lookup;
     bool m_restored = false;

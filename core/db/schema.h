@@ -173,6 +173,17 @@ DROP TABLE report_fts;
 ALTER TABLE report_fts_v4 RENAME TO report_fts;
 )SQL";
 
-inline constexpr std::array<const char*, 4> kSteps = {kV1, kV2, kV3, kV4};
+// v5: STIX ids an import met, kept next to the row they were merged into, so that importing an object whose id is
+// already known merges into it even when its content (and so the id Lodestone would derive) has changed since.
+inline constexpr const char* kV5 = R"SQL(
+CREATE TABLE stix_alias (
+  stix_id TEXT PRIMARY KEY,
+  target TEXT NOT NULL,
+  target_id INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX stix_alias_target ON stix_alias(target, target_id);
+)SQL";
+
+inline constexpr std::array<const char*, 5> kSteps = {kV1, kV2, kV3, kV4, kV5};
 
 } // namespace lodestone::schema

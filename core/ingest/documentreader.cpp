@@ -169,7 +169,11 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& fil
     } else {
         const DecodedText decoded = CharsetDecoder::decode(bytes);
         encoding = decoded.encoding;
-        RepairResult repaired = MojibakeRepairer::repair(decoded.text);
+        // A Lodestone bundle carries texts that were repaired when they were first imported: they come back as
+        // they are (a second repair could only change them, and with them their content hash).
+        const bool lodestone = kind == u"json" && StixReader::looksLikeStix(decoded.text)
+            && StixReader::mentionsLodestoneExtensions(decoded.text);
+        RepairResult repaired = lodestone ? RepairResult{decoded.text, {}} : MojibakeRepairer::repair(decoded.text);
         repairs = repaired.repairs;
         if (repaired.text.trimmed().isEmpty())
             return ReadResult::failure(ErrorCode::EmptyInput, QStringLiteral("input is empty after decoding"));
@@ -189,6 +193,7 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& fil
     }
     if (result.error) {
         result.documents.clear();
+        result.interchange.reset();
         return result;
     }
     for (ParsedDocument& d : result.documents) {

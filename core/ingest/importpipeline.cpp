@@ -7,10 +7,14 @@
 #include "ingest/contenthash.h"
 #include "ingest/documentreader.h"
 #include "service/writer.h"
+#include "store/interchangestore.h"
+#include "store/knownhashes.h"
 #include "util/log.h"
 
 #include <QDateTime>
 #include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 #include <SQLiteCpp/SQLiteCpp.h>
 
 namespace lodestone {
@@ -56,7 +60,7 @@ PreparedReport ImportPipeline::prepareDocument(ParsedDocument doc, const Gazette
     return out;
 }
 
-PreparedFile ImportPipeline::prepare(const QString& path, const Gazetteer& gazetteer)
+PreparedFile ImportPipeline::prepare(const QString& path, const Gazetteer& gazetteer, const PrepareOptions& options)
 {
     PreparedFile out;
     out.file = path;
@@ -65,17 +69,39 @@ PreparedFile ImportPipeline::prepare(const QString& path, const Gazetteer& gazet
         out.error = read.error;
         return out;
     }
-    if (read.documents.isEmpty()) {
+    out.interchange = std::move(read.interchange);
+    if (read.documents.isEmpty() && !out.interchange) {
         out.error = {ErrorCode::EmptyInput, QStringLiteral("%1: no report found in the file").arg(path)};
         return out;
     }
     const QDate today = QDate::currentDate();
-    for (ParsedDocument& doc : read.documents) {
-        if (doc.text.trimmed().isEmpty() && doc.title.trimmed().isEmpty())
-            continue;
-        out.reports << prepareDocument(std::move(doc), gazetteer, today);
+    QList<ParsedDocument> docs;
+    docs.reserve(read.documents.size());
+    for (ParsedDocument& doc : read.documents)
+        if (!doc.text.trimmed().isEmpty() || !doc.title.trimmed().isEmpty())
+            docs << std::move(doc);
+    // A report whose hash the database already holds is not extracted: the Writer finds it a duplicate.
+    const KnownHashes* known = options.known;
+    auto one = [&gazetteer, today, known](const ParsedDocument& doc) {
+        if (known && known->size() > 0) {
+            PreparedReport skipped;
+            skipped.hash = contentHash(doc.text);
+            if (known->mayContain(skipped.hash)) {
+                skipped.doc = doc;
+                skipped.extracted = false;
+                return skipped;
+            }
+        }
+        return prepareDocument(doc, gazetteer, today);
+    };
+    if (options.pool && docs.size() >= kParallelDocuments) {
+        out.reports = QtConcurrent::blockingMapped<QList<PreparedReport>>(options.pool, docs, one);
+    } else {
+        out.reports.reserve(docs.size());
+        for (const ParsedDocument& doc : std::as_const(docs))
+            out.reports << one(doc);
     }
-    if (out.reports.isEmpty())
+    if (out.reports.isEmpty() && !out.interchange)
         out.error = {ErrorCode::EmptyInput, QStringLiteral("%1: no text found in the file").arg(path)};
     return out;
 }
@@ -93,17 +119,27 @@ ImportFileResult storeInTransaction(WriteContext& ctx, const PreparedFile& file,
         return result;
     }
     Stores& s = ctx.stores;
+    InterchangeStore interchange(s);
     QSet<qint64> orgsNamed;
     QSet<qint64> eventsTouched;
-    for (const PreparedReport& r : file.reports) {
-        if (const auto existing = s.reports.findByHash(r.hash)) {
+    for (const PreparedReport& prepared : file.reports) {
+        // A STIX report whose id was imported before is that report (another version of it): not a second one.
+        const auto known = prepared.doc.sourceId.isEmpty() ? std::nullopt : interchange.aliasTarget(prepared.doc.sourceId, QStringLiteral("report"));
+        const auto existing = known ? known : s.reports.findByHash(prepared.hash);
+        if (existing) {
             ++result.duplicates;
             if (!result.duplicateOf)
                 result.duplicateOf = *existing;
             continue;
         }
+        // Skipped as known by a hash prefix that turned out to be another text's: extract it now.
+        std::optional<PreparedReport> late;
+        if (!prepared.extracted && ctx.gazetteer)
+            late = ImportPipeline::prepareDocument(prepared.doc, *ctx.gazetteer);
+        const PreparedReport& r = late ? *late : prepared;
         const qint64 reportId = s.reports.insert(r.doc, r.hash, now);
         result.reportIds << reportId;
+        interchange.addAlias(r.doc.sourceId, QStringLiteral("report"), reportId);
         QHash<QString, qint64> orgIds;
         QHash<qint64, int> mentionCounts;
         for (const OrgMention& m : r.mentions) {
@@ -129,9 +165,20 @@ ImportFileResult storeInTransaction(WriteContext& ctx, const PreparedFile& file,
             eventsTouched.insert(stored.eventId);
         }
     }
+    bool changed = false;
+    if (file.interchange) {
+        const InterchangeOutcome o = interchange.store(*file.interchange);
+        result.reportIds << o.newReports;
+        result.duplicates += o.duplicates;
+        if (!result.duplicateOf)
+            result.duplicateOf = o.firstDuplicate;
+        eventsTouched.unite(o.events);
+        orgsNamed.unite(o.organisations);
+        changed = o.changes > 0;
+    }
     result.events = static_cast<int>(eventsTouched.size());
     result.organisations = static_cast<int>(orgsNamed.size());
-    result.status = result.reportIds.isEmpty() ? ImportStatus::Duplicate : ImportStatus::Imported;
+    result.status = result.reportIds.isEmpty() && !changed ? ImportStatus::Duplicate : ImportStatus::Imported;
     return result;
 }
 

@@ -1,11 +1,19 @@
 #include "stixreader.h"
 
+#include "ingest/stixidentityreader.h"
+#include "ingest/stixlodestonereader.h"
+#include "interchange/stixbundle.h"
+#include "interchange/stixextensions.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace lodestone {
 
@@ -29,16 +37,10 @@ QStringList strings(const QJsonObject& o, const char* key)
 
 std::optional<QDate> stixDay(const QString& text)
 {
-    // STIX timestamps are RFC 3339 in UTC with any number of fraction digits; Qt wants at most three.
-    static const QRegularExpression fraction(QStringLiteral("(\\.\\d{1,3})\\d*(?=Z$)"));
-    QString t = text.trimmed();
-    t.replace(fraction, QStringLiteral("\\1"));
-    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        dt = QDateTime::fromString(t, Qt::ISODate);
+    const QDateTime dt = StixBundle::parseTimestamp(text);
     if (!dt.isValid())
         return std::nullopt;
-    return dt.toUTC().date();
+    return dt.date();
 }
 
 // The document's date from `published`, with the precision and rule a Lodestone export recorded; a
@@ -91,11 +93,17 @@ class Bundle final {
 public:
     explicit Bundle(const QJsonArray& objects)
     {
+        m_objects.reserve(objects.size());
         for (const QJsonValue& v : objects) {
             const QJsonObject o = v.toObject();
             m_objects << o;
             m_byId.insert(str(o, "id"), m_objects.size() - 1);
         }
+        // Notes by the objects they are about, in bundle order: one pass, however many reports there are.
+        for (qsizetype i = 0; i < m_objects.size(); ++i)
+            if (str(m_objects[i], "type") == u"note")
+                for (const QString& ref : strings(m_objects[i], "object_refs"))
+                    m_notesAbout[ref] << i;
     }
     const QList<QJsonObject>& objects() const { return m_objects; }
     QJsonObject byId(const QString& id) const
@@ -119,11 +127,11 @@ public:
         doc.language = str(r, "lang");
         doc.published = publishedSpan(r);
         doc.sourcePath = QStringLiteral("%1#%2").arg(sourcePath, str(r, "id"));
+        doc.sourceId = str(r, "id");
         QString text = r.value(QLatin1String("description")).toString();
         const QString id = str(r, "id");
-        for (const QJsonObject& o : m_objects)
-            if (str(o, "type") == u"note" && strings(o, "object_refs").contains(id))
-                appendParagraph(text, noteText(o));
+        for (qsizetype i : m_notesAbout.value(id))
+            appendParagraph(text, noteText(m_objects[i]));
         // Evidence sentences of the Lodestone events the report lists: the excerpt in `description` may
         // stop before them, and they are what extraction needs to find the events again.
         for (const QString& ref : strings(r, "object_refs")) {
@@ -141,7 +149,7 @@ public:
     }
 
     // One report for a bundle without `report` objects: its notes and described objects, in bundle order.
-    std::optional<ParsedDocument> summary(const QString& sourcePath) const
+    std::optional<ParsedDocument> summary(const QString& sourcePath, const QSet<QString>& skip) const
     {
         ParsedDocument doc;
         doc.format = QStringLiteral("stix");
@@ -149,6 +157,8 @@ public:
         QStringList names;
         QString text;
         for (const QJsonObject& o : m_objects) {
+            if (skip.contains(str(o, "id")))
+                continue;
             const QString type = str(o, "type");
             const QString name = str(o, "name");
             QString body;
@@ -179,6 +189,7 @@ public:
 private:
     QList<QJsonObject> m_objects;
     QHash<QString, qsizetype> m_byId;
+    QHash<QString, QList<qsizetype>> m_notesAbout;
 };
 
 } // namespace
@@ -195,6 +206,12 @@ bool StixReader::looksLikeStix(const QString& text)
     }
     return (text.contains(QLatin1String("\"bundle\"")) || text.contains(QLatin1String("\"spec_version\"")))
         && text.contains(stix); // cheap scans first
+}
+
+bool StixReader::mentionsLodestoneExtensions(const QString& text)
+{
+    return text.contains(StixExtensions::reportDefinition()) || text.contains(StixExtensions::eventDefinition())
+        || text.contains(StixExtensions::organisationDefinition());
 }
 
 ReadResult StixReader::read(const QByteArray& utf8, const QString& sourcePath)
@@ -234,19 +251,30 @@ ReadResult StixReader::read(const QByteArray& utf8, const QString& sourcePath)
 
     const Bundle b(objects);
     ReadResult result;
+    // Lodestone's own objects come back as they are; the rest is read as reports to extract.
+    auto interchange = std::make_shared<InterchangeData>();
+    QSet<QString> used;
+    if (std::any_of(b.objects().cbegin(), b.objects().cend(), &StixLodestoneReader::isLodestoneObject))
+        if (Error e = StixLodestoneReader::read(b.objects(), interchange.get(), &used))
+            return ReadResult::failure(e.code, e.detail);
     for (const QJsonObject& o : b.objects()) {
-        if (str(o, "type") != u"report")
+        if (str(o, "type") != u"report" || used.contains(str(o, "id")))
             continue;
         ParsedDocument doc = b.report(o, sourcePath);
         if (!doc.title.isEmpty() || !doc.text.isEmpty())
             result.documents << doc;
     }
-    if (result.documents.isEmpty()) {
-        if (auto doc = b.summary(sourcePath))
+    if (result.documents.isEmpty() && interchange->isEmpty() && StixIdentityReader::isIdentityBundle(b.objects()))
+        interchange->organisations = StixIdentityReader::read(b.objects());
+    if (result.documents.isEmpty() && interchange->isEmpty()) {
+        if (auto doc = b.summary(sourcePath, used))
             result.documents << *doc;
         else
-            result.error = Error{ErrorCode::EmptyInput, QStringLiteral("stix bundle holds no report and no object with a description")};
+            result.error = Error{ErrorCode::EmptyInput,
+                                 QStringLiteral("stix bundle holds no report, no organisation and no object with a description")};
     }
+    if (!interchange->isEmpty())
+        result.interchange = std::move(interchange);
     return result;
 }
 

@@ -9,7 +9,7 @@ namespace lodestone {
 struct OrgAlias final {
     QString text;
     QString language;    // "en", "zh", or empty
-    QString provenance;  // "gazetteer", "detected", "merge:<id>", "analyst"
+    QString provenance;  // "gazetteer", "detected", "merge:<id>", "analyst", "import" (a shared gazetteer)
 };
 
 struct Organisation final {

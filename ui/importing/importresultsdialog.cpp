@@ -52,7 +52,8 @@ ImportResultsDialog::ImportResultsDialog(const ImportSummary& summary, QWidget* 
             break;
         case ImportStatus::Duplicate:
             status = tr("Duplicate");
-            details = tr("already imported as report %1").arg(r.duplicateOf);
+            details = r.duplicateOf ? tr("already imported as report %1").arg(r.duplicateOf)
+                                    : tr("nothing new: everything it holds is known already");
             break;
         case ImportStatus::Failed:
             status = tr("Failed");

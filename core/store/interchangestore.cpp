@@ -289,13 +289,14 @@ InterchangeOutcome InterchangeStore::store(const InterchangeData& data)
     for (const InterchangeOrganisation& o : data.organisations)
         organisation(o, out);
     parents(data.organisations, out);
-    m_stores.orgs.clearCache(); // organisations were inserted behind the store's back
+    // Merges first: links this database already has move to the survivor, as the bundle's events name it.
+    replayMerges(data.organisations, out);
+    m_stores.orgs.clearCache(); // organisations were inserted and merged behind the store's back
     for (const InterchangeReport& r : data.reports)
         report(r, out);
     InterchangeEventStore events(*this);
     for (const InterchangeEvent& e : data.events)
         events.store(e, out);
-    replayMerges(data.organisations, out);
     return out;
 }
 

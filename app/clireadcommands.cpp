@@ -1,5 +1,6 @@
 // Read-only commands: reports, report, events, orgs, history.
 #include "clicommands.h"
+#include "interchange/exportsource.h"
 #include "clijson.h"
 #include "clioutput.h"
 #include "clisession.h"
@@ -177,21 +178,17 @@ int eventsCommand()
         return 2;
     if (auto rc = s.openDatabase())
         return *rc;
-    const QList<Event> events = s.query([f = *filter](WriteContext& ctx) mutable {
-        if (!f.orgNames.isEmpty()) {
-            f.orgIds << ctx.stores.orgs.resolveNames(f.orgNames);
-            if (f.orgIds.isEmpty())
-                return QList<Event>{}; // an unknown organisation matches nothing
-        }
-        QList<qint64> searchIds;
-        if (!f.search.isEmpty())
-            searchIds = ctx.stores.reports.searchIds(f.search);
-        return ctx.stores.events.list(f, searchIds);
+    // The same events and report metadata as `export --format json`, so that both print the same JSON.
+    const ExportPayload payload = s.query([f = *filter, json = s.json()](WriteContext& ctx) {
+        if (json)
+            return ExportSource::gather(ctx.stores, f, InterchangeFormat::Json);
+        return ExportPayload{ExportSource::events(ctx.stores, f), {}, {}};
     });
+    const QList<Event>& events = payload.events;
     if (s.json()) {
         QJsonArray arr;
         for (const Event& e : events)
-            arr.append(json::event(e));
+            arr.append(json::event(e, payload.reports));
         writeJson(arr);
         return 0;
     }

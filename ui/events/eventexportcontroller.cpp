@@ -78,8 +78,11 @@ void EventExportController::exportTo(const QString& path, InterchangeFormat form
     const EventFilter filter = m_hub.filter();
     EventExporter::Options options;
     options.headline = tr("Lodestone events");
-    if (format == InterchangeFormat::Stix) // the bundle names who shares it
-        options.author = AnalystName::current(m_dialogParent);
+    if (format == InterchangeFormat::Stix) { // the bundle names who shares it: the analyst's name, without asking
+        options.author = AnalystName::remembered();
+        if (options.author.isEmpty())
+            options.author = AnalystName::osUser();
+    }
     options.groupLabels = allCategoryLabels();
     const QString introDate = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
     deliver(this, m_hub.queries().run([filter, format, path, options, introDate](ReadContext& ctx) mutable {

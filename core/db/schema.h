@@ -174,7 +174,8 @@ ALTER TABLE report_fts_v4 RENAME TO report_fts;
 )SQL";
 
 // v5: STIX ids an import met, kept next to the row they were merged into, so that importing an object whose id is
-// already known merges into it even when its content (and so the id Lodestone would derive) has changed since.
+// already known merges into it even when its content (and so the id Lodestone would derive) has changed since;
+// and the files imported whole (SHA-256 of their bytes), so that the same file imported again is known at once.
 inline constexpr const char* kV5 = R"SQL(
 CREATE TABLE stix_alias (
   stix_id TEXT PRIMARY KEY,
@@ -182,6 +183,12 @@ CREATE TABLE stix_alias (
   target_id INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX stix_alias_target ON stix_alias(target, target_id);
+CREATE TABLE imported_file (
+  sha256 TEXT PRIMARY KEY,
+  reports INTEGER NOT NULL,
+  first_report INTEGER,
+  at TEXT NOT NULL
+) WITHOUT ROWID;
 )SQL";
 
 inline constexpr std::array<const char*, 5> kSteps = {kV1, kV2, kV3, kV4, kV5};

@@ -117,25 +117,37 @@ QString DocumentReader::detectKind(const QByteArray& bytes, const QString& fileN
     return kind;
 }
 
-ReadResult DocumentReader::readFile(const QString& path)
+Error DocumentReader::readFileBytes(const QString& path, QByteArray* bytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return ReadResult::failure(ErrorCode::Io, QStringLiteral("no such file: %1").arg(path));
+        return {ErrorCode::Io, QStringLiteral("no such file: %1").arg(path)};
     if (info.isDir())
-        return ReadResult::failure(ErrorCode::Io, QStringLiteral("is a directory: %1").arg(path));
+        return {ErrorCode::Io, QStringLiteral("is a directory: %1").arg(path)};
     if (info.size() > kMaxFileBytes)
-        return ReadResult::failure(ErrorCode::TooLarge, QStringLiteral("file is %1 bytes, limit %2: %3")
-                                                            .arg(info.size()).arg(kMaxFileBytes).arg(path));
+        return {ErrorCode::TooLarge, QStringLiteral("file is %1 bytes, limit %2: %3").arg(info.size()).arg(kMaxFileBytes).arg(path)};
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return ReadResult::failure(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, f.errorString()));
+        return {ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, f.errorString())};
     // Sized from the file, not the limit: reading "up to 50 MB" would allocate 50 MB for every small file.
-    QByteArray bytes = f.read(qMin<qint64>(info.size(), kMaxFileBytes) + 1);
-    if (!f.atEnd() && bytes.size() <= kMaxFileBytes && f.error() == QFileDevice::NoError)
-        bytes += f.read(kMaxFileBytes + 1 - bytes.size()); // it grew, or a special file that reports size 0
+    *bytes = f.read(qMin<qint64>(info.size(), kMaxFileBytes) + 1);
+    if (!f.atEnd() && bytes->size() <= kMaxFileBytes && f.error() == QFileDevice::NoError)
+        *bytes += f.read(kMaxFileBytes + 1 - bytes->size()); // it grew, or a special file that reports size 0
     if (f.error() != QFileDevice::NoError)
-        return ReadResult::failure(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+        return {ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, f.errorString())};
+    return Error::none();
+}
+
+ReadResult DocumentReader::readFile(const QString& path)
+{
+    QByteArray bytes;
+    if (Error e = readFileBytes(path, &bytes))
+        return ReadResult::failure(e.code, e.detail);
+    return readFileContent(bytes, path);
+}
+
+ReadResult DocumentReader::readFileContent(const QByteArray& bytes, const QString& path)
+{
     ReadResult r = readBytes(bytes, path);
     if (r.error)
         r.error.detail += QStringLiteral(" (%1)").arg(path);
@@ -157,6 +169,7 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& fil
     ReadResult result;
     QString encoding;
     QStringList repairs;
+    bool repairEach = false; // repair each document's title and text (JSON parsed from its bytes)
     if (kind == u"pdf") {
         result = PdfReader::read(bytes);
         encoding = QStringLiteral("binary");
@@ -166,14 +179,24 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& fil
             d.title = MojibakeRepairer::repair(d.title).text;
             d.repairs = t.repairs;
         }
+    } else if (kind == u"json" && CharsetDecoder::isValidUtf8(bytes)) {
+        // JSON in UTF-8 (as RFC 8259 wants it) is parsed from its bytes: decoding, repairing and encoding again a
+        // whole bundle or report list costs more than reading its reports. Mojibake is repaired in each document
+        // instead; a Lodestone bundle's texts come back as they are (repaired when they were first imported: a
+        // second repair could only change them, and with them their content hash).
+        encoding = QStringLiteral("UTF-8");
+        const QByteArray utf8 = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+        if (StixReader::looksLikeStix(utf8)) {
+            result = StixReader::read(utf8, fileName);
+            repairEach = !StixReader::mentionsLodestoneExtensions(utf8);
+        } else {
+            result = ListReader::readJson(utf8, fileName);
+            repairEach = true;
+        }
     } else {
         const DecodedText decoded = CharsetDecoder::decode(bytes);
         encoding = decoded.encoding;
-        // A Lodestone bundle carries texts that were repaired when they were first imported: they come back as
-        // they are (a second repair could only change them, and with them their content hash).
-        const bool lodestone = kind == u"json" && StixReader::looksLikeStix(decoded.text)
-            && StixReader::mentionsLodestoneExtensions(decoded.text);
-        RepairResult repaired = lodestone ? RepairResult{decoded.text, {}} : MojibakeRepairer::repair(decoded.text);
+        RepairResult repaired = MojibakeRepairer::repair(decoded.text);
         repairs = repaired.repairs;
         if (repaired.text.trimmed().isEmpty())
             return ReadResult::failure(ErrorCode::EmptyInput, QStringLiteral("input is empty after decoding"));
@@ -200,8 +223,14 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& fil
         if (d.sourcePath.isEmpty())
             d.sourcePath = fileName;
         d.sourceEncoding = encoding;
-        if (kind != u"pdf")
+        if (repairEach) {
+            RepairResult t = MojibakeRepairer::repair(d.text);
+            d.text = std::move(t.text);
+            d.title = MojibakeRepairer::repair(d.title).text;
+            d.repairs = std::move(t.repairs);
+        } else if (kind != u"pdf") {
             d.repairs = repairs;
+        }
         if (d.language.isEmpty())
             d.language = LanguageGuess::guess(d.title + u'\n' + d.text);
         if (d.title.isEmpty())

@@ -14,6 +14,10 @@ public:
     static constexpr qint64 kMaxFileBytes = 50LL * 1024 * 1024;
 
     static ReadResult readFile(const QString& path);
+    // readFile in two steps: the file's bytes (errors name the file), then what they hold (as readBytes, with
+    // the path added to an error), so that a caller can look at the bytes in between.
+    static Error readFileBytes(const QString& path, QByteArray* bytes);
+    static ReadResult readFileContent(const QByteArray& bytes, const QString& path);
     static ReadResult readBytes(const QByteArray& bytes, const QString& fileName);
     static QStringList supportedExtensions();
     // Files under the given paths (folders walked recursively), sorted, hidden files and folders skipped,

@@ -64,7 +64,22 @@ PreparedFile ImportPipeline::prepare(const QString& path, const Gazetteer& gazet
 {
     PreparedFile out;
     out.file = path;
-    ReadResult read = DocumentReader::readFile(path);
+    QByteArray bytes;
+    if (Error e = DocumentReader::readFileBytes(path, &bytes)) {
+        out.error = e;
+        return out;
+    }
+    if (options.known) {
+        // The same file imported whole before: known by its bytes, nothing in it is read again.
+        out.sha256 = KnownHashes::fileHash(bytes);
+        if (const auto file = options.known->file(out.sha256)) {
+            out.knownReports = file->reports;
+            out.knownFirstReport = file->firstReport;
+            return out;
+        }
+    }
+    ReadResult read = DocumentReader::readFileContent(bytes, path);
+    bytes.clear();
     if (read.error) {
         out.error = read.error;
         return out;
@@ -116,6 +131,12 @@ ImportFileResult storeInTransaction(WriteContext& ctx, const PreparedFile& file,
     result.file = file.file;
     if (file.error) {
         result.error = file.error;
+        return result;
+    }
+    if (file.knownReports >= 0) {
+        result.duplicates = file.knownReports;
+        result.duplicateOf = file.knownFirstReport;
+        result.status = ImportStatus::Duplicate;
         return result;
     }
     Stores& s = ctx.stores;
@@ -179,6 +200,8 @@ ImportFileResult storeInTransaction(WriteContext& ctx, const PreparedFile& file,
     result.events = static_cast<int>(eventsTouched.size());
     result.organisations = static_cast<int>(orgsNamed.size());
     result.status = result.reportIds.isEmpty() && !changed ? ImportStatus::Duplicate : ImportStatus::Imported;
+    KnownHashes::recordFile(ctx.db.sql(), file.sha256, static_cast<int>(result.reportIds.size()) + result.duplicates,
+                            result.reportIds.isEmpty() ? result.duplicateOf : result.reportIds.first());
     return result;
 }
 

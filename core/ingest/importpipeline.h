@@ -30,6 +30,9 @@ struct PreparedFile final {
     QList<PreparedReport> reports;
     std::shared_ptr<const InterchangeData> interchange; // Lodestone objects, stored as they are
     Error error;
+    QByteArray sha256;          // of the file's bytes (when prepared with known hashes)
+    int knownReports = -1;      // >= 0: this very file was imported whole before, with that many reports
+    qint64 knownFirstReport = 0;
 };
 
 // How prepare() may speed up: skip the extraction of reports whose hash is known, and extract the documents of

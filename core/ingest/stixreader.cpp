@@ -208,10 +208,40 @@ bool StixReader::looksLikeStix(const QString& text)
         && text.contains(stix); // cheap scans first
 }
 
-bool StixReader::mentionsLodestoneExtensions(const QString& text)
+bool StixReader::mentionsLodestoneExtensions(const QByteArray& utf8)
 {
-    return text.contains(StixExtensions::reportDefinition()) || text.contains(StixExtensions::eventDefinition())
-        || text.contains(StixExtensions::organisationDefinition());
+    for (const QString& id : {StixExtensions::reportDefinition(), StixExtensions::eventDefinition(), StixExtensions::organisationDefinition()})
+        if (utf8.contains(id.toLatin1()))
+            return true;
+    return false;
+}
+
+bool StixReader::looksLikeStix(const QByteArray& utf8)
+{
+    for (const char c : utf8) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        if (c != '{' && !(static_cast<unsigned char>(c) == 0xEF)) // a BOM is EF BB BF
+            return false;
+        break;
+    }
+    // "type" : "bundle", or "spec_version" : "2.x", with any whitespace around the colon.
+    auto keyValue = [&utf8](const QByteArray& key, const QByteArray& valuePrefix) {
+        for (qsizetype at = utf8.indexOf(key); at >= 0; at = utf8.indexOf(key, at + 1)) {
+            qsizetype i = at + key.size();
+            while (i < utf8.size() && (utf8[i] == ' ' || utf8[i] == '\t' || utf8[i] == '\n' || utf8[i] == '\r'))
+                ++i;
+            if (i >= utf8.size() || utf8[i] != ':')
+                continue;
+            ++i;
+            while (i < utf8.size() && (utf8[i] == ' ' || utf8[i] == '\t' || utf8[i] == '\n' || utf8[i] == '\r'))
+                ++i;
+            if (QByteArrayView(utf8).sliced(i).startsWith(valuePrefix))
+                return true;
+        }
+        return false;
+    };
+    return keyValue("\"type\"", "\"bundle\"") || keyValue("\"spec_version\"", "\"2.");
 }
 
 ReadResult StixReader::read(const QByteArray& utf8, const QString& sourcePath)

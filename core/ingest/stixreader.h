@@ -18,8 +18,9 @@ public:
     // (a lone STIX object, which read() refuses as not a bundle). A cheap textual check, the keys may come
     // anywhere; malformed JSON that claims to be STIX counts too, so the failure names STIX.
     static bool looksLikeStix(const QString& text);
+    static bool looksLikeStix(const QByteArray& utf8); // the same check on UTF-8 bytes, without decoding them
     // True when the text names one of Lodestone's extension definitions (a cheap textual check).
-    static bool mentionsLodestoneExtensions(const QString& text);
+    static bool mentionsLodestoneExtensions(const QByteArray& utf8);
     static ReadResult read(const QByteArray& utf8, const QString& sourcePath);
 };
 

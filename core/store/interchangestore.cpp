@@ -30,16 +30,25 @@ QString signature(const VerificationLogEntry& e)
 
 } // namespace
 
+InterchangeStore::InterchangeStore(Stores& stores) : m_stores(stores) {}
+
+InterchangeStore::~InterchangeStore() = default;
+
 std::optional<qint64> InterchangeStore::aliasTarget(const QString& stixId, const QString& target) const
 {
     if (stixId.isEmpty())
         return std::nullopt;
-    SQLite::Statement st(m_stores.db.sql(), "SELECT target_id FROM stix_alias WHERE stix_id = ? AND target = ?");
+    if (!m_aliasLookup)
+        m_aliasLookup = std::make_unique<SQLite::Statement>(m_stores.db.sql(), "SELECT target_id FROM stix_alias WHERE stix_id = ? AND target = ?");
+    SQLite::Statement& st = *m_aliasLookup;
+    st.reset();
     sql::bind(st, 1, stixId);
     sql::bind(st, 2, target);
+    std::optional<qint64> out;
     if (st.executeStep())
-        return st.getColumn(0).getInt64();
-    return std::nullopt;
+        out = st.getColumn(0).getInt64();
+    st.reset(); // no read left open
+    return out;
 }
 
 void InterchangeStore::addAlias(const QString& stixId, const QString& target, qint64 id)

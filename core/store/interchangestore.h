@@ -8,7 +8,10 @@
 
 #include <QHash>
 #include <QSet>
+#include <memory>
 #include <optional>
+
+namespace SQLite { class Statement; }
 
 namespace lodestone {
 
@@ -25,7 +28,8 @@ struct InterchangeOutcome final {
 
 class InterchangeStore final {
 public:
-    explicit InterchangeStore(Stores& stores) : m_stores(stores) {}
+    explicit InterchangeStore(Stores& stores);
+    ~InterchangeStore();
 
     InterchangeOutcome store(const InterchangeData& data);
 
@@ -45,6 +49,7 @@ private:
     Stores& m_stores;
     QHash<QString, qint64> m_orgRow;    // organisation key -> row
     QHash<QString, qint64> m_reportRow; // content hash -> row
+    mutable std::unique_ptr<SQLite::Statement> m_aliasLookup; // prepared once: asked for every report of a bundle
     friend class InterchangeEventStore;
 };
 

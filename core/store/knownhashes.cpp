@@ -1,5 +1,9 @@
 #include "knownhashes.h"
 
+#include "sqlutil.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <algorithm>
@@ -26,7 +30,39 @@ KnownHashes KnownHashes::load(SQLite::Database& db)
             out.m_prefixes.push_back(v);
     }
     std::sort(out.m_prefixes.begin(), out.m_prefixes.end());
+    SQLite::Statement files(db, "SELECT sha256, reports, first_report FROM imported_file");
+    while (files.executeStep())
+        out.m_files.insert(QByteArray(files.getColumn(0).getText()),
+                           KnownFile{files.getColumn(1).getInt(), files.getColumn(2).isNull() ? 0 : files.getColumn(2).getInt64()});
     return out;
+}
+
+void KnownHashes::recordFile(SQLite::Database& db, const QByteArray& sha256, int reports, qint64 firstReport)
+{
+    if (sha256.isEmpty())
+        return;
+    SQLite::Statement st(db, "INSERT OR REPLACE INTO imported_file (sha256, reports, first_report, at) VALUES (?,?,?,?)");
+    st.bind(1, sha256.toStdString());
+    st.bind(2, reports);
+    if (firstReport)
+        st.bind(3, static_cast<int64_t>(firstReport));
+    else
+        st.bind(3);
+    sql::bind(st, 4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    st.exec();
+}
+
+QByteArray KnownHashes::fileHash(const QByteArray& bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+std::optional<KnownFile> KnownHashes::file(const QByteArray& sha256) const
+{
+    const auto it = m_files.constFind(sha256);
+    if (it == m_files.cend())
+        return std::nullopt;
+    return *it;
 }
 
 bool KnownHashes::mayContain(const QString& hash) const

@@ -59,6 +59,10 @@ public:
     // Reads and prepares a file within its budget (FileBudgetScope): over it, the file fails with OverBudget.
     static PreparedFile prepare(const QString& path, const Gazetteer& gazetteer, const FileBudget& budget = {},
                                 const PrepareOptions& options = {});
+    static PreparedFile prepare(const QString& path, const Gazetteer& gazetteer, const PrepareOptions& options)
+    {
+        return prepare(path, gazetteer, FileBudget{}, options);
+    }
     // The part of a long list that starts at file.nextItem (file: the previous part, whose `rest` it reads).
     static PreparedFile preparePart(const PreparedFile& previous, const Gazetteer& gazetteer, const FileBudget& budget = {},
                                     const PrepareOptions& options = {});

@@ -257,7 +257,7 @@ private slots:
         const QString text = QString::fromUtf8(bytes.mid(3));
         QVERIFY(text.startsWith(QStringLiteral("id,date_start,date_end,precision,category,title,organisations,reports,verified,evidence,"
                                                "organisations_zh,summary,report_titles,report_urls,report_publishers,report_published,"
-                                               "report_statuses,report_reliability,report_credibility\r\n")));
+                                               "report_statuses,report_reliability,report_credibility,timing,undated\r\n")));
         // Python's csv module reads it: as many fields in every row as in the header.
         const QString py = QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
         QProcess reader;

@@ -98,9 +98,9 @@ QJsonObject reportDetail(const Report& r, const QList<Organisation>& orgs, const
     return o;
 }
 
-QJsonObject event(const Event& e)
+QJsonObject event(const Event& e, const QHash<qint64, Report>& reports)
 {
-    return EventJson::event(e); // one definition of the events JSON shape, shared with `export --format json`
+    return EventJson::event(e, reports); // one definition of the events JSON shape, shared with `export --format json`
 }
 
 QJsonObject organisation(const Organisation& org, const QString& parentName)

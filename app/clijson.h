@@ -7,6 +7,7 @@
 #include "model/report.h"
 #include "model/verification.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -24,7 +25,7 @@ QJsonObject report(const Report& r);
 QJsonObject reportDetail(const Report& r, const QList<Organisation>& orgs, const QList<qint64>& eventIds);
 // events: id, category, title, summary, date_start, date_end, precision, date_rule, organisations, reports,
 // evidence, verified (+ people, confidence).
-QJsonObject event(const Event& e);
+QJsonObject event(const Event& e, const QHash<qint64, Report>& reports = {});
 // orgs: id, name, name_zh, aliases, kind, parent, events (+ key, country, auto_detected).
 QJsonObject organisation(const Organisation& o, const QString& parentName);
 // The verification fields: status, reliability, credibility, note.

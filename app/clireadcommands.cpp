@@ -1,5 +1,6 @@
 // Read-only commands: reports, report, events, orgs, history.
 #include "clicommands.h"
+#include "interchange/exportsource.h"
 #include "clijson.h"
 #include "clioutput.h"
 #include "clisession.h"
@@ -7,6 +8,8 @@
 #include "clitext.h"
 
 #include "store/eventstore.h"
+#include "store/interchangescan.h"
+#include "store/stores.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -237,12 +240,27 @@ int eventsCommand()
     EventStore::Page at;
     at.offset = static_cast<int>(paging->offset);
     while (const int want = listing.nextPageSize()) {
-        const QList<Event> page = s.query([&prepared, want, at](WriteContext& ctx) {
-            return ctx.stores.events.list(prepared.filter, prepared.searchIds, want, at);
+        // JSON carries the metadata of each event's reports, as `export --format json` does
+        struct Page {
+            QList<Event> events;
+            QHash<qint64, Report> reports;
+        };
+        const Page pageData = s.query([&prepared, want, at, json = s.json()](WriteContext& ctx) {
+            Page out;
+            out.events = ctx.stores.events.list(prepared.filter, prepared.searchIds, want, at);
+            if (json) {
+                QList<qint64> ids;
+                for (const Event& e : std::as_const(out.events))
+                    for (const EventReportLink& l : e.reports)
+                        ids << l.reportId;
+                out.reports = InterchangeScan(ctx.stores.db.sql()).reportSummaries(ids);
+            }
+            return out;
         });
+        const QList<Event>& page = pageData.events;
         for (const Event& e : page) {
             if (s.json()) {
-                listing.add(json::event(e));
+                listing.add(json::event(e, pageData.reports));
                 continue;
             }
             QStringList orgs;

@@ -41,7 +41,9 @@ QString resultLine(const ImportFileResult& r)
     switch (r.status) {
     case ImportStatus::Imported: {
         QString reports;
-        if (r.reportIds.size() == 1)
+        if (r.reportIds.isEmpty()) // a bundle of organisations, or known reports with new verifications or events
+            reports = QCoreApplication::translate("cli", "no new report");
+        else if (r.reportIds.size() == 1)
             reports = QCoreApplication::translate("cli", "report %1").arg(r.reportIds.first());
         else
             reports = QCoreApplication::translate("cli", "reports %1").arg(
@@ -67,7 +69,9 @@ QString resultLine(const ImportFileResult& r)
         if (r.similarity < 1.0)
             return QCoreApplication::translate("cli", "duplicate %1 (duplicate of report %2: the same article, %3% shared)\n")
                 .arg(printableLine(r.file)).arg(r.duplicateOf).arg(qRound(r.similarity * 100));
-        return QCoreApplication::translate("cli", "duplicate %1 (%2)\n").arg(printableLine(r.file), QCoreApplication::translate("cli", "report %1").arg(r.duplicateOf));
+        return QCoreApplication::translate("cli", "duplicate %1 (%2)\n")
+            .arg(printableLine(r.file), r.duplicateOf ? QCoreApplication::translate("cli", "report %1").arg(r.duplicateOf)
+                                                      : QCoreApplication::translate("cli", "everything it holds is known already"));
     case ImportStatus::Failed:
         return QCoreApplication::translate("cli", "failed    %1: %2\n").arg(printableLine(r.file), printableLine(describeFileError(r.error, r.file)));
     }
@@ -325,12 +329,18 @@ std::optional<int> pixelOption(Session& s, const QString& name, int fallback)
 
 int exportCommand()
 {
-    Session s(QStringLiteral("export"), QCoreApplication::translate("cli", "Export events, organisations and reports. stix writes one STIX 2.1 bundle (reports, identities, events, relationships); csv, json and timelinejs write the events."));
+    Session s(QStringLiteral("export"), QCoreApplication::translate("cli", "Export events, organisations and reports. stix writes one STIX 2.1 bundle (reports with their full text, verification and history, organisations, events with corrections, relationships) that another Lodestone imports without loss; csv, json and timelinejs write the events with their reports' title, URL, publisher, date and grades."));
     s.addOption({QStringLiteral("format")}, QCoreApplication::translate("cli", "Export format: stix, csv, json or timelinejs."),
                 QCoreApplication::translate("cli", "format"));
     s.addOption({QStringLiteral("out")}, QCoreApplication::translate("cli", "The file to write."), QCoreApplication::translate("cli", "file"));
     s.addOption({QStringLiteral("title")}, QCoreApplication::translate("cli", "Headline of the TimelineJS title slide."),
                 QCoreApplication::translate("cli", "text"));
+    s.addOption({QStringLiteral("author")},
+                QCoreApplication::translate("cli", "STIX: the team or analyst who shares the bundle, named as its creator (default: $LODESTONE_ANALYST, else the user name)."),
+                QCoreApplication::translate("cli", "name"));
+    s.addOption({QStringLiteral("author-class")},
+                QCoreApplication::translate("cli", "STIX: what the author is: individual (default), group or organization."),
+                QCoreApplication::translate("cli", "class"));
     s.addEventFilterOptions();
     if (auto rc = s.parse(0, 0))
         return *rc;
@@ -345,6 +355,11 @@ int exportCommand()
         return s.usageError(QCoreApplication::translate("cli", "format %1 is not available yet").arg(formatKey));
     if (out.isEmpty())
         return s.usageError(QCoreApplication::translate("cli", "--out is required"));
+    const QString authorClass = s.isSet(QStringLiteral("author-class")) ? s.value(QStringLiteral("author-class")).trimmed().toLower()
+                                                                         : QStringLiteral("individual");
+    if (authorClass != u"individual" && authorClass != u"group" && authorClass != u"organization")
+        return s.usageError(QCoreApplication::translate("cli", "unknown author class \"%1\" (one of: individual, group, organization)")
+                                .arg(s.value(QStringLiteral("author-class"))));
     const auto filter = s.eventFilter();
     if (!filter)
         return 2;
@@ -353,12 +368,15 @@ int exportCommand()
     if (const Error e = OutputFile::check(out)) // before any work: never over the open database or its files
         return failure(QCoreApplication::translate("cli", "%1: cannot write: %2").arg(out, technicalDetail(e, out)));
     const ExportPayload payload = s.query([f = *filter, fmt = *format](WriteContext& ctx) {
-        return ExportSource::gather(ctx.stores, f, fmt); // STIX: with the organisations and backing reports
+        return ExportSource::gather(ctx.stores, f, fmt);
     });
     const QList<Event>& events = payload.events;
     EventExporter::Options options;
-    options.organisations = payload.organisations;
-    options.reports = payload.reports;
+    ExportSource::apply(payload, options);
+    options.author = s.isSet(QStringLiteral("author")) && !s.value(QStringLiteral("author")).trimmed().isEmpty()
+                         ? s.value(QStringLiteral("author")).trimmed()
+                         : defaultAnalyst();
+    options.authorClass = authorClass;
     options.headline = s.isSet(QStringLiteral("title")) ? s.value(QStringLiteral("title"))
                                                          : QCoreApplication::translate("cli", "Lodestone events");
     options.intro = QCoreApplication::translate("cli", "%1 events exported on %2")
@@ -367,8 +385,15 @@ int exportCommand()
     options.groupLabels = allCategoryLabels();
     if (const Error e = EventExporter::write(events, *format, out, options))
         return failure(QCoreApplication::translate("cli", "%1: cannot write: %2").arg(out, technicalDetail(e, out)));
-    writeOut(QCoreApplication::translate("cli", "%1 written to %2 (%3)\n")
-                 .arg(counted(int(events.size()), QT_TRANSLATE_NOOP("cli", "%1 event"), QT_TRANSLATE_NOOP("cli", "%1 events")), out, formatKey));
+    if (payload.interchange)
+        writeOut(QCoreApplication::translate("cli", "%1, %2 and %3 written to %4 (%5)\n")
+                     .arg(counted(int(payload.interchange->events.size()), QT_TRANSLATE_NOOP("cli", "%1 event"), QT_TRANSLATE_NOOP("cli", "%1 events")),
+                          counted(int(payload.interchange->reports.size()), QT_TRANSLATE_NOOP("cli", "%1 report"), QT_TRANSLATE_NOOP("cli", "%1 reports")),
+                          counted(int(payload.interchange->organisations.size()), QT_TRANSLATE_NOOP("cli", "%1 organisation"), QT_TRANSLATE_NOOP("cli", "%1 organisations")),
+                          out, formatKey));
+    else
+        writeOut(QCoreApplication::translate("cli", "%1 written to %2 (%3)\n")
+                     .arg(counted(int(events.size()), QT_TRANSLATE_NOOP("cli", "%1 event"), QT_TRANSLATE_NOOP("cli", "%1 events")), out, formatKey));
     return 0;
 }
 

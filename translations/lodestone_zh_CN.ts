@@ -896,10 +896,6 @@ Rule: %3</source>
         <translation>--%1 无效：“%2”（应为 64 至 16000 像素）</translation>
     </message>
     <message>
-        <source>Export events, organisations and reports. stix writes one STIX 2.1 bundle (reports, identities, events, relationships); csv, json and timelinejs write the events.</source>
-        <translation>导出事件、机构和报告。stix 格式写出一个 STIX 2.1 数据包（报告、身份、事件、关系）；csv、json 和 timelinejs 格式只写出事件。</translation>
-    </message>
-    <message>
         <source>Export format: stix, csv, json or timelinejs.</source>
         <translation>导出格式：stix、csv、json 或 timelinejs。</translation>
     </message>
@@ -1124,6 +1120,48 @@ Rule: %3</source>
 </source>
         <translation>重复    %1（与报告 %2 重复：同一篇文章，%3% 相同）
 </translation>
+    </message>
+    <message>
+        <source>no new report</source>
+        <translation>无新报告</translation>
+    </message>
+    <message>
+        <source>everything it holds is known already</source>
+        <translation>其中内容均已存在</translation>
+    </message>
+    <message>
+        <source>Export events, organisations and reports. stix writes one STIX 2.1 bundle (reports with their full text, verification and history, organisations, events with corrections, relationships) that another Lodestone imports without loss; csv, json and timelinejs write the events with their reports&apos; title, URL, publisher, date and grades.</source>
+        <translation>导出事件、机构和报告。stix 写出一个 STIX 2.1 数据包（含全文、核实状态及其历史的报告，机构，含更正的事件，关系），另一个 Lodestone 可无损导入；csv、json 和 timelinejs 写出事件及其报告的标题、URL、发布方、日期和评级。</translation>
+    </message>
+    <message>
+        <source>STIX: the team or analyst who shares the bundle, named as its creator (default: $LODESTONE_ANALYST, else the user name).</source>
+        <translation>STIX：共享该数据包的团队或分析员，作为其创建者（默认：$LODESTONE_ANALYST，否则为用户名）。</translation>
+    </message>
+    <message>
+        <source>STIX: what the author is: individual (default), group or organization.</source>
+        <translation>STIX：创建者的类型：individual（个人，默认）、group（团队）或 organization（组织）。</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>unknown author class &quot;%1&quot; (one of: individual, group, organization)</source>
+        <translation>未知的创建者类型“%1”（可选：individual、group、organization）</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3 written to %4 (%5)
+</source>
+        <translation>已将%1、%2和%3写入 %4（%5）
+</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>%1 份报告</translation>
+    </message>
+    <message>
+        <source>%1 reports</source>
+        <translation>%1 份报告</translation>
     </message>
     <message>
         <source>Title printed at the top.</source>
@@ -2432,6 +2470,10 @@ Credibility: %2</source>
     <message>
         <source>duplicate of report %1: the same article saved differently (%2% shared)</source>
         <translation>与报告 %1 重复：同一篇文章的另一份保存（%2% 相同）</translation>
+    </message>
+    <message>
+        <source>nothing new: everything it holds is known already</source>
+        <translation>无新内容：其中内容均已存在</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,24 @@ CREATE TABLE report_band (
 ) WITHOUT ROWID;
 )SQL";
 
-inline constexpr std::array<const char*, 6> kSteps = {kV1, kV2, kV3, kV4, kV5Dates, kV6Events};
+// v7 (interchange, issue 19): STIX ids an import met, kept next to the row they were merged into, so that importing an object whose id is
+// already known merges into it even when its content (and so the id Lodestone would derive) has changed since;
+// and the files imported whole (SHA-256 of their bytes), so that the same file imported again is known at once.
+inline constexpr const char* kV7Interchange = R"SQL(
+CREATE TABLE stix_alias (
+  stix_id TEXT PRIMARY KEY,
+  target TEXT NOT NULL,
+  target_id INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX stix_alias_target ON stix_alias(target, target_id);
+CREATE TABLE imported_file (
+  sha256 TEXT PRIMARY KEY,
+  reports INTEGER NOT NULL,
+  first_report INTEGER,
+  at TEXT NOT NULL
+) WITHOUT ROWID;
+)SQL";
+
+inline constexpr std::array<const char*, 7> kSteps = {kV1, kV2, kV3, kV4, kV5Dates, kV6Events, kV7Interchange};
 
 } // namespace lodestone::schema

@@ -145,54 +145,60 @@ QString DocumentReader::detectKind(const QByteArray& bytes, const QString& fileN
     return kind;
 }
 
-ReadResult DocumentReader::readResource(const QString& path, ReadMode mode)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return ReadResult::failure(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, f.errorString()));
-    if (f.size() > kMaxFileBytes)
-        return ReadResult::failure(ErrorCode::TooLarge, QStringLiteral("file is %1 bytes, limit %2: %3").arg(f.size()).arg(kMaxFileBytes).arg(path));
-    ReadResult r = readBytes(f.readAll(), path, mode);
-    if (r.error)
-        r.error.detail += QStringLiteral(" (%1)").arg(path);
-    return r;
-}
-
-ReadResult DocumentReader::readFile(const QString& path, ReadMode mode)
+Error DocumentReader::readFileBytes(const QString& path, QByteArray* bytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return ReadResult::failure(ErrorCode::Io, QStringLiteral("no such file: %1").arg(path));
+        return {ErrorCode::Io, QStringLiteral("no such file: %1").arg(path)};
     if (info.isDir())
-        return ReadResult::failure(ErrorCode::Io, QStringLiteral("is a directory: %1").arg(path));
-    if (path.startsWith(u':')) // a Qt resource (the bundled demo corpus): compiled in, never a special file
-        return readResource(path, mode);
+        return {ErrorCode::Io, QStringLiteral("is a directory: %1").arg(path)};
+    if (path.startsWith(u':')) { // a Qt resource (the bundled demo corpus): compiled in, never a special file
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, f.errorString())};
+        if (f.size() > kMaxFileBytes)
+            return {ErrorCode::TooLarge, QStringLiteral("file is %1 bytes, limit %2: %3").arg(f.size()).arg(kMaxFileBytes).arg(path)};
+        *bytes = f.readAll();
+        return Error::none();
+    }
     // Opened without blocking and checked on the open descriptor: a FIFO would wait for a writer forever, a device
     // never ends; only regular files are read.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
-        return ReadResult::failure(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return {ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
     struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        return ReadResult::failure(ErrorCode::Refused, QStringLiteral("not a regular file (a device, FIFO or socket): not read: %1").arg(path));
+        return {ErrorCode::Refused, QStringLiteral("not a regular file (a device, FIFO or socket): not read: %1").arg(path)};
     }
     if (st.st_size > kMaxFileBytes) {
         ::close(fd);
-        return ReadResult::failure(ErrorCode::TooLarge, QStringLiteral("file is %1 bytes, limit %2: %3")
-                                                            .arg(qint64(st.st_size)).arg(kMaxFileBytes).arg(path));
+        return {ErrorCode::TooLarge, QStringLiteral("file is %1 bytes, limit %2: %3").arg(qint64(st.st_size)).arg(kMaxFileBytes).arg(path)};
     }
     QFile f;
     if (!f.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        return ReadResult::failure(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, f.errorString()));
+        return {ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, f.errorString())};
     }
     // Sized from the file, not the limit: reading "up to 50 MB" would allocate 50 MB for every small file.
-    QByteArray bytes = f.read(qMin<qint64>(st.st_size, kMaxFileBytes) + 1);
-    if (!f.atEnd() && bytes.size() <= kMaxFileBytes && f.error() == QFileDevice::NoError)
-        bytes += f.read(kMaxFileBytes + 1 - bytes.size()); // it grew, or a special file that reports size 0
+    *bytes = f.read(qMin<qint64>(st.st_size, kMaxFileBytes) + 1);
+    if (!f.atEnd() && bytes->size() <= kMaxFileBytes && f.error() == QFileDevice::NoError)
+        *bytes += f.read(kMaxFileBytes + 1 - bytes->size()); // it grew, or a special file that reports size 0
     if (f.error() != QFileDevice::NoError)
-        return ReadResult::failure(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+        return {ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, f.errorString())};
+    return Error::none();
+}
+
+ReadResult DocumentReader::readFile(const QString& path, ReadMode mode)
+{
+    QByteArray bytes;
+    if (Error e = readFileBytes(path, &bytes))
+        return ReadResult::failure(e.code, e.detail);
+    return readFileContent(bytes, path, mode);
+}
+
+ReadResult DocumentReader::readFileContent(const QByteArray& bytes, const QString& path, ReadMode mode)
+{
     ReadResult r = readBytes(bytes, path, mode);
     if (r.error)
         r.error.detail += QStringLiteral(" (%1)").arg(path);
@@ -214,6 +220,7 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& fil
     ReadResult result;
     QString encoding;
     QStringList repairs;
+    bool repairEach = false; // repair each document's title and text (JSON parsed from its bytes)
     if (kind == u"pdf") {
         result = PdfReader::read(bytes);
         encoding = QStringLiteral("binary");
@@ -222,6 +229,20 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& fil
             d.text = t.text;
             d.title = MojibakeRepairer::repair(d.title).text;
             d.repairs = t.repairs;
+        }
+    } else if (kind == u"json" && CharsetDecoder::isValidUtf8(bytes)) {
+        // JSON in UTF-8 (as RFC 8259 wants it) is parsed from its bytes: decoding, repairing and encoding again a
+        // whole bundle or report list costs more than reading its reports. Mojibake is repaired in each document
+        // instead; a Lodestone bundle's texts come back as they are (repaired when they were first imported: a
+        // second repair could only change them, and with them their content hash).
+        encoding = QStringLiteral("UTF-8");
+        const QByteArray utf8 = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+        if (StixReader::looksLikeStix(utf8)) {
+            result = StixReader::read(utf8, fileName);
+            repairEach = !StixReader::mentionsLodestoneExtensions(utf8);
+        } else {
+            result = ListReader::readJson(utf8, fileName);
+            repairEach = true;
         }
     } else {
         const DecodedText decoded = CharsetDecoder::decode(bytes);
@@ -247,6 +268,7 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& fil
     if (result.error) {
         result.documents.clear();
         result.more.reset();
+        result.interchange.reset();
         return result;
     }
     // Readers that cannot be interrupted (poppler, gumbo, the JSON and XML parsers) are checked once they return.
@@ -256,9 +278,15 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& fil
         result.more->encoding = encoding;
         result.more->repairs = repairs;
         result.more->fileName = fileName;
+        result.more->repairEach = repairEach;
     }
-    if (Error e = finish(result.documents, kind, encoding, repairs, fileName))
-        return {{}, e};
+    if (Error e = finish(result.documents, kind, encoding, repairs, fileName, repairEach)) {
+        result.documents.clear();
+        result.more.reset();
+        result.interchange.reset();
+        result.error = e;
+        return result;
+    }
     if (result.more && mode == ReadMode::All) { // every part now: the caller wants all documents
         for (qsizetype from = ListStream::kPartItems; from < result.more->size(); from += ListStream::kPartItems) {
             ReadResult part = readPart(*result.more, from, ListStream::kPartItems);
@@ -267,7 +295,7 @@ ReadResult DocumentReader::readBytes(const QByteArray& bytes, const QString& fil
             result.documents += part.documents;
         }
         result.more.reset();
-        if (result.documents.isEmpty())
+        if (result.isEmpty())
             return ReadResult::failure(ErrorCode::EmptyInput, QStringLiteral("the list holds no item with title or text"));
     }
     log::ingest()->debug("read {} document(s) from {} as {} ({})", result.documents.size(), fileName.toStdString(),
@@ -279,14 +307,14 @@ ReadResult DocumentReader::readPart(const ListStream& list, qsizetype from, qsiz
 {
     ReadResult part;
     part.documents = list.read(from, count);
-    part.error = finish(part.documents, QStringLiteral("list"), list.encoding, list.repairs, list.fileName);
+    part.error = finish(part.documents, QStringLiteral("list"), list.encoding, list.repairs, list.fileName, list.repairEach);
     if (part.error)
         part.documents.clear();
     return part;
 }
 
 Error DocumentReader::finish(QList<ParsedDocument>& documents, const QString& kind, const QString& encoding,
-                             const QStringList& repairs, const QString& fileName)
+                             const QStringList& repairs, const QString& fileName, bool repairEach)
 {
     const qsizetype maxText = FileBudgetScope::current().textChars;
     for (ParsedDocument& d : documents) {
@@ -295,8 +323,14 @@ Error DocumentReader::finish(QList<ParsedDocument>& documents, const QString& ki
         if (d.sourcePath.isEmpty())
             d.sourcePath = fileName;
         d.sourceEncoding = encoding;
-        if (kind != u"pdf")
+        if (repairEach) {
+            RepairResult t = MojibakeRepairer::repair(d.text);
+            d.text = std::move(t.text);
+            d.title = MojibakeRepairer::repair(d.title).text;
+            d.repairs = std::move(t.repairs);
+        } else if (kind != u"pdf") {
             d.repairs = repairs;
+        }
         // What is stored is what is shown: no NULs or terminal controls in the text, the title or the metadata.
         ControlChars::Removed removed = ControlChars::strip(d.text);
         for (QString* field : {&d.title, &d.publisher, &d.url, &d.language, &d.bodyStartHint})

@@ -19,6 +19,10 @@ public:
     // memory). Special files (FIFOs, devices) are refused without blocking. The current FileBudgetScope applies.
     enum class ReadMode { All, Parts };
     static ReadResult readFile(const QString& path, ReadMode mode = ReadMode::All);
+    // readFile in two steps: the file's bytes (errors name the file; special files refused), then what they hold
+    // (as readBytes, with the path added to an error), so that a caller can look at the bytes in between.
+    static Error readFileBytes(const QString& path, QByteArray* bytes);
+    static ReadResult readFileContent(const QByteArray& bytes, const QString& path, ReadMode mode = ReadMode::All);
     static ReadResult readBytes(const QByteArray& bytes, const QString& fileName, ReadMode mode = ReadMode::All);
     // Documents [from, from + count) of a long list, finished like readFile's.
     static ReadResult readPart(const ListStream& list, qsizetype from, qsizetype count);
@@ -37,11 +41,10 @@ public:
     static QString detectKind(const QByteArray& bytes, const QString& fileName);
 
 private:
-    static ReadResult readResource(const QString& path, ReadMode mode);
     // Fills what every reader leaves to this class (source path, encoding, repairs, language, title), removes
-    // control characters; OverBudget when a document's text is longer than the budget allows.
+    // control characters (repairEach: repairs each document's mojibake too); OverBudget when a document's text is longer than the budget allows.
     static Error finish(QList<ParsedDocument>& documents, const QString& kind, const QString& encoding,
-                        const QStringList& repairs, const QString& fileName);
+                        const QStringList& repairs, const QString& fileName, bool repairEach = false);
 };
 
 } // namespace lodestone

@@ -30,6 +30,11 @@ FileBudget FileBudgetScope::current()
     return t_scope ? t_scope->m_budget : FileBudget{};
 }
 
+qint64 FileBudgetScope::elapsed()
+{
+    return t_scope ? t_scope->m_clock.elapsed() : 0;
+}
+
 void FileBudgetScope::restartClock()
 {
     if (t_scope) {

@@ -28,6 +28,8 @@ public:
 
     // The current thread's budget (the defaults outside a scope).
     static FileBudget current();
+    // Milliseconds the current thread's file has used (0 outside a scope).
+    static qint64 elapsed();
     // Starts the time budget again (the next part of a list file).
     static void restartClock();
     // An OverBudget error when the current file has used its time ("reading took more than 60 s" + where);

@@ -10,10 +10,15 @@
 #include "ingest/documentreader.h"
 #include "ingest/publicationresolver.h"
 #include "service/writer.h"
+#include "store/interchangestore.h"
+#include "store/knownhashes.h"
 #include "util/log.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 #include <SQLiteCpp/SQLiteCpp.h>
 
 namespace lodestone {
@@ -52,60 +57,114 @@ PreparedReport ImportPipeline::prepareDocument(ParsedDocument doc, const Gazette
 
 namespace {
 
-// Prepares the documents of one file or part, checking the time budget between them.
-void prepareDocuments(PreparedFile& out, QList<ParsedDocument>& documents, const Gazetteer& gazetteer)
+// Fails the file (or part) with the budget's reason.
+void failOverBudget(PreparedFile& out, Error e)
+{
+    out.reports.clear();
+    out.error = std::move(e);
+    out.error.detail += QStringLiteral(" (%1)").arg(out.file);
+    out.rest.reset();
+}
+
+// Prepares the documents of one file or part within the time budget. A report whose hash the database already holds
+// is not extracted (the Writer finds it a duplicate); many documents are extracted on options.pool, each thread
+// under the same deadline.
+void prepareDocuments(PreparedFile& out, QList<ParsedDocument>& documents, const Gazetteer& gazetteer,
+                      const PrepareOptions& options)
 {
     const QDate today = QDate::currentDate();
-    for (qsizetype i = 0; i < documents.size(); ++i) {
-        ParsedDocument& doc = documents[i];
-        if (doc.text.trimmed().isEmpty() && doc.title.trimmed().isEmpty())
-            continue;
-        if (Error e = FileBudgetScope::checkTime(documents.size() > 1 ? QStringLiteral("preparing report %1 of %2").arg(i + 1).arg(documents.size())
-                                                                      : QStringLiteral("finding dates and events"))) {
-            out.reports.clear();
-            out.error = e;
-            out.error.detail += QStringLiteral(" (%1)").arg(out.file);
-            out.rest.reset();
-            return;
+    QList<ParsedDocument> docs;
+    docs.reserve(documents.size());
+    for (ParsedDocument& doc : documents)
+        if (!doc.text.trimmed().isEmpty() || !doc.title.trimmed().isEmpty())
+            docs << std::move(doc);
+    const KnownHashes* known = options.known;
+    auto one = [&gazetteer, today, known](const ParsedDocument& doc) {
+        if (known && known->size() > 0) {
+            PreparedReport skipped;
+            skipped.hash = contentHash(doc.text);
+            if (known->mayContain(skipped.hash)) {
+                skipped.doc = doc;
+                skipped.extracted = false;
+                return skipped;
+            }
         }
-        out.reports << ImportPipeline::prepareDocument(std::move(doc), gazetteer, today);
+        return ImportPipeline::prepareDocument(doc, gazetteer, today);
+    };
+    if (options.pool && docs.size() >= ImportPipeline::kParallelDocuments) {
+        // the pool's threads work under this file's budget and what is left of its time
+        const FileBudget budget = FileBudgetScope::current();
+        const QDeadlineTimer deadline(budget.milliseconds - FileBudgetScope::elapsed());
+        out.reports = QtConcurrent::blockingMapped<QList<PreparedReport>>(options.pool, docs, [&one, budget, deadline](const ParsedDocument& doc) {
+            FileBudget left = budget;
+            left.milliseconds = std::max<qint64>(1, deadline.remainingTime());
+            const FileBudgetScope scope(left);
+            if (deadline.hasExpired())
+                return PreparedReport{};
+            return one(doc);
+        });
+    } else {
+        out.reports.reserve(docs.size());
+        for (qsizetype i = 0; i < docs.size(); ++i) {
+            if (Error e = FileBudgetScope::checkTime(docs.size() > 1 ? QStringLiteral("preparing report %1 of %2").arg(i + 1).arg(docs.size())
+                                                                     : QStringLiteral("finding dates and events"))) {
+                failOverBudget(out, e);
+                return;
+            }
+            out.reports << one(docs[i]);
+        }
     }
     // Extraction stops early at the deadline (util/Deadline): what it left unfinished must not be stored.
-    if (Error e = FileBudgetScope::checkTime(QStringLiteral("finding dates and events"))) {
-        out.reports.clear();
-        out.error = e;
-        out.error.detail += QStringLiteral(" (%1)").arg(out.file);
-        out.rest.reset();
-    }
+    if (Error e = FileBudgetScope::checkTime(QStringLiteral("finding dates and events")))
+        failOverBudget(out, e);
 }
 
 } // namespace
 
-PreparedFile ImportPipeline::prepare(const QString& path, const Gazetteer& gazetteer, const FileBudget& budget)
+PreparedFile ImportPipeline::prepare(const QString& path, const Gazetteer& gazetteer, const FileBudget& budget,
+                                     const PrepareOptions& options)
 {
     const FileBudgetScope scope(budget);
     PreparedFile out;
     out.file = path;
-    ReadResult read = DocumentReader::readFile(path, DocumentReader::ReadMode::Parts);
+    QByteArray bytes;
+    if (Error e = DocumentReader::readFileBytes(path, &bytes)) {
+        out.error = e;
+        return out;
+    }
+    if (options.known) {
+        // The same file imported whole before: known by its bytes, nothing in it is read again.
+        out.sha256 = KnownHashes::fileHash(bytes);
+        if (const auto file = options.known->file(out.sha256)) {
+            out.knownReports = file->reports;
+            out.knownFirstReport = file->firstReport;
+            return out;
+        }
+    }
+    ReadResult read = DocumentReader::readFileContent(bytes, path, DocumentReader::ReadMode::Parts);
+    bytes.clear();
     if (read.error) {
         out.error = read.error;
         return out;
     }
-    if (read.documents.isEmpty() && !read.more) {
+    out.interchange = std::move(read.interchange);
+    if (read.documents.isEmpty() && !read.more && !out.interchange) {
         out.error = {ErrorCode::EmptyInput, QStringLiteral("%1: no report found in the file").arg(path)};
         return out;
     }
     if (read.more) {
         out.rest = read.more;
         out.nextItem = ListStream::kPartItems;
+        out.sha256.clear(); // stored a part at a time: never known as a whole
     }
-    prepareDocuments(out, read.documents, gazetteer);
-    if (out.reports.isEmpty() && !out.error && !out.rest)
+    prepareDocuments(out, read.documents, gazetteer, options);
+    if (out.reports.isEmpty() && !out.error && !out.rest && !out.interchange)
         out.error = {ErrorCode::EmptyInput, QStringLiteral("%1: no text found in the file").arg(path)};
     return out;
 }
 
-PreparedFile ImportPipeline::preparePart(const PreparedFile& previous, const Gazetteer& gazetteer, const FileBudget& budget)
+PreparedFile ImportPipeline::preparePart(const PreparedFile& previous, const Gazetteer& gazetteer, const FileBudget& budget,
+                                         const PrepareOptions& options)
 {
     const FileBudgetScope scope(budget); // each part has the time one file has
     PreparedFile out;
@@ -124,7 +183,7 @@ PreparedFile ImportPipeline::preparePart(const PreparedFile& previous, const Gaz
         out.rest = previous.rest;
         out.nextItem = from + ListStream::kPartItems;
     }
-    prepareDocuments(out, read.documents, gazetteer);
+    prepareDocuments(out, read.documents, gazetteer, options);
     return out;
 }
 
@@ -140,16 +199,31 @@ ImportFileResult storeInTransaction(WriteContext& ctx, const PreparedFile& file,
         result.error = file.error;
         return result;
     }
+    if (file.knownReports >= 0) {
+        result.duplicates = file.knownReports;
+        result.duplicateOf = file.knownFirstReport;
+        result.status = ImportStatus::Duplicate;
+        return result;
+    }
     Stores& s = ctx.stores;
+    InterchangeStore interchange(s);
     QSet<qint64> orgsNamed;
     QSet<qint64> eventsTouched;
-    for (const PreparedReport& r : file.reports) {
-        if (const auto existing = s.reports.findByHash(r.hash)) {
+    for (const PreparedReport& prepared : file.reports) {
+        // A STIX report whose id was imported before is that report (another version of it): not a second one.
+        const auto known = prepared.doc.sourceId.isEmpty() ? std::nullopt : interchange.aliasTarget(prepared.doc.sourceId, QStringLiteral("report"));
+        const auto existing = known ? known : s.reports.findByHash(prepared.hash);
+        if (existing) {
             ++result.duplicates;
             if (!result.duplicateOf)
                 result.duplicateOf = *existing;
             continue;
         }
+        // Skipped as known by a hash prefix that turned out to be another text's: extract it now.
+        std::optional<PreparedReport> late;
+        if (!prepared.extracted && ctx.gazetteer)
+            late = ImportPipeline::prepareDocument(prepared.doc, *ctx.gazetteer);
+        const PreparedReport& r = late ? *late : prepared;
         // the same article saved again with other bytes (encoding, repairs, a different cut) is no new report
         if (const auto near = s.reports.findNearDuplicate(r.signature, r.doc.text)) {
             ++result.duplicates;
@@ -164,15 +238,30 @@ ImportFileResult storeInTransaction(WriteContext& ctx, const PreparedFile& file,
         const qint64 reportId = s.reports.insert(r.doc, r.hash, now);
         s.reports.insertSignature(reportId, r.signature);
         result.reportIds << reportId;
+        interchange.addAlias(r.doc.sourceId, QStringLiteral("report"), reportId);
         const QHash<QString, qint64> orgIds = ImportPipeline::linkOrganisations(s, reportId, r, &orgsNamed);
         for (const ExtractedEvent& ev : r.events) {
             const StoredEvent stored = s.events.store(reportId, ev, orgIds);
             eventsTouched.insert(stored.eventId);
         }
     }
+    bool changed = false;
+    if (file.interchange) {
+        const InterchangeOutcome o = interchange.store(*file.interchange);
+        result.reportIds << o.newReports;
+        result.duplicates += o.duplicates;
+        if (!result.duplicateOf)
+            result.duplicateOf = o.firstDuplicate;
+        eventsTouched.unite(o.events);
+        orgsNamed.unite(o.organisations);
+        changed = o.changes > 0;
+    }
     result.events = static_cast<int>(eventsTouched.size());
     result.organisations = static_cast<int>(orgsNamed.size());
-    result.status = result.reportIds.isEmpty() ? ImportStatus::Duplicate : ImportStatus::Imported;
+    result.status = result.reportIds.isEmpty() && !changed ? ImportStatus::Duplicate : ImportStatus::Imported;
+    if (!file.sha256.isEmpty())
+        KnownHashes::recordFile(ctx.db.sql(), file.sha256, static_cast<int>(result.reportIds.size()) + result.duplicates,
+                                result.reportIds.isEmpty() ? result.duplicateOf : result.reportIds.first());
     return result;
 }
 

@@ -32,6 +32,7 @@ public:
     QString encoding;
     QStringList repairs;
     QString fileName;
+    bool repairEach = false; // parsed from UTF-8 bytes: each document's mojibake is repaired on its own
 
 private:
     ListStream() = default;

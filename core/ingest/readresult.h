@@ -1,10 +1,13 @@
 #pragma once
-// Result of reading one input: the documents found in it, or an error. Plain value type, usable from any thread.
+// Result of reading one input: the documents found in it (to be extracted), the Lodestone objects it carries
+// (stored as they are, see InterchangeData), or an error. Plain value type, usable from any thread.
+#include "interchange/interchangedata.h"
 #include "model/error.h"
 #include "model/report.h"
 
 #include <QList>
 #include <memory>
+#include <utility>
 
 namespace lodestone {
 
@@ -19,8 +22,10 @@ struct ReadResult final {
     // A long list read a part at a time (DocumentReader::Parts): `documents` is the first part, the rest come
     // from DocumentReader::readPart. Null otherwise.
     std::shared_ptr<ListStream> more;
+    std::shared_ptr<const InterchangeData> interchange; // null when the input carries none
 
     static ReadResult failure(ErrorCode code, const QString& detail) { return {{}, Error{code, detail}}; }
+    bool isEmpty() const { return documents.isEmpty() && (!interchange || interchange->isEmpty()); }
 };
 
 } // namespace lodestone

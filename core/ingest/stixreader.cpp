@@ -2,6 +2,10 @@
 
 #include "extract/sentencesplitter.h"
 #include "ingest/filebudget.h"
+#include "ingest/stixidentityreader.h"
+#include "ingest/stixlodestonereader.h"
+#include "interchange/stixbundle.h"
+#include "interchange/stixextensions.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -10,6 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace lodestone {
 
@@ -33,16 +40,10 @@ QStringList strings(const QJsonObject& o, const char* key)
 
 std::optional<QDate> stixDay(const QString& text)
 {
-    // STIX timestamps are RFC 3339 in UTC with any number of fraction digits; Qt wants at most three.
-    static const QRegularExpression fraction(QStringLiteral("(\\.\\d{1,3})\\d*(?=Z$)"));
-    QString t = text.trimmed();
-    t.replace(fraction, QStringLiteral("\\1"));
-    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        dt = QDateTime::fromString(t, Qt::ISODate);
+    const QDateTime dt = StixBundle::parseTimestamp(text);
     if (!dt.isValid())
         return std::nullopt;
-    return dt.toUTC().date();
+    return dt.date();
 }
 
 // The document's date from `published`, with the precision and rule a Lodestone export recorded; a
@@ -127,6 +128,7 @@ class Bundle final {
 public:
     explicit Bundle(const QJsonArray& objects)
     {
+        m_objects.reserve(objects.size());
         for (const QJsonValue& v : objects) {
             const QJsonObject o = v.toObject();
             m_objects << o;
@@ -168,6 +170,7 @@ public:
         doc.language = str(r, "lang");
         doc.published = publishedSpan(r);
         doc.sourcePath = QStringLiteral("%1#%2").arg(sourcePath, str(r, "id"));
+        doc.sourceId = str(r, "id");
         QString text = r.value(QLatin1String("description")).toString();
         const QString id = str(r, "id");
         for (const qsizetype note : m_notesAbout.value(id))
@@ -190,7 +193,7 @@ public:
     }
 
     // One report for a bundle without `report` objects: its notes and described objects, in bundle order.
-    std::optional<ParsedDocument> summary(const QString& sourcePath) const
+    std::optional<ParsedDocument> summary(const QString& sourcePath, const QSet<QString>& skip) const
     {
         ParsedDocument doc;
         doc.format = QStringLiteral("stix");
@@ -198,6 +201,8 @@ public:
         QStringList names;
         QString text;
         for (const QJsonObject& o : m_objects) {
+            if (skip.contains(str(o, "id")))
+                continue;
             const QString type = str(o, "type");
             const QString name = str(o, "name");
             QString body;
@@ -247,6 +252,42 @@ bool StixReader::looksLikeStix(const QString& text)
         && text.contains(stix); // cheap scans first
 }
 
+bool StixReader::mentionsLodestoneExtensions(const QByteArray& utf8)
+{
+    for (const QString& id : {StixExtensions::reportDefinition(), StixExtensions::eventDefinition(), StixExtensions::organisationDefinition()})
+        if (utf8.contains(id.toLatin1()))
+            return true;
+    return false;
+}
+
+bool StixReader::looksLikeStix(const QByteArray& utf8)
+{
+    for (const char c : utf8) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        if (c != '{' && !(static_cast<unsigned char>(c) == 0xEF)) // a BOM is EF BB BF
+            return false;
+        break;
+    }
+    // "type" : "bundle", or "spec_version" : "2.x", with any whitespace around the colon.
+    auto keyValue = [&utf8](const QByteArray& key, const QByteArray& valuePrefix) {
+        for (qsizetype at = utf8.indexOf(key); at >= 0; at = utf8.indexOf(key, at + 1)) {
+            qsizetype i = at + key.size();
+            while (i < utf8.size() && (utf8[i] == ' ' || utf8[i] == '\t' || utf8[i] == '\n' || utf8[i] == '\r'))
+                ++i;
+            if (i >= utf8.size() || utf8[i] != ':')
+                continue;
+            ++i;
+            while (i < utf8.size() && (utf8[i] == ' ' || utf8[i] == '\t' || utf8[i] == '\n' || utf8[i] == '\r'))
+                ++i;
+            if (QByteArrayView(utf8).sliced(i).startsWith(valuePrefix))
+                return true;
+        }
+        return false;
+    };
+    return keyValue("\"type\"", "\"bundle\"") || keyValue("\"spec_version\"", "\"2.");
+}
+
 ReadResult StixReader::read(const QByteArray& utf8, const QString& sourcePath)
 {
     QJsonParseError err;
@@ -286,19 +327,30 @@ ReadResult StixReader::read(const QByteArray& utf8, const QString& sourcePath)
 
     const Bundle b(objects);
     ReadResult result;
+    // Lodestone's own objects come back as they are; the rest is read as reports to extract.
+    auto interchange = std::make_shared<InterchangeData>();
+    QSet<QString> used;
+    if (std::any_of(b.objects().cbegin(), b.objects().cend(), &StixLodestoneReader::isLodestoneObject))
+        if (Error e = StixLodestoneReader::read(b.objects(), interchange.get(), &used))
+            return ReadResult::failure(e.code, e.detail);
     for (const QJsonObject& o : b.objects()) {
-        if (str(o, "type") != u"report")
+        if (str(o, "type") != u"report" || used.contains(str(o, "id")))
             continue;
         ParsedDocument doc = b.report(o, sourcePath);
         if (!doc.title.isEmpty() || !doc.text.isEmpty())
             result.documents << doc;
     }
-    if (result.documents.isEmpty()) {
-        if (auto doc = b.summary(sourcePath))
+    if (result.documents.isEmpty() && interchange->isEmpty() && StixIdentityReader::isIdentityBundle(b.objects()))
+        interchange->organisations = StixIdentityReader::read(b.objects());
+    if (result.documents.isEmpty() && interchange->isEmpty()) {
+        if (auto doc = b.summary(sourcePath, used))
             result.documents << *doc;
         else
-            result.error = Error{ErrorCode::EmptyInput, QStringLiteral("stix bundle holds no report and no object with a description")};
+            result.error = Error{ErrorCode::EmptyInput,
+                                 QStringLiteral("stix bundle holds no report, no organisation and no object with a description")};
     }
+    if (!interchange->isEmpty())
+        result.interchange = std::move(interchange);
     return result;
 }
 

@@ -26,10 +26,26 @@ QStringList EventCsv::header()
             QStringLiteral("precision"), QStringLiteral("category"),      QStringLiteral("title"),
             QStringLiteral("organisations"), QStringLiteral("reports"),   QStringLiteral("verified"),
             QStringLiteral("evidence"),  QStringLiteral("organisations_zh"), QStringLiteral("summary"),
+            QStringLiteral("report_titles"), QStringLiteral("report_urls"), QStringLiteral("report_publishers"),
+            QStringLiteral("report_published"), QStringLiteral("report_statuses"), QStringLiteral("report_reliability"),
+            QStringLiteral("report_credibility"),
             QStringLiteral("timing"),    QStringLiteral("undated")};
 }
 
-QStringList EventCsv::row(const Event& e)
+QString EventCsv::dateAtPrecision(const DateSpan& d)
+{
+    if (!d.start.isValid())
+        return {};
+    switch (d.precision) {
+    case Precision::Day: return d.start.toString(Qt::ISODate);
+    case Precision::Month: return d.start.toString(QStringLiteral("yyyy-MM"));
+    case Precision::Quarter: return QStringLiteral("%1-Q%2").arg(d.start.year()).arg((d.start.month() - 1) / 3 + 1);
+    case Precision::Year: return QString::number(d.start.year());
+    }
+    return {};
+}
+
+QStringList EventCsv::row(const Event& e, const QHash<qint64, Report>& reportInfo)
 {
     QStringList orgs;
     QStringList orgsZh;
@@ -43,6 +59,19 @@ QStringList EventCsv::row(const Event& e)
     QStringList evidence;
     for (const Evidence& ev : e.evidence)
         evidence << ev.quote.simplified();
+    QStringList titles, urls, publishers, published, statuses, reliability, credibility;
+    for (const EventReportLink& l : e.reports) {
+        const auto it = reportInfo.constFind(l.reportId);
+        const Report r = it != reportInfo.cend() ? *it : Report{};
+        titles << r.doc.title.simplified();
+        urls << r.doc.url.trimmed();
+        publishers << r.doc.publisher.simplified();
+        published << (r.doc.published ? dateAtPrecision(*r.doc.published) : QString());
+        statuses << statusKey(l.status);
+        reliability << r.verification.reliability;
+        credibility << (r.verification.credibility > 0 ? QString::number(r.verification.credibility) : QString());
+    }
+    const QString sep = QStringLiteral("; ");
     return {QString::number(e.id),
             isoDate(e.date.start),
             isoDate(e.date.end),
@@ -55,6 +84,13 @@ QStringList EventCsv::row(const Event& e)
             defuse(evidence.join(QLatin1String(" | "))),
             defuse(orgsZh.join(QLatin1String("; "))),
             defuse(e.summary),
+            defuse(titles.join(sep)),
+            defuse(urls.join(sep)),
+            defuse(publishers.join(sep)),
+            published.join(sep),
+            statuses.join(sep),
+            reliability.join(sep),
+            credibility.join(sep),
             timingKey(e.timing), // "", "planned" or "effective": dated after the report that states it
             e.undated() ? QStringLiteral("true") : QStringLiteral("false")};
 }
@@ -69,7 +105,7 @@ QString EventCsv::field(const QString& value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QByteArray EventCsv::encode(const QList<Event>& events)
+QByteArray EventCsv::encode(const QList<Event>& events, const QHash<qint64, Report>& reports)
 {
     QString text;
     const auto line = [&text](const QStringList& cells) {
@@ -82,7 +118,7 @@ QByteArray EventCsv::encode(const QList<Event>& events)
     };
     line(header());
     for (const Event& e : events)
-        line(row(e));
+        line(row(e, reports));
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 

@@ -39,24 +39,33 @@ Error EventExporter::writeFile(const QString& path, const QByteArray& bytes)
     return OutputFile::write(path, bytes); // never over the open database; a temporary file renamed into place
 }
 
+QByteArray EventExporter::encode(const QList<Event>& events, InterchangeFormat format, const Options& options)
+{
+    switch (format) {
+    case InterchangeFormat::Csv: return EventCsv::encode(events, options.reports);
+    case InterchangeFormat::Json: return EventJson::encode(events, options.reports);
+    case InterchangeFormat::TimelineJs:
+        return TimelineJs::encode(events, options.headline, options.intro, options.groupLabels, options.reports);
+    case InterchangeFormat::Stix: {
+        StixBundle::Input input;
+        if (options.interchange)
+            input.data = *options.interchange;
+        input.author = options.author;
+        input.authorClass = options.authorClass;
+        return StixBundle::encode(input);
+    }
+    }
+    return {};
+}
+
 Error EventExporter::write(const QList<Event>& events, InterchangeFormat format, const QString& path,
                            const Options& options)
 {
-    QByteArray bytes;
-    switch (format) {
-    case InterchangeFormat::Csv: bytes = EventCsv::encode(events); break;
-    case InterchangeFormat::Json: bytes = EventJson::encode(events); break;
-    case InterchangeFormat::TimelineJs:
-        bytes = TimelineJs::encode(events, options.headline, options.intro, options.groupLabels);
-        break;
-    case InterchangeFormat::Stix:
-        bytes = StixBundle::encode({events, options.organisations, options.reports,
-                                    options.exportedAt.isValid() ? options.exportedAt : QDateTime::currentDateTimeUtc()});
-        break;
-    }
+    const QByteArray bytes = encode(events, format, options);
     const Error e = writeFile(path, bytes);
     if (!e)
-        log::get("core.interchange")->info("exported {} events as {} ({} bytes)", events.size(),
+        log::get("core.interchange")->info("exported {} events as {} ({} bytes)",
+                                           format == InterchangeFormat::Stix && options.interchange ? options.interchange->events.size() : events.size(),
                                            formatKey(format).toStdString(), bytes.size());
     return e;
 }

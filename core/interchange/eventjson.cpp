@@ -1,5 +1,7 @@
 #include "eventjson.h"
 
+#include "interchange/eventcsv.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -19,7 +21,7 @@ QJsonValue date(const QDate& d)
 
 } // namespace
 
-QJsonObject EventJson::event(const Event& e)
+QJsonObject EventJson::event(const Event& e, const QHash<qint64, Report>& reportInfo)
 {
     QJsonObject o;
     o[QStringLiteral("id")] = e.id;
@@ -47,6 +49,16 @@ QJsonObject EventJson::event(const Event& e)
         QJsonObject jo;
         jo[QStringLiteral("id")] = l.reportId;
         jo[QStringLiteral("status")] = statusKey(l.status);
+        if (const auto it = reportInfo.constFind(l.reportId); it != reportInfo.cend()) {
+            const Report& r = *it;
+            jo[QStringLiteral("title")] = r.doc.title;
+            jo[QStringLiteral("url")] = text(r.doc.url);
+            jo[QStringLiteral("publisher")] = text(r.doc.publisher);
+            jo[QStringLiteral("published")] = r.doc.published ? QJsonValue(EventCsv::dateAtPrecision(*r.doc.published)) : QJsonValue();
+            jo[QStringLiteral("published_precision")] = r.doc.published ? QJsonValue(precisionKey(r.doc.published->precision)) : QJsonValue();
+            jo[QStringLiteral("reliability")] = text(r.verification.reliability);
+            jo[QStringLiteral("credibility")] = r.verification.credibility > 0 ? QJsonValue(r.verification.credibility) : QJsonValue();
+        }
         reports.append(jo);
     }
     o[QStringLiteral("reports")] = reports;
@@ -81,11 +93,11 @@ QJsonObject EventJson::event(const Event& e)
     return o;
 }
 
-QByteArray EventJson::encode(const QList<Event>& events)
+QByteArray EventJson::encode(const QList<Event>& events, const QHash<qint64, Report>& reports)
 {
     QJsonArray arr;
     for (const Event& e : events)
-        arr.append(event(e));
+        arr.append(event(e, reports));
     return QJsonDocument(arr).toJson(QJsonDocument::Compact) + '\n';
 }
 

@@ -10,7 +10,7 @@ namespace lodestone {
 struct OrgAlias final {
     QString text;
     QString language;    // "en", "zh", or empty
-    QString provenance;  // "gazetteer", "gazetteer:former-until:2015" (a former name), "detected", "merge:<id>", "analyst"
+    QString provenance;  // "gazetteer", "gazetteer:former-until:2015" (a former name), "detected", "merge:<id>", "analyst", "import" (a shared gazetteer)
 
     // The last day a former name was in use ("2015" -> 2015-12-31, "2015-08" -> 2015-08-31); invalid otherwise.
     static QDate untilDate(const QString& until)

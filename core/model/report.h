@@ -24,6 +24,7 @@ struct ParsedDocument final {
     QString sourceEncoding;      // encoding of the original bytes, e.g. "UTF-8", "GB18030"
     QStringList repairs;         // human-readable technical list, e.g. "cp874-mojibake: 14 sequences"
     QString sourcePath;          // file path (plus "#item N" for feeds)
+    QString sourceId;            // the id the source gives it (a STIX object id), empty when none
     QString format;              // "text", "html", "markdown", "rss", "atom", "pdf", "json", "csv", "stix"
     std::optional<int> copyrightYear; // year from a "© 2025 Publisher" line, when the reader found one
     QString bodyStartHint;       // first words of the body proper (after title/highlights), for extraction

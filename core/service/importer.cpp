@@ -4,6 +4,7 @@
 #include "ingest/documentreader.h"
 #include "ingest/importpipeline.h"
 #include "service/writer.h"
+#include "store/knownhashes.h"
 #include "util/log.h"
 
 #include <QElapsedTimer>
@@ -64,10 +65,27 @@ ImportSummary Importer::run(const QStringList& paths, const CancelToken& cancel,
         }
     }
 
+    // The documents of one file that holds many (a STIX bundle, a report list) are extracted on a second pool, so
+    // that such a file is prepared on every core like a folder of files (the first pool's thread waits for them).
+    // Declared first: destroyed after the pool whose tasks use it.
+    QThreadPool documentPool;
     QThreadPool pool;
     // As many preparing threads as cores: with groups of at least kMinGroupFiles files per commit, storing takes
     // less than half of a core (perf, BM_Import), so preparing is the longer half of an import.
     pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    documentPool.setMaxThreadCount(pool.maxThreadCount());
+    // The hashes stored before this batch: a report already imported is refused before it is extracted, a file
+    // imported whole before is not read again.
+    auto known = std::make_shared<const KnownHashes>();
+    if (!files.isEmpty()) {
+        try {
+            known = std::make_shared<const KnownHashes>(
+                m_writer.submit([](WriteContext& ctx) { return KnownHashes::load(ctx.db.sql()); }).result());
+        } catch (const std::exception& e) {
+            log::ingest()->warn("import: the stored hashes could not be read ({}); every report is extracted", e.what());
+        }
+    }
+    const PrepareOptions prepareOptions{known.get(), &documentPool};
     // Files being prepared on the pool (read, decode, extract), oldest first, at most `window` of them; and the
     // parts of the long list being imported (at most one list at a time: its parts come before the next files).
     const int window = 2 * pool.maxThreadCount() + 2;
@@ -118,7 +136,9 @@ ImportSummary Importer::run(const QStringList& paths, const CancelToken& cancel,
     auto launch = [&] {
         while (!*stop && next < files.size() && static_cast<int>(preparing.size()) < window) {
             const QString file = files[next];
-            preparing.push_back({next++, start([file, gaz, budget] { return ImportPipeline::prepare(file, *gaz, budget); })});
+            preparing.push_back({next++, start([file, gaz, budget, known, prepareOptions] {
+                                       return ImportPipeline::prepare(file, *gaz, budget, prepareOptions);
+                                   })});
         }
     };
     // The long list being imported: its stream, the next part to launch and the parts' results so far.
@@ -134,7 +154,9 @@ ImportSummary Importer::run(const QStringList& paths, const CancelToken& cancel,
             from.nextItem = listNextItem;
             from.part = static_cast<int>(listNextItem / ListStream::kPartItems) - 1;
             listNextItem += ListStream::kPartItems;
-            parts.push_back({listIndex, start([from = std::move(from), gaz, budget] { return ImportPipeline::preparePart(from, *gaz, budget); })});
+            parts.push_back({listIndex, start([from = std::move(from), gaz, budget, known, prepareOptions] {
+                                       return ImportPipeline::preparePart(from, *gaz, budget, prepareOptions);
+                                   })});
         }
     };
 

@@ -142,6 +142,25 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
             if (!sameSpan && (!bothNarrow || event.timing != EventTiming::Reported))
                 continue;
             const bool edited = find.getColumn(3).getInt() != 0;
+            if (!edited) {
+                // The event reads as the report that sorts first by content hash tells it (title, summary, people,
+                // confidence), so that importing the same reports in another order gives the same event (and the
+                // same STIX id). Compared with the reports already behind it, before this one joins them.
+                auto first = m_statements.get("SELECT (SELECT content_hash FROM report WHERE id = ?) < (SELECT MIN(r.content_hash) "
+                                              "FROM evidence ev JOIN report r ON r.id = ev.report_id WHERE ev.event_id = ?)");
+                first->bind(1, static_cast<int64_t>(reportId));
+                first->bind(2, static_cast<int64_t>(id));
+                if (first->executeStep() && !first->getColumn(0).isNull() && first->getColumn(0).getInt() == 1) {
+                    auto up = m_statements.get("UPDATE event SET title = ?, summary = ?, people = ?, confidence = ? "
+                                               "WHERE id = ? AND analyst_edited = 0");
+                    sql::bind(*up, 1, event.title);
+                    sql::bind(*up, 2, event.summary);
+                    sql::bind(*up, 3, peopleJson(event.people));
+                    up->bind(4, event.confidence);
+                    up->bind(5, static_cast<int64_t>(id));
+                    up->exec();
+                }
+            }
             insertEvidence(m_statements, id, reportId, event.evidence);
             if (!event.amounts.isEmpty()) {
                 auto am = m_statements.get("UPDATE event SET amounts = ? WHERE id = ? AND amounts = '[]'");
@@ -157,8 +176,11 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
                 up->bind(1, static_cast<int64_t>(id));
                 up->exec();
             }
-            if (!edited && spanDays(s, e) < spanDays(os, oe)) {
-                // The new report dates it more precisely: keep the finer date.
+            // The finer date wins; of two equally fine ones the earlier (either way, the order of import does not matter).
+            const bool finer = spanDays(s, e) < spanDays(os, oe);
+            const bool earlierAlike = spanDays(s, e) == spanDays(os, oe) && s < os;
+            if (!edited && (finer || earlierAlike)) {
+                // The new report dates it more precisely (or as precisely and earlier): keep its date.
                 auto up = m_statements.get("UPDATE event SET start_day = ?, end_day = ?, precision = ?, date_rule = ? "
                                            "WHERE id = ? AND analyst_edited = 0");
                 up->bind(1, static_cast<int64_t>(s));

@@ -1,5 +1,7 @@
-// Event interchange: CSV (RFC 4180 quoting, BOM, CRLF, formula defusing, Chinese), JSON in the shape of
-// `events --json`, TimelineJS 3 documents at each precision, STIX through the exporter, and atomic writes that keep the old file on failure.
+// Event interchange: CSV (RFC 4180 quoting, BOM, CRLF, formula defusing, Chinese, the reports' title, URL,
+// publisher, date and grades), JSON in the shape of `events --json` with the same report fields added,
+// TimelineJS 3 documents (spans at each precision, sources linked, nothing said twice), STIX through the exporter,
+// and atomic writes that keep the old file on failure.
 #include "interchange/eventcsv.h"
 #include "interchange/eventexporter.h"
 #include "interchange/eventjson.h"
@@ -29,6 +31,27 @@ Event sampleEvent()
     e.evidence << Evidence{3, QStringLiteral("The two firms signed the pact on Tuesday."), 10, 52};
     e.confidence = 0.75;
     return e;
+}
+
+// The metadata of reports 3 and 4 as ExportSource gathers it.
+QHash<qint64, Report> sampleReports()
+{
+    Report a;
+    a.id = 3;
+    a.doc.title = QStringLiteral("Pact signed, says the group");
+    a.doc.url = QStringLiteral("https://example.org/pact?id=3&lang=en");
+    a.doc.publisher = QStringLiteral("Example Metals Daily");
+    a.doc.published = DateSpan::day(QDate(2025, 11, 26));
+    a.verification.status = VerificationStatus::Verified;
+    a.verification.reliability = QStringLiteral("B");
+    a.verification.credibility = 2;
+    Report b;
+    b.id = 4;
+    b.doc.title = QStringLiteral("Carrier's note on the pact");
+    b.doc.url = QStringLiteral("javascript:alert(1)"); // never made a link
+    b.doc.publisher = QStringLiteral("Carrier newsroom");
+    b.doc.published = DateSpan::month(2025, 11);
+    return {{3, a}, {4, b}};
 }
 
 // A minimal RFC 4180 reader: returns rows of fields.
@@ -78,7 +101,7 @@ private slots:
         Event formula = sampleEvent();
         formula.id = 43;
         formula.title = QStringLiteral("=HYPERLINK(\"http://example.invalid\")");
-        const QByteArray bytes = EventCsv::encode({sampleEvent(), formula});
+        const QByteArray bytes = EventCsv::encode({sampleEvent(), formula}, sampleReports());
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QString text = QString::fromUtf8(bytes.mid(3));
         QVERIFY(text.endsWith(QLatin1String("\r\n")));
@@ -101,6 +124,16 @@ private slots:
         QCOMPARE(col("verified"), QStringLiteral("true"));
         QCOMPARE(col("evidence"), QStringLiteral("The two firms signed the pact on Tuesday."));
         QCOMPARE(col("summary"), sampleEvent().summary); // the newline is kept inside quotes
+        // The reports by what names them outside this database, in the order of `reports`.
+        QCOMPARE(col("report_titles"), QStringLiteral("Pact signed, says the group; Carrier's note on the pact"));
+        QCOMPARE(col("report_urls"), QStringLiteral("https://example.org/pact?id=3&lang=en; javascript:alert(1)"));
+        QCOMPARE(col("report_publishers"), QStringLiteral("Example Metals Daily; Carrier newsroom"));
+        QCOMPARE(col("report_published"), QStringLiteral("2025-11-26; 2025-11"));
+        QCOMPARE(col("report_statuses"), QStringLiteral("verified; unverified"));
+        QCOMPARE(col("report_reliability"), QStringLiteral("B; "));
+        QCOMPARE(col("report_credibility"), QStringLiteral("2; "));
+        // The existing columns keep their place: new ones come after them.
+        QCOMPARE(EventCsv::header().indexOf(QLatin1String("summary")), 11);
         QCOMPARE(rows[2][EventCsv::header().indexOf(QLatin1String("title"))], QLatin1Char('\'') + formula.title);
     }
 
@@ -125,7 +158,7 @@ private slots:
 
     void jsonShape()
     {
-        const QJsonArray arr = QJsonDocument::fromJson(EventJson::encode({sampleEvent()})).array();
+        const QJsonArray arr = QJsonDocument::fromJson(EventJson::encode({sampleEvent()}, sampleReports())).array();
         QCOMPARE(arr.size(), 1);
         const QJsonObject o = arr.first().toObject();
         for (const char* key : {"id", "category", "title", "summary", "date_start", "date_end", "precision", "date_rule",
@@ -139,6 +172,23 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("reports")).toArray()[0].toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("verified"));
         QCOMPARE(o.value(QStringLiteral("evidence")).toArray()[0].toObject().value(QStringLiteral("end")).toInt(), 52);
+        // Added fields; id and status keep their meaning.
+        const QJsonObject r3 = o.value(QStringLiteral("reports")).toArray()[0].toObject();
+        QCOMPARE(r3.value(QStringLiteral("id")).toInteger(), 3);
+        QCOMPARE(r3.value(QStringLiteral("title")).toString(), QStringLiteral("Pact signed, says the group"));
+        QCOMPARE(r3.value(QStringLiteral("url")).toString(), QStringLiteral("https://example.org/pact?id=3&lang=en"));
+        QCOMPARE(r3.value(QStringLiteral("publisher")).toString(), QStringLiteral("Example Metals Daily"));
+        QCOMPARE(r3.value(QStringLiteral("published")).toString(), QStringLiteral("2025-11-26"));
+        QCOMPARE(r3.value(QStringLiteral("published_precision")).toString(), QStringLiteral("day"));
+        QCOMPARE(r3.value(QStringLiteral("reliability")).toString(), QStringLiteral("B"));
+        QCOMPARE(r3.value(QStringLiteral("credibility")).toInt(), 2);
+        const QJsonObject r4 = o.value(QStringLiteral("reports")).toArray()[1].toObject();
+        QVERIFY(r4.value(QStringLiteral("reliability")).isNull());
+        QVERIFY(r4.value(QStringLiteral("credibility")).isNull());
+        QCOMPARE(r4.value(QStringLiteral("published")).toString(), QStringLiteral("2025-11"));
+        // Without the reports' metadata the shape is what it was.
+        const QJsonObject bare = QJsonDocument::fromJson(EventJson::encode({sampleEvent()})).array().first().toObject();
+        QCOMPARE(bare.value(QStringLiteral("reports")).toArray()[0].toObject().keys(), (QStringList{QStringLiteral("id"), QStringLiteral("status")}));
     }
 
     void timelineJsDates_data()
@@ -169,25 +219,54 @@ private slots:
         q.id = 50;
         q.title = QStringLiteral("Quota <batch> two");
         q.date = DateSpan::quarter(2024, 3);
+        q.summary = QStringLiteral("The two firms signed the pact on Tuesday."); // the same sentence as the evidence
+        Event m = sampleEvent();
+        m.id = 52;
+        m.date = DateSpan::month(2024, 2);
+        m.summary = m.title; // says nothing the headline does not
+        Event y = sampleEvent();
+        y.id = 53;
+        y.date = DateSpan::year(2023);
         Event undated = sampleEvent();
         undated.id = 51;
         undated.date = DateSpan{};
-        const QJsonObject doc = QJsonDocument::fromJson(TimelineJs::encode({sampleEvent(), q, undated}, QStringLiteral("Head"),
-                                                                            QStringLiteral("Intro"), {}))
+        const QJsonObject doc = QJsonDocument::fromJson(TimelineJs::encode({sampleEvent(), q, undated, m, y}, QStringLiteral("Head"),
+                                                                            QStringLiteral("Intro"), {}, sampleReports()))
                                     .object();
         QCOMPARE(doc.value(QStringLiteral("title")).toObject().value(QStringLiteral("text")).toObject().value(QStringLiteral("headline")).toString(),
                  QStringLiteral("Head"));
         const QJsonArray events = doc.value(QStringLiteral("events")).toArray();
-        QCOMPARE(events.size(), 2); // undated events cannot be placed
+        QCOMPARE(events.size(), 4); // undated events cannot be placed
         const QJsonObject first = events[0].toObject();
         QCOMPARE(first.value(QStringLiteral("unique_id")).toString(), QStringLiteral("event-42"));
         QCOMPARE(first.value(QStringLiteral("group")).toString(), QStringLiteral("partnership"));
-        QVERIFY(first.value(QStringLiteral("text")).toObject().value(QStringLiteral("text")).toString().contains(QStringLiteral("包钢集团")));
-        const QJsonObject second = events[1].toObject();
-        QCOMPARE(second.value(QStringLiteral("display_date")).toString(), QStringLiteral("Q3 2024"));
-        QCOMPARE(second.value(QStringLiteral("start_date")).toObject().value(QStringLiteral("month")).toInt(), 7);
-        QCOMPARE(second.value(QStringLiteral("text")).toObject().value(QStringLiteral("headline")).toString(),
+        QVERIFY(!first.contains(QStringLiteral("end_date"))); // one day
+        const QString body = first.value(QStringLiteral("text")).toObject().value(QStringLiteral("text")).toString();
+        QVERIFY(body.contains(QStringLiteral("包钢集团")));
+        // Each backing report: a link with its title, publisher and date; a URL that is no web address stays text.
+        QVERIFY2(body.contains(QStringLiteral("<a href=\"https://example.org/pact?id=3&amp;lang=en\">Pact signed, says the group</a> "
+                                              "(Example Metals Daily, 2025-11-26)")), qPrintable(body));
+        QVERIFY2(body.contains(QStringLiteral("<li>Carrier's note on the pact (Carrier newsroom, 2025-11)</li>")), qPrintable(body));
+        QVERIFY(!body.contains(QStringLiteral("javascript")));
+        // Spans: from the first to the last day, shown at their precision.
+        auto check = [&](const QJsonObject& slide, const QString& display, QDate start, QDate end) {
+            QCOMPARE(slide.value(QStringLiteral("display_date")).toString(), display);
+            const QJsonObject s = slide.value(QStringLiteral("start_date")).toObject();
+            const QJsonObject e = slide.value(QStringLiteral("end_date")).toObject();
+            QCOMPARE(s.value(QStringLiteral("year")).toInt(), start.year());
+            QCOMPARE(s.value(QStringLiteral("month")).toInt(1), start.month());
+            QCOMPARE(QDate(e.value(QStringLiteral("year")).toInt(), e.value(QStringLiteral("month")).toInt(), e.value(QStringLiteral("day")).toInt()), end);
+        };
+        check(events[1].toObject(), QStringLiteral("2024-Q3"), QDate(2024, 7, 1), QDate(2024, 9, 30));
+        check(events[2].toObject(), QStringLiteral("2024-02"), QDate(2024, 2, 1), QDate(2024, 2, 29));
+        check(events[3].toObject(), QStringLiteral("2023"), QDate(2023, 1, 1), QDate(2023, 12, 31));
+        QCOMPARE(events[1].toObject().value(QStringLiteral("text")).toObject().value(QStringLiteral("headline")).toString(),
                  QStringLiteral("Quota &lt;batch&gt; two"));
+        // Nothing twice: a summary that is the evidence sentence is shown once, one that is the headline not at all.
+        const QString quarterBody = events[1].toObject().value(QStringLiteral("text")).toObject().value(QStringLiteral("text")).toString();
+        QCOMPARE(quarterBody.count(QStringLiteral("signed the pact on Tuesday")), 1);
+        const QString monthBody = events[2].toObject().value(QStringLiteral("text")).toObject().value(QStringLiteral("text")).toString();
+        QVERIFY(!monthBody.contains(QStringLiteral("digital mine")));
     }
 
     void formats()
@@ -198,8 +277,8 @@ private slots:
         QCOMPARE(EventExporter::formatFromKey(QStringLiteral("stix")), InterchangeFormat::Stix);
         QCOMPARE(EventExporter::formatKey(InterchangeFormat::Stix), QStringLiteral("stix"));
         QVERIFY(EventExporter::isAvailable(InterchangeFormat::Stix));
-        // STIX without the organisations and reports in Options: events, identities from the links and
-        // relationships (tst_stix covers the full mapping).
+        // STIX with nothing selected is still a valid bundle: Lodestone's extension definitions and their maker
+        // (tst_stix covers the full mapping).
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("events.stix.json"));
         QVERIFY(!EventExporter::write({sampleEvent()}, InterchangeFormat::Stix, path));
@@ -210,10 +289,8 @@ private slots:
         QStringList types;
         for (const QJsonValue& v : bundle.value(QStringLiteral("objects")).toArray())
             types << v.toObject().value(QStringLiteral("type")).toString();
-        QCOMPARE(types.count(QStringLiteral("x-lodestone-event")), 1);
-        QCOMPARE(types.count(QStringLiteral("identity")), 2);
-        QCOMPARE(types.count(QStringLiteral("relationship")), 2);
-        QCOMPARE(types.count(QStringLiteral("report")), 0);
+        QCOMPARE(types, (QStringList{QStringLiteral("identity"), QStringLiteral("extension-definition"), QStringLiteral("extension-definition"),
+                                     QStringLiteral("extension-definition")}));
     }
 
     void atomicWrite()

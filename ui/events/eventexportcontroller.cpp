@@ -6,6 +6,7 @@
 #include "common/datahub.h"
 #include "common/deliver.h"
 #include "interchange/exportsource.h"
+#include "reports/analystname.h"
 #include "service/queryservice.h"
 #include "util/log.h"
 
@@ -79,15 +80,19 @@ void EventExportController::exportTo(const QString& path, InterchangeFormat form
     const EventFilter filter = m_hub.filter();
     EventExporter::Options options;
     options.headline = tr("Lodestone events");
+    if (format == InterchangeFormat::Stix) { // the bundle names who shares it: the analyst's name, without asking
+        options.author = AnalystName::remembered();
+        if (options.author.isEmpty())
+            options.author = AnalystName::osUser();
+    }
     options.groupLabels = allCategoryLabels();
     const QString introDate = DateFormat::day(QDate::currentDate());
     deliver(this, m_hub.queries().run([filter, format, path, options, introDate](ReadContext& ctx) mutable {
         const ExportPayload payload = ExportSource::gather(ctx.stores, filter, format);
-        options.organisations = payload.organisations;
-        options.reports = payload.reports;
+        ExportSource::apply(payload, options);
         options.intro = EventExportController::tr("%n events exported on %1", nullptr, int(payload.events.size())).arg(introDate);
         ExportOutcome outcome;
-        outcome.events = int(payload.events.size());
+        outcome.events = int(payload.interchange ? payload.interchange->events.size() : payload.events.size());
         outcome.error = EventExporter::write(payload.events, format, path, options);
         return outcome;
     }),

@@ -56,7 +56,8 @@ ImportResultsDialog::ImportResultsDialog(const ImportSummary& summary, QWidget* 
             status = tr("Duplicate");
             details = r.similarity < 1.0 ? tr("duplicate of report %1: the same article saved differently (%2% shared)")
                                                .arg(r.duplicateOf).arg(qRound(r.similarity * 100))
-                                         : tr("already imported as report %1").arg(r.duplicateOf);
+                      : r.duplicateOf ? tr("already imported as report %1").arg(r.duplicateOf)
+                                      : tr("nothing new: everything it holds is known already");
             break;
         case ImportStatus::Failed:
             status = tr("Failed");

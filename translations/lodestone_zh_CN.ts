@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Admiralty</name>
@@ -133,11 +134,11 @@
         <translation>由分析员设定</translation>
     </message>
     <message>
-        <source>no date in the sentence: the report's year</source>
+        <source>no date in the sentence: the report&apos;s year</source>
         <translation>句中没有日期：取报告所在年份</translation>
     </message>
     <message>
-        <source>from the document's metadata (%1)</source>
+        <source>from the document&apos;s metadata (%1)</source>
         <translation>来自文档元数据（%1）</translation>
     </message>
     <message>
@@ -173,7 +174,7 @@
         <translation>句中没有日期：取发布年份</translation>
     </message>
     <message>
-        <source>undated: the sentence's date needs a publication date the report lacks</source>
+        <source>undated: the sentence&apos;s date needs a publication date the report lacks</source>
         <translation>无日期：句中日期需要发布日期才能确定，而报告没有发布日期</translation>
     </message>
     <message>
@@ -189,7 +190,7 @@
         <translation>取自正文中标明的发布日期</translation>
     </message>
     <message>
-        <source>from the "updated" date in the text</source>
+        <source>from the &quot;updated&quot; date in the text</source>
         <translation>取自正文中的“更新”日期</translation>
     </message>
     <message>
@@ -201,7 +202,7 @@
         <translation>取自新闻电头；年份取自报告中的其他日期</translation>
     </message>
     <message>
-        <source>from the date in the report's URL</source>
+        <source>from the date in the report&apos;s URL</source>
         <translation>取自报告网址中的日期</translation>
     </message>
 </context>
@@ -240,12 +241,12 @@
     </message>
     <message>
         <source>MMM yyyy</source>
-        <extracomment>QDate format of a month-precision date, e.g. "Nov 2025"; Chinese puts the year first</extracomment>
+        <extracomment>QDate format of a month-precision date, e.g. &quot;Nov 2025&quot;; Chinese puts the year first</extracomment>
         <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <extracomment>a range of days, e.g. "03/02/2025 – 07/02/2025"</extracomment>
+        <extracomment>a range of days, e.g. &quot;03/02/2025 – 07/02/2025&quot;</extracomment>
         <translation>%1 至 %2</translation>
     </message>
 </context>
@@ -272,7 +273,7 @@ Rule: %3</source>
         <translation>机构：%1</translation>
     </message>
     <message>
-        <source>Organisation (detected by its name's shape): %1</source>
+        <source>Organisation (detected by its name&apos;s shape): %1</source>
         <translation>机构（根据名称形式识别）：%1</translation>
     </message>
     <message>
@@ -391,7 +392,7 @@ Rule: %3</source>
         <translation>%1：内部错误：%2</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -491,7 +492,7 @@ Rule: %3</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>unknown status "%1" (one of: unverified, verified, disputed, rejected)</source>
+        <source>unknown status &quot;%1&quot; (one of: unverified, verified, disputed, rejected)</source>
         <translation>未知状态“%1”（可选：unverified、verified、disputed、rejected）</translation>
     </message>
     <message>
@@ -635,7 +636,7 @@ Rule: %3</source>
         <translation>上级机构</translation>
     </message>
     <message>
-        <source>Show a report's verification history, oldest first.</source>
+        <source>Show a report&apos;s verification history, oldest first.</source>
         <translation>按时间先后显示报告的核实历史。</translation>
     </message>
     <message>
@@ -723,11 +724,11 @@ Rule: %3</source>
         <translation>缺少参数（参见 lodestone %1 --help）</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <source>invalid date for --%1: "%2" (expected YYYY-MM-DD)</source>
+        <source>invalid date for --%1: &quot;%2&quot; (expected YYYY-MM-DD)</source>
         <translation>--%1 的日期无效：“%2”（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -735,11 +736,11 @@ Rule: %3</source>
         <translation>--from %1 晚于 --to %2</translation>
     </message>
     <message>
-        <source>unknown category "%1" (one of: %2)</source>
+        <source>unknown category &quot;%1&quot; (one of: %2)</source>
         <translation>未知类别“%1”（可选：%2）</translation>
     </message>
     <message>
-        <source>invalid report id "%1" (expected a positive number)</source>
+        <source>invalid report id &quot;%1&quot; (expected a positive number)</source>
         <translation>报告编号“%1”无效（应为正整数）</translation>
     </message>
     <message>
@@ -823,7 +824,7 @@ Rule: %3</source>
         <translation>此版本未包含演示语料</translation>
     </message>
     <message>
-        <source>Set a report's verification; every change is appended to its history.</source>
+        <source>Set a report&apos;s verification; every change is appended to its history.</source>
         <translation>设置报告的核实结果；每次更改都会追加到其历史记录中。</translation>
     </message>
     <message>
@@ -839,7 +840,7 @@ Rule: %3</source>
         <translation>信息可信度：1（已证实）至 6（无法判断）。</translation>
     </message>
     <message>
-        <source>Analyst's note.</source>
+        <source>Analyst&apos;s note.</source>
         <translation>分析员备注。</translation>
     </message>
     <message>
@@ -851,11 +852,11 @@ Rule: %3</source>
         <translation>必须指定 --status</translation>
     </message>
     <message>
-        <source>invalid reliability "%1" (expected a letter A to F)</source>
+        <source>invalid reliability &quot;%1&quot; (expected a letter A to F)</source>
         <translation>来源可靠性“%1”无效（应为字母 A 至 F）</translation>
     </message>
     <message>
-        <source>invalid credibility "%1" (expected a number 1 to 6)</source>
+        <source>invalid credibility &quot;%1&quot; (expected a number 1 to 6)</source>
         <translation>信息可信度“%1”无效（应为数字 1 至 6）</translation>
     </message>
     <message>
@@ -901,7 +902,7 @@ Rule: %3</source>
 </translation>
     </message>
     <message>
-        <source>invalid --%1 "%2" (expected 64 to 16000 pixels)</source>
+        <source>invalid --%1 &quot;%2&quot; (expected 64 to 16000 pixels)</source>
         <translation>--%1 无效：“%2”（应为 64 至 16000 像素）</translation>
     </message>
     <message>
@@ -925,7 +926,7 @@ Rule: %3</source>
         <translation>必须指定 --format（stix、csv、json 或 timelinejs）</translation>
     </message>
     <message>
-        <source>unknown format "%1" (one of: stix, csv, json, timelinejs)</source>
+        <source>unknown format &quot;%1&quot; (one of: stix, csv, json, timelinejs)</source>
         <translation>未知格式“%1”（可选：stix、csv、json、timelinejs）</translation>
     </message>
     <message>
@@ -991,7 +992,7 @@ Rule: %3</source>
         <translation>印在页面顶部和底部的密级或处理要求。</translation>
     </message>
     <message>
-        <source>unknown chart "%1" (one of: events-by-month, events-by-category, top-organisations, verification-status)</source>
+        <source>unknown chart &quot;%1&quot; (one of: events-by-month, events-by-category, top-organisations, verification-status)</source>
         <translation>未知图表“%1”（可选：events-by-month、events-by-category、top-organisations、verification-status）</translation>
     </message>
     <message>
@@ -1003,11 +1004,11 @@ Rule: %3</source>
         <translation>--format 未知或缺失（可选：png、svg、pdf）</translation>
     </message>
     <message>
-        <source>invalid --scale "%1" (expected 0.5 to 8)</source>
+        <source>invalid --scale &quot;%1&quot; (expected 0.5 to 8)</source>
         <translation>--scale 无效：“%1”（应为 0.5 至 8）</translation>
     </message>
     <message>
-        <source>unknown bucket "%1" (one of: auto, week, month, quarter, year)</source>
+        <source>unknown bucket &quot;%1&quot; (one of: auto, week, month, quarter, year)</source>
         <translation>未知时段“%1”（可选：auto、week、month、quarter、year）</translation>
     </message>
     <message>
@@ -1017,11 +1018,11 @@ Rule: %3</source>
 </translation>
     </message>
     <message>
-        <source>Organisation names in labels and captions: en, zh or both (default both, e.g. "Baogang Group 包钢集团").</source>
+        <source>Organisation names in labels and captions: en, zh or both (default both, e.g. &quot;Baogang Group 包钢集团&quot;).</source>
         <translation>标签和说明中的机构名称：en（英文）、zh（中文）或 both（中英文并列，默认，例如“Baogang Group 包钢集团”）。</translation>
     </message>
     <message>
-        <source>unknown --org-names "%1" (one of: en, zh, both)</source>
+        <source>unknown --org-names &quot;%1&quot; (one of: en, zh, both)</source>
         <translation>未知的 --org-names 值“%1”（可选：en、zh、both）</translation>
     </message>
     <message>
@@ -1059,8 +1060,8 @@ Rule: %3</source>
         <translation>先跳过这么多行（默认 0）。</translation>
     </message>
     <message>
-        <source>invalid --%1 "%2" (expected a whole number, 0 or more)</source>
-        <translation>无效的 --%1 "%2"（应为 0 或更大的整数）</translation>
+        <source>invalid --%1 &quot;%2&quot; (expected a whole number, 0 or more)</source>
+        <translation>无效的 --%1 &quot;%2&quot;（应为 0 或更大的整数）</translation>
     </message>
     <message>
         <source>Show one report with its text and extracted entities, or correct its publication date, URL or publisher.</source>
@@ -1079,15 +1080,15 @@ Rule: %3</source>
         <translation>（自此日起生效）</translation>
     </message>
     <message>
-        <source>Correct the publication date (YYYY-MM-DD, YYYY-MM or YYYY); the report's events are resolved against it again.</source>
+        <source>Correct the publication date (YYYY-MM-DD, YYYY-MM or YYYY); the report&apos;s events are resolved against it again.</source>
         <translation>更正发布日期（YYYY-MM-DD、YYYY-MM 或 YYYY）；报告中的事件将据此重新确定日期。</translation>
     </message>
     <message>
-        <source>Correct the report's URL.</source>
+        <source>Correct the report&apos;s URL.</source>
         <translation>更正报告的网址。</translation>
     </message>
     <message>
-        <source>Correct the report's publisher.</source>
+        <source>Correct the report&apos;s publisher.</source>
         <translation>更正报告的发布方。</translation>
     </message>
     <message>
@@ -1099,7 +1100,7 @@ Rule: %3</source>
         <translation>更正的原因（记入历史）。</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD, YYYY-MM or YYYY)</source>
         <translation>无效的日期“%1”（应为 YYYY-MM-DD、YYYY-MM 或 YYYY）</translation>
     </message>
     <message>
@@ -1139,7 +1140,7 @@ Rule: %3</source>
         <translation>其中内容均已存在</translation>
     </message>
     <message>
-        <source>Export events, organisations and reports. stix writes one STIX 2.1 bundle (reports with their full text, verification and history, organisations, events with corrections, relationships) that another Lodestone imports without loss; csv, json and timelinejs write the events with their reports' title, URL, publisher, date and grades.</source>
+        <source>Export events, organisations and reports. stix writes one STIX 2.1 bundle (reports with their full text, verification and history, organisations, events with corrections, relationships) that another Lodestone imports without loss; csv, json and timelinejs write the events with their reports&apos; title, URL, publisher, date and grades.</source>
         <translation>导出事件、机构和报告。stix 写出一个 STIX 2.1 数据包（含全文、核实状态及其历史的报告，机构，含更正的事件，关系），另一个 Lodestone 可无损导入；csv、json 和 timelinejs 写出事件及其报告的标题、URL、发布方、日期和评级。</translation>
     </message>
     <message>
@@ -1155,7 +1156,7 @@ Rule: %3</source>
         <translation>类型</translation>
     </message>
     <message>
-        <source>unknown author class "%1" (one of: individual, group, organization)</source>
+        <source>unknown author class &quot;%1&quot; (one of: individual, group, organization)</source>
         <translation>未知的创建者类型“%1”（可选：individual、group、organization）</translation>
     </message>
     <message>
@@ -1247,7 +1248,7 @@ Rule: %3</source>
         <translation>关于 Lodestone</translation>
     </message>
     <message>
-        <source>Intelligence dashboard for China's rare-earth and critical-minerals supply chain.</source>
+        <source>Intelligence dashboard for China&apos;s rare-earth and critical-minerals supply chain.</source>
         <translation>面向中国稀土与关键矿产供应链的情报分析仪表板。</translation>
     </message>
     <message>
@@ -2513,7 +2514,7 @@ Credibility: %2</source>
         <translation>重新处理报告(&amp;P)…</translation>
     </message>
     <message>
-        <source>Read every stored report again with the current rules, keeping analysts' corrections</source>
+        <source>Read every stored report again with the current rules, keeping analysts&apos; corrections</source>
         <translation>用当前规则重新读取所有已存储的报告，保留分析员的更正</translation>
     </message>
     <message>
@@ -2537,7 +2538,7 @@ Credibility: %2</source>
     </message>
     <message>
         <source>&amp;Both (English 中文)</source>
-        <extracomment>Both names, English first, e.g. "Baogang Group 包钢集团"</extracomment>
+        <extracomment>Both names, English first, e.g. &quot;Baogang Group 包钢集团&quot;</extracomment>
         <translation>中英文并列(&amp;B)</translation>
     </message>
 </context>
@@ -2650,7 +2651,7 @@ Credibility: %2</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <source>Correct the publication date, URL or publisher; the report's events are dated again</source>
+        <source>Correct the publication date, URL or publisher; the report&apos;s events are dated again</source>
         <translation>更正发布日期、网址或发布方；报告中的事件将重新确定日期</translation>
     </message>
 </context>
@@ -2880,7 +2881,7 @@ Corrections, rejections and verification made by analysts are kept. Go on?</sour
         <translation>通过“文件 › 导入文件…”或“导入文件夹…”导入报告，或将文件和文件夹拖放到窗口上。Lodestone 会修复其文本，找出其中描述的机构和带日期的事件，并在时间线上显示这些事件。空数据库会提供演示语料供您试用。</translation>
     </message>
     <message>
-        <source>Click a marker to see the event's details, double-click it to read the report behind it, and grade reports in the Verification panel. The filter bar narrows the timeline, the tables and the charts together.</source>
+        <source>Click a marker to see the event&apos;s details, double-click it to read the report behind it, and grade reports in the Verification panel. The filter bar narrows the timeline, the tables and the charts together.</source>
         <translation>单击标记可查看事件详情，双击可阅读其背后的报告，并在“核实”面板中为报告评级。筛选栏会同时缩小时间线、表格和图表的范围。</translation>
     </message>
     <message>
@@ -3148,8 +3149,8 @@ Commands:
   report ID           one report with its text and extracted entities
   events              list events matching a filter, oldest first
   orgs                list organisations
-  verify ID           set a report's verification (appended to its history)
-  history ID          a report's verification history
+  verify ID           set a report&apos;s verification (appended to its history)
+  history ID          a report&apos;s verification history
   export              export events (csv, json, stix, timelinejs)
   export-chart        render a dashboard chart to PNG, SVG or PDF, headless
   demo                load the bundled demo corpus

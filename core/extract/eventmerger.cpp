@@ -2,6 +2,8 @@
 
 #include "util/deadline.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace lodestone {
@@ -99,14 +101,33 @@ QList<EventCandidate> EventMerger::merge(const ExtractionContext& ctx, const QLi
     QList<Accumulated> events;
     auto dated = [](const EventCandidate& c) { return c.dateSource != DateSource::None; };
 
-    // 1. dated body mentions
+    // 1. dated body mentions. Only the events that can take a candidate are compared with it, first created first
+    // (as a scan of all would find them, without the scan: a long text full of dates makes thousands): those with
+    // its category and date, and those with a mention within three sentences of it.
+    QHash<QString, QList<int>> byDate;       // "category/start/end" -> events, in creation order
+    QHash<int, QList<int>> bySentence;       // sentence of an absorbed mention -> events
+    auto dateKey = [](Category cat, const DateSpan& d) {
+        return QStringLiteral("%1/%2/%3").arg(static_cast<int>(cat)).arg(d.start.toJulianDay()).arg(d.end.toJulianDay());
+    };
+    auto index = [&](int ei, const EventCandidate& c) {
+        QList<int>& same = byDate[dateKey(events[ei].main.category, events[ei].main.date)];
+        if (same.isEmpty() || same.last() != ei) same.append(ei);
+        QList<int>& near = bySentence[c.sentence];
+        if (near.isEmpty() || near.last() != ei) near.append(ei);
+    };
     int seen = 0;
     for (const EventCandidate& c : candidates) {
         if ((++seen & 255) == 0 && Deadline::passed())
             return {}; // over the file's time: the extractor fails the file
         if (c.summary || !dated(c)) continue;
-        Accumulated* target = nullptr;
-        for (Accumulated& e : events) {
+        QList<int> maybe = byDate.value(dateKey(c.category, c.date));
+        for (int d = -3; d <= 3; ++d)
+            maybe += bySentence.value(c.sentence + d);
+        std::sort(maybe.begin(), maybe.end());
+        maybe.erase(std::unique(maybe.begin(), maybe.end()), maybe.end());
+        int target = -1;
+        for (int ei : std::as_const(maybe)) {
+            const Accumulated& e = events[ei];
             if (e.main.category != c.category) continue;
             const int gap = std::min(std::abs(c.sentence - e.lastSentence), std::abs(c.sentence - e.firstSentence));
             const bool overlap = orgsOverlap(e.main.orgs, c.orgs);
@@ -114,24 +135,32 @@ QList<EventCandidate> EventMerger::merge(const ExtractionContext& ctx, const QLi
             const bool sameDate = e.main.date == c.date && (overlap || (loose && gap <= 2) || gap <= 1);
             const bool nested = (contains(e.main.date, c.date) || contains(c.date, e.main.date)) && overlap && gap <= 3;
             if (sameDate || nested) {
-                target = &e;
+                target = ei;
                 break;
             }
         }
-        if (target) absorb(*target, c, true);
-        else events.append({c, c.sentence, c.sentence});
+        if (target >= 0) {
+            absorb(events[target], c, true);
+        } else {
+            target = static_cast<int>(events.size());
+            events.append({c, c.sentence, c.sentence});
+        }
+        index(target, c);
     }
 
     // 2. undated body mentions join the nearest event of their kind; a specific happening of a dated event's
     //    organisations takes that event's date; a happening that follows a meeting names what the meeting did
+    QHash<int, QList<int>> byCategory;
+    for (qsizetype ei = 0; ei < events.size(); ++ei)
+        byCategory[static_cast<int>(events[ei].main.category)].append(static_cast<int>(ei));
     for (const EventCandidate& c : candidates) {
         if ((++seen & 255) == 0 && Deadline::passed())
             return {};
         if (c.summary || dated(c)) continue;
         Accumulated* target = nullptr;
         int best = 1 << 30;
-        for (Accumulated& e : events) {
-            if (e.main.category != c.category) continue;
+        for (int ei : byCategory.value(static_cast<int>(c.category))) {
+            Accumulated& e = events[ei];
             const int d = c.sentence >= e.firstSentence ? c.sentence - e.lastSentence : (e.firstSentence - c.sentence) * 2;
             if (std::abs(d) < best) {
                 best = std::abs(d);
@@ -149,6 +178,7 @@ QList<EventCandidate> EventMerger::merge(const ExtractionContext& ctx, const QLi
             if (!e.main.fromFallback || c.sentence - e.lastSentence > 1 || c.sentence < e.firstSentence) continue;
             if (!orgsOverlap(e.main.orgs, c.orgs) && hasParties(c.orgs)) continue;
             e.main.category = c.category; // "the two sides met ... and pledged to deepen cooperation"
+            byCategory[static_cast<int>(c.category)].append(static_cast<int>(&e - events.data()));
             e.main.fromFallback = false;
             e.main.categoryFrom = c.categoryFrom;
             absorb(e, c, true);
@@ -162,6 +192,7 @@ QList<EventCandidate> EventMerger::merge(const ExtractionContext& ctx, const QLi
             EventCandidate u = c;
             u.date = DateSpan();
             u.date.rule = QStringLiteral("undated: no date in the sentence and no publication date");
+            byCategory[static_cast<int>(u.category)].append(static_cast<int>(events.size()));
             events.append({u, u.sentence, u.sentence});
             continue;
         }
@@ -176,6 +207,7 @@ QList<EventCandidate> EventMerger::merge(const ExtractionContext& ctx, const QLi
         r.date = anchor->main.date;
         r.dateSurface = anchor->main.dateSurface;
         r.dateSource = DateSource::Related;
+        byCategory[static_cast<int>(r.category)].append(static_cast<int>(events.size()));
         events.append({r, r.sentence, r.sentence});
     }
 

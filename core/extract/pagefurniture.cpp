@@ -351,14 +351,25 @@ TextLayout PageFurniture::detect(const QString& text, const QString& title) cons
         }
     }
     std::sort(out.furniture.begin(), out.furniture.end(), [](const TextRange& a, const TextRange& b) { return a.start < b.start; });
-    // a standfirst the body repeats (a long line that a later line starts with) summarises the body
-    for (qsizetype i = 0; i < lines.size(); ++i) {
+    // a standfirst the body repeats (a long line that a later line starts with) summarises the body; a standfirst
+    // stands among the first lines of text and is repeated soon after, so only those are compared (linear time)
+    constexpr int kStandfirstLines = 12;
+    constexpr int kRepeatWithin = 80;
+    QHash<qsizetype, QString> norms;
+    auto normOf = [&](qsizetype k) -> const QString& {
+        auto it = norms.find(k);
+        if (it == norms.end()) it = norms.insert(k, normalised(lines[k].content));
+        return *it;
+    };
+    int textLines = 0;
+    for (qsizetype i = 0; i < lines.size() && textLines < kStandfirstLines; ++i) {
         if (verdict[i] != Kind::Good && verdict[i] != Kind::Medium) continue;
-        const QString norm = normalised(lines[i].content);
+        ++textLines;
+        const QString norm = normOf(i);
         if (norm.size() < 40) continue;
-        for (qsizetype j = i + 1; j < lines.size(); ++j) {
+        for (qsizetype j = i + 1; j < lines.size() && j <= i + kRepeatWithin; ++j) {
             if (verdict[j] != Kind::Good && verdict[j] != Kind::Medium) continue;
-            if (normalised(lines[j].content).contains(norm)) {
+            if (normOf(j).contains(norm)) {
                 out.summaries.append({lines[i].start, lines[i].end, QStringLiteral("standfirst")});
                 break;
             }

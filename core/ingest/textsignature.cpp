@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <QDataStream>
+#include <QtEndian>
 #include <QIODevice>
 #include <QSet>
 #include <algorithm>
@@ -37,14 +38,14 @@ QByteArray TextSignature::toBlob() const
 
 TextSignature TextSignature::fromBlob(const QByteArray& blob)
 {
+    // read as toBlob wrote it (little-endian 32-bit words), without a QDataStream: the near-duplicate lookup reads
+    // one blob per candidate
     TextSignature sig;
     if (blob.size() != 4 * (1 + kHashes)) return sig;
-    QDataStream s(blob);
-    s.setByteOrder(QDataStream::LittleEndian);
-    qint32 n = 0;
-    s >> n;
-    sig.shingles = n;
-    for (quint32& v : sig.minhash) s >> v;
+    const uchar* p = reinterpret_cast<const uchar*>(blob.constData());
+    sig.shingles = static_cast<int>(qFromLittleEndian<qint32>(p));
+    for (int i = 0; i < kHashes; ++i)
+        sig.minhash[static_cast<size_t>(i)] = qFromLittleEndian<quint32>(p + 4 * (i + 1));
     return sig;
 }
 

@@ -94,10 +94,13 @@ InterchangeEvent InterchangeEventStore::asExtracted(const InterchangeEvent& e)
 std::optional<qint64> InterchangeEventStore::byContent(const InterchangeEvent& e, const QString& id) const
 {
     SQLite::Database& db = m_store.m_stores.db.sql();
-    SQLite::Statement find(db, "SELECT id, title FROM event WHERE category = ? AND start_day = ? AND end_day = ?");
+    // an undated event is stored with days 0 and its flag set
+    const bool undated = e.event.undated();
+    SQLite::Statement find(db, "SELECT id, title FROM event WHERE category = ? AND start_day = ? AND end_day = ? AND undated = ?");
     sql::bind(find, 1, categoryKey(e.event.category));
-    find.bind(2, static_cast<int64_t>(e.event.date.start.toJulianDay()));
-    find.bind(3, static_cast<int64_t>(e.event.date.end.toJulianDay()));
+    find.bind(2, static_cast<int64_t>(undated ? 0 : e.event.date.start.toJulianDay()));
+    find.bind(3, static_cast<int64_t>(undated ? 0 : e.event.date.end.toJulianDay()));
+    find.bind(4, undated ? 1 : 0);
     SQLite::Statement keys(db, "SELECT o.key FROM event_org eo JOIN organisation o ON o.id = eo.org_id WHERE eo.event_id = ?");
     while (find.executeStep()) {
         const qint64 candidate = find.getColumn(0).getInt64();
@@ -193,16 +196,17 @@ void InterchangeEventStore::merge(qint64 eventId, const InterchangeEvent& ie, co
         // Corrected there, untouched here: the analyst's version wins.
         const Event& e = ie.event;
         SQLite::Statement up(db, "UPDATE event SET category = ?, title = ?, summary = ?, start_day = ?, end_day = ?, precision = ?, "
-                                 "date_rule = ?, rejected = ?, analyst_edited = 1 WHERE id = ?");
+                                 "date_rule = ?, rejected = ?, analyst_edited = 1, undated = ? WHERE id = ?");
         sql::bind(up, 1, categoryKey(e.category));
         sql::bind(up, 2, e.title);
         sql::bind(up, 3, e.summary);
-        up.bind(4, static_cast<int64_t>(e.date.start.toJulianDay()));
-        up.bind(5, static_cast<int64_t>(e.date.end.toJulianDay()));
+        up.bind(4, static_cast<int64_t>(e.undated() ? 0 : e.date.start.toJulianDay()));
+        up.bind(5, static_cast<int64_t>(e.undated() ? 0 : e.date.end.toJulianDay()));
         sql::bind(up, 6, precisionKey(e.date.precision));
         sql::bind(up, 7, e.date.rule);
         up.bind(8, e.rejected ? 1 : 0);
-        up.bind(9, static_cast<int64_t>(eventId));
+        up.bind(9, e.undated() ? 1 : 0);
+        up.bind(10, static_cast<int64_t>(eventId));
         out.changes += up.exec();
     }
     out.changes += addEvidence(eventId, ie);
@@ -278,10 +282,6 @@ int InterchangeEventStore::addCorrections(qint64 eventId, const InterchangeEvent
 
 void InterchangeEventStore::store(const InterchangeEvent& e, InterchangeOutcome& out)
 {
-    if (!e.event.date.isValid()) {
-        log::db()->warn("import: event \"{}\" has no date and is left out", e.event.title.toStdString());
-        return;
-    }
     QList<std::pair<qint64, QString>> links;
     for (const EventOrgRole& r : e.organisations)
         if (const qint64 org = m_store.organisationRow(r.key))

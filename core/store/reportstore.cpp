@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace lodestone {
@@ -130,19 +132,40 @@ std::optional<qint64> ReportStore::findByHash(const QString& hash) const
     return std::nullopt;
 }
 
+namespace {
+constexpr int kMinSharedBands = 1;  // of TextSignature::kBands
+constexpr int kRowsPerBand = 256;   // most recent reports read per band value (look-alikes can be thousands)
+constexpr qsizetype kMaxCandidates = 16;
+} // namespace
+
 std::optional<std::pair<qint64, double>> ReportStore::findNearDuplicate(const TextSignature& signature, const QString& text) const
 {
     if (signature.shingles < TextSignatures::kMinShingles)
         return std::nullopt;
-    QSet<qint64> candidates;
-    auto bands = m_statements.get("SELECT report_id FROM report_band WHERE band = ? AND hash = ?");
+    // Candidates by the number of bands they share: the same article shares most of them; reports written from one
+    // template (monthly price notes) share a few each and can be many, so only the best few are compared — the
+    // cost of a lookup stays bounded however many look-alikes are stored.
+    QHash<qint64, int> shared;
+    auto bands = m_statements.get("SELECT report_id FROM report_band WHERE band = ? AND hash = ? ORDER BY report_id DESC LIMIT ?");
     for (int b = 0; b < TextSignature::kBands; ++b) {
         bands->reset();
         bands->bind(1, b);
         bands->bind(2, static_cast<int64_t>(signature.band(b)));
+        bands->bind(3, kRowsPerBand);
         while (bands->executeStep())
-            candidates.insert(bands->getColumn(0).getInt64());
+            ++shared[bands->getColumn(0).getInt64()];
     }
+    QList<std::pair<int, qint64>> ranked;
+    ranked.reserve(shared.size());
+    for (auto it = shared.cbegin(); it != shared.cend(); ++it)
+        if (it.value() >= kMinSharedBands)
+            ranked.append({it.value(), it.key()});
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    if (ranked.size() > kMaxCandidates)
+        ranked.resize(kMaxCandidates);
+    QList<qint64> candidates;
+    for (const auto& r : std::as_const(ranked))
+        candidates << r.second;
     std::optional<std::pair<qint64, double>> best;
     auto sig = m_statements.get("SELECT minhash FROM report_signature WHERE report_id = ?");
     for (qint64 id : std::as_const(candidates)) {

@@ -500,6 +500,29 @@ private slots:
             QVERIFY(found[i].start >= found[i - 1].end); // sorted and not overlapping
     }
 
+    // Thousands of dated sentences of one kind, a line each (a list pasted as text): each event is compared with the
+    // events of its date and of nearby sentences only, and a repeated line is looked for only near the top (was
+    // quadratic: a 2 MB file went over its 60 s budget). Prepared within the default budget, every line an event.
+    void aLongReportOfDatedSentencesIsPrepared()
+    {
+        QTemporaryDir dir;
+        QString text = QStringLiteral("Controls, one line each\n\n");
+        for (int i = 0; i < 6000; ++i)
+            text += QStringLiteral("On %1 March %2 the Ministry of Commerce issued export controls on gallium.\n")
+                        .arg(i % 28 + 1)
+                        .arg(1990 + i % 30);
+        const QString path = dir.filePath(QStringLiteral("dense.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+        f.close();
+        const PreparedFile prepared = ImportPipeline::prepare(path, *Gazetteer::bundled());
+        QVERIFY2(!prepared.error, qPrintable(prepared.error.detail));
+        QCOMPARE(prepared.reports.size(), 1);
+        // 420 distinct (day, year) pairs: each is an event of its own (the repeats join them)
+        QVERIFY2(prepared.reports.first().events.size() >= 400, qPrintable(QString::number(prepared.reports.first().events.size())));
+    }
+
     void undatedSentencesTakeTheParagraphDate()
     {
         auto gazetteer = Gazetteer::bundled();

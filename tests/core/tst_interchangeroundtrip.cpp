@@ -279,6 +279,28 @@ private slots:
         QCOMPARE(ab.count("SELECT COUNT(*) FROM event"), ba.count("SELECT COUNT(*) FROM event"));
     }
 
+    // An undated event (its report has no publication date, its sentence no date) travels with its flag and reason.
+    void undatedEventsTravel()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("undated.txt"));
+        QVERIFY(writeFile(path, QByteArray("Cooperation pact\n\nShenghe Resources signed a strategic cooperation agreement with "
+                                           "China Rare Earth Group.\n")));
+        Db first(dir.filePath(QStringLiteral("u1.sqlite")), m_gazetteer);
+        QVERIFY(first.ok());
+        QCOMPARE(first.import({path}).imported, 1);
+        QVERIFY(first.count("SELECT COUNT(*) FROM event WHERE undated = 1") >= 1);
+        const QString bundle = dir.filePath(QStringLiteral("u.json"));
+        QVERIFY(writeFile(bundle, first.exportStix()));
+        Db second(dir.filePath(QStringLiteral("u2.sqlite")), m_gazetteer);
+        QVERIFY(second.ok());
+        QCOMPARE(second.import({bundle}).failed, 0);
+        QCOMPARE(second.count("SELECT COUNT(*) FROM event WHERE undated = 1"), first.count("SELECT COUNT(*) FROM event WHERE undated = 1"));
+        QCOMPARE(second.text("SELECT date_rule FROM event WHERE undated = 1 ORDER BY id LIMIT 1"),
+                 first.text("SELECT date_rule FROM event WHERE undated = 1 ORDER BY id LIMIT 1"));
+        QCOMPARE(second.exportStix(), first.exportStix());
+    }
+
     void identityBundleBecomesOrganisations()
     {
         QTemporaryDir dir;

@@ -20,7 +20,8 @@ struct CommandEntry {
 constexpr CommandEntry kCommands[] = {
     {"import", importCommand},   {"reports", reportsCommand}, {"report", reportCommand},
     {"events", eventsCommand},   {"orgs", orgsCommand},       {"verify", verifyCommand},
-    {"history", historyCommand}, {"export-chart", exportChartCommand}, {"export", exportCommand},
+    {"history", historyCommand}, {"export-chart", exportChartCommand}, {"export-timeline", exportTimelineCommand},
+    {"export-briefing", exportBriefingCommand}, {"export", exportCommand},
     {"demo", demoCommand},       {"backup", backupCommand},   {"reprocess", reprocessCommand},
 };
 
@@ -36,7 +37,8 @@ bool isCommand(const QString& name)
 
 bool needsGui(const QString& name)
 {
-    return name == QLatin1String("export-chart");
+    return name == QLatin1String("export-chart") || name == QLatin1String("export-timeline") ||
+           name == QLatin1String("export-briefing");
 }
 
 int run(const QString& command)

@@ -1,6 +1,7 @@
 #pragma once
 // The command-line interface (CLI.md): `lodestone <command> [options]` without a window.
-// Runs on the main thread of a QCoreApplication (export-chart: a QApplication on the offscreen platform).
+// Runs on the main thread of a QCoreApplication (export-chart, export-timeline, export-briefing: a QApplication on
+// the offscreen platform).
 #include <QString>
 
 namespace lodestone::cli {

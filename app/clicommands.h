@@ -16,6 +16,8 @@ int historyCommand();
 int backupCommand();
 int exportCommand();
 int exportChartCommand();
+int exportTimelineCommand();
+int exportBriefingCommand();
 int reprocessCommand();
 
 class Session;

@@ -39,7 +39,8 @@ bool readsOnly(const QString& command)
 {
     static const QStringList readers{QStringLiteral("reports"), QStringLiteral("report"), QStringLiteral("events"),
                                      QStringLiteral("orgs"),    QStringLiteral("history"), QStringLiteral("export"),
-                                     QStringLiteral("export-chart")};
+                                     QStringLiteral("export-chart"), QStringLiteral("export-timeline"),
+                                     QStringLiteral("export-briefing")};
     return readers.contains(command);
 }
 

@@ -22,6 +22,15 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     const QLocale locale = language.isEmpty() || language == QLatin1String("system") ? QLocale::system() : QLocale(language);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // English needs only its plural forms ("%n report(s)" -> "1 report", "3 reports").
+        auto* plurals = new QTranslator(&app);
+        if (plurals->load(QStringLiteral("lodestone_en"), QStringLiteral(":/i18n"))) {
+            QCoreApplication::installTranslator(plurals);
+            own = plurals;
+        } else {
+            spdlog::warn("the English plural forms (lodestone_en.qm) are missing");
+            delete plurals;
+        }
         return QStringLiteral("en");
     }
     auto* mine = new QTranslator(&app);

@@ -26,6 +26,8 @@ QString usageText()
         "  history ID          a report's verification history\n"
         "  export              export events (csv, json, stix, timelinejs)\n"
         "  export-chart        render a dashboard chart to PNG, SVG or PDF, headless\n"
+        "  export-timeline     render the timeline (range, lanes, filter) to PNG, SVG or PDF, headless\n"
+        "  export-briefing     write the briefing PDF (timeline, charts, events, sources), headless\n"
         "  demo                load the bundled demo corpus\n"
         "  backup --out FILE   a consistent copy of the database\n"
         "  reprocess           re-read and re-extract every stored report with the current rules\n"

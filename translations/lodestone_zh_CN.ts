@@ -235,20 +235,6 @@
         <source>undated</source>
         <translation>日期不详</translation>
     </message>
-    <message>
-        <source>Q%1 %2</source>
-        <translation>%2年第%1季度</translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <extracomment>QDate format of a month-precision date, e.g. &quot;Nov 2025&quot;; Chinese puts the year first</extracomment>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <extracomment>a range of days, e.g. &quot;03/02/2025 – 07/02/2025&quot;</extracomment>
-        <translation>%1 至 %2</translation>
-    </message>
 </context>
 <context>
     <name>ReportHighlighter</name>
@@ -358,16 +344,20 @@ Rule: %3</source>
         <translation>未载入事件</translation>
     </message>
     <message>
-        <source>1 event in view</source>
-        <translation>视图内 1 个事件</translation>
-    </message>
-    <message>
-        <source>%1 events in view</source>
-        <translation>视图内 %1 个事件</translation>
-    </message>
-    <message>
         <source>Planned</source>
         <translation>计划中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in view</source>
+        <translation>
+            <numerusform>视图中 %n 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1163,98 @@ Rule: %3</source>
         <source>%1 reports</source>
         <translation>%1 份报告</translation>
     </message>
+    <message>
+        <source>Title printed at the top.</source>
+        <translation>印在顶部的标题。</translation>
+    </message>
+    <message>
+        <source>How dates are written: readable (4 Apr 2025, the default) or iso (2025-04-04).</source>
+        <translation>日期写法：readable（2025年4月4日，默认）或 iso（2025-04-04）。</translation>
+    </message>
+    <message>
+        <source>Timeline lanes: category (default), organisation or single.</source>
+        <translation>时间线泳道：category（按类别，默认）、organisation（按机构）或 single（单一泳道）。</translation>
+    </message>
+    <message>
+        <source>unknown --dates &quot;%1&quot; (one of: readable, iso)</source>
+        <translation>未知的 --dates &quot;%1&quot;（可选：readable、iso）</translation>
+    </message>
+    <message>
+        <source>unknown --lanes &quot;%1&quot; (one of: category, organisation, single)</source>
+        <translation>未知的 --lanes &quot;%1&quot;（可选：category、organisation、single）</translation>
+    </message>
+    <message>
+        <source>Render the timeline — a date range, lanes and filter of your choosing — to PNG, SVG or PDF with axis, lane and event labels, legend, title, filter subtitle and sources footer, headless.</source>
+        <translation>在无界面模式下将时间线（日期范围、泳道和筛选条件均可自选）渲染为 PNG、SVG 或 PDF，含时间轴、泳道与事件标签、图例、标题、筛选条件副标题和来源脚注。</translation>
+    </message>
+    <message>
+        <source>Format: png, svg or pdf (default: from the --out suffix).</source>
+        <translation>格式：png、svg 或 pdf（默认取 --out 的扩展名）。</translation>
+    </message>
+    <message>
+        <source>Only this lane (repeatable): a category key with --lanes category, an organisation name or alias with --lanes organisation.</source>
+        <translation>只画此泳道（可重复）：--lanes category 时为类别键，--lanes organisation 时为机构名称或别名。</translation>
+    </message>
+    <message>
+        <source>Paper size, landscape: a4 (default), a3, letter or slide (16:9).</source>
+        <translation>纸张大小（横向）：a4（默认）、a3、letter 或 slide（16:9）。</translation>
+    </message>
+    <message>
+        <source>Resolution of a PNG, in dots per inch (default 300).</source>
+        <translation>PNG 的分辨率，单位为每英寸点数（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Width in pixels (instead of --page and --dpi).</source>
+        <translation>宽度，单位为像素（代替 --page 和 --dpi）。</translation>
+    </message>
+    <message>
+        <source>Height in pixels (instead of --page and --dpi).</source>
+        <translation>高度，单位为像素（代替 --page 和 --dpi）。</translation>
+    </message>
+    <message>
+        <source>unknown --page &quot;%1&quot; (one of: a4, a3, letter, slide)</source>
+        <translation>未知的 --page &quot;%1&quot;（可选：a4、a3、letter、slide）</translation>
+    </message>
+    <message>
+        <source>invalid --dpi &quot;%1&quot; (expected 36 to 1200)</source>
+        <translation>无效的 --dpi &quot;%1&quot;（应为 36 到 1200）</translation>
+    </message>
+    <message>
+        <source>invalid --width/--height (expected 64 to 16000 pixels)</source>
+        <translation>无效的 --width/--height（应为 64 到 16000 像素）</translation>
+    </message>
+    <message>
+        <source>--lane needs --lanes category or --lanes organisation</source>
+        <translation>--lane 需要 --lanes category 或 --lanes organisation</translation>
+    </message>
+    <message>
+        <source>no organisation is called &quot;%1&quot; (see lodestone orgs)</source>
+        <translation>没有名为 &quot;%1&quot; 的机构（见 lodestone orgs）</translation>
+    </message>
+    <message>
+        <source>timeline (%1) written to %2: %3 x %4 px, %5 lanes, %6 events, %7 labels
+</source>
+        <translation>时间线（%1）已写入 %2：%3 x %4 像素，%5 条泳道，%6 个事件，%7 个标签
+</translation>
+    </message>
+    <message>
+        <source>Write the briefing PDF — title page with key figures, the timeline, the four charts, the event table and the numbered sources — for the filter, headless.</source>
+        <translation>在无界面模式下按筛选条件写出简报 PDF：含关键数字的标题页、时间线、四张图表、事件表和编号的来源列表。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>the briefing is a PDF: --out must end in .pdf</source>
+        <translation>简报是 PDF 文件：--out 必须以 .pdf 结尾</translation>
+    </message>
+    <message>
+        <source>briefing written to %1: %2 pages, %3 events, %4 sources
+</source>
+        <translation>简报已写入 %1：%2 页，%3 个事件，%4 个来源
+</translation>
+    </message>
 </context>
 <context>
     <name>lodestone</name>
@@ -1214,6 +1296,7 @@ Rule: %3</source>
     </message>
     <message>
         <source>Events (%1 of %2)</source>
+        <extracomment>page title: the event table&apos;s page %1 of %2 pages</extracomment>
         <translation>事件（共 %2 个，列出 %1 个）</translation>
     </message>
     <message>
@@ -1222,6 +1305,7 @@ Rule: %3</source>
     </message>
     <message>
         <source>Sources (%1 of %2)</source>
+        <extracomment>page title: the source list&apos;s page %1 of %2 pages</extracomment>
         <translation>来源（共 %2 份，列出 %1 份）</translation>
     </message>
     <message>
@@ -1233,12 +1317,8 @@ Rule: %3</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <source>MMM</source>
-        <translation>M月</translation>
-    </message>
-    <message>
-        <source>MMM yyyy</source>
-        <translation>yyyy年M月</translation>
+        <source>shown: %1</source>
+        <translation>显示范围：%1</translation>
     </message>
 </context>
 <context>
@@ -1458,11 +1538,6 @@ Rule: %3</source>
     <message>
         <source>%1 reports</source>
         <translation>%1 份报告</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <extracomment>QDate format of a day in chart subtitles</extracomment>
-        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1778,51 @@ Rule: %3</source>
     </message>
 </context>
 <context>
+    <name>lodestone::DateFormat</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>QDate format of a day: day, abbreviated month name, year (&quot;4 Apr 2025&quot;); Chinese puts the year first</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>QDate format of a month (&quot;Apr 2025&quot;); Chinese puts the year first</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>a quarter of a year: %1 the quarter (1-4), %2 the year (&quot;Q2 2025&quot;)</extracomment>
+        <translation>%2年第%1季度</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>a range of dates, e.g. &quot;3 Feb 2025 – 7 Feb 2025&quot;</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>a date with a time: %1 the date (&quot;4 Apr 2025&quot;), %2 the time (&quot;17:45&quot;)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lodestone::DateStyleMenu</name>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>日期格式(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Day Month Year (%1)</source>
+        <extracomment>%1 is today&apos;s date written this way, e.g. &quot;4 Apr 2025&quot;</extracomment>
+        <translation>年月日(&amp;D)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;ISO 8601 (%1)</source>
+        <extracomment>%1 is today&apos;s date written this way, e.g. &quot;2025-04-04&quot;</extracomment>
+        <translation>&amp;ISO 8601（%1）</translation>
+    </message>
+</context>
+<context>
     <name>lodestone::EventDetailPanel</name>
     <message>
         <source>Organisation</source>
@@ -1859,6 +1979,18 @@ Rule: %3</source>
     <message>
         <source> · confidence %1</source>
         <translation> · 置信度 %1</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Backing reports</source>
+        <translation>依据的报告</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正记录</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2232,14 @@ Rule: %3</source>
         <source>Clear every filter</source>
         <translation>清除全部筛选条件</translation>
     </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>无匹配结果</translation>
+    </message>
+    <message>
+        <source>No report and no event matches the filter: Reset clears it</source>
+        <translation>没有报告或事件符合筛选条件：点“重置”清除筛选</translation>
+    </message>
 </context>
 <context>
     <name>lodestone::GuiSession</name>
@@ -2207,6 +2347,11 @@ Rule: %3</source>
 Credibility: %2</source>
         <translation>来源可靠性：%1
 信息可信度：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>one line of the verification history: %1 the analyst, %2 the action, %3 &quot;old → new&quot;</extracomment>
+        <translation>%1，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2666,22 @@ Credibility: %2</source>
         <source>&amp;Correct Publication Date, URL, Publisher…</source>
         <translation>更正发布日期、网址、发布方(&amp;C)…</translation>
     </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>导出时间线(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>No reports match the filter.</source>
+        <translation>没有报告符合筛选条件。</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>No events match the filter.</source>
+        <translation>没有事件符合筛选条件。</translation>
+    </message>
 </context>
 <context>
     <name>lodestone::OrgNamesMenu</name>
@@ -2759,6 +2920,25 @@ Corrections, rejections and verification made by analysts are kept. Go on?</sour
     </message>
 </context>
 <context>
+    <name>lodestone::TimelineChart</name>
+    <message>
+        <source>All events</source>
+        <translation>全部事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lane(s) not shown</source>
+        <translation>
+            <numerusform>另有 %n 条泳道未显示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lodestone::TimelineEmptyState</name>
     <message>
         <source>This database has no reports yet</source>
@@ -2787,6 +2967,145 @@ Corrections, rejections and verification made by analysts are kept. Go on?</sour
     <message>
         <source>…or drop files and folders anywhere on this window.</source>
         <translation>……或将文件和文件夹拖放到此窗口的任意位置。</translation>
+    </message>
+</context>
+<context>
+    <name>lodestone::TimelineExport</name>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>shown: %1</source>
+        <extracomment>the dates the timeline export shows, e.g. &quot;shown: 1 Jan 2020 – 31 Dec 2024&quot;</extracomment>
+        <translation>显示范围：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lodestone::TimelineExportDialog</name>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <source>Letter landscape</source>
+        <translation>Letter 横向</translation>
+    </message>
+    <message>
+        <source>Slide 16:9</source>
+        <translation>幻灯片 16:9</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+    <message>
+        <source>As on Screen</source>
+        <translation>与屏幕一致</translation>
+    </message>
+    <message>
+        <source>The dates the timeline shows now: %1</source>
+        <translation>时间线当前显示的日期：%1</translation>
+    </message>
+    <message>
+        <source>Filter / All Events</source>
+        <translation>筛选条件 / 全部事件</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s dates, else the first to the last matching event: %1</source>
+        <translation>筛选条件的日期；未设日期时为第一个到最后一个匹配事件：%1</translation>
+    </message>
+    <message>
+        <source>Lanes by category</source>
+        <translation>按类别分泳道</translation>
+    </message>
+    <message>
+        <source>Lanes by organisation</source>
+        <translation>按机构分泳道</translation>
+    </message>
+    <message>
+        <source>Single lane</source>
+        <translation>单一泳道</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>SVG 矢量图像</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>optional, e.g. OFFICIAL – handle within team</source>
+        <translation>可选，例如：内部 – 仅限团队内使用</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation>泳道：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>密级标识：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +3141,32 @@ Corrections, rejections and verification made by analysts are kept. Go on?</sour
     <message>
         <source>Show or hide the events with no known day beside the timeline</source>
         <translation>在时间轴旁显示或隐藏日期未知的事件</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>导出时间线</translation>
+    </message>
+    <message>
+        <source>The timeline could not be written to %1.
+
+%2</source>
+        <translation>无法将时间线写入 %1。
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline written to %1: %n event(s)</source>
+        <translation>
+            <numerusform>时间线已写入 %1：%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the timeline — dates, lanes and filter of your choosing — as PDF, PNG or SVG</source>
+        <translation>将时间线（日期、泳道和筛选条件均可自选）导出为 PDF、PNG 或 SVG</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3369,14 @@ Corrections, rejections and verification made by analysts are kept. Go on?</sour
         <source>The command line works on the same files: run &lt;tt&gt;lodestone --help&lt;/tt&gt;.</source>
         <translation>命令行使用相同的文件：运行 &lt;tt&gt;lodestone --help&lt;/tt&gt;。</translation>
     </message>
+    <message>
+        <source>The &lt;b&gt;text beside a marker or bar&lt;/b&gt; is the event&apos;s title, shortened with … where room is short; the selected event and the one under the mouse are always named.</source>
+        <translation>标记或条形旁的&lt;b&gt;文字&lt;/b&gt;是事件的标题，空间不足时以 … 缩短；选中的事件和鼠标所指的事件总会显示标题。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File › Export Timeline…&lt;/b&gt; draws the timeline for the dates, lanes and filter you choose — with its axis, lane names, titles, legend and sources — as a PDF, a print-resolution PNG or an SVG.</source>
+        <translation>&lt;b&gt;文件 › 导出时间线…&lt;/b&gt;按您选择的日期、泳道和筛选条件绘制时间线（含时间轴、泳道名称、标题、图例和来源），导出为 PDF、打印分辨率的 PNG 或 SVG。</translation>
+    </message>
 </context>
 <context>
     <name>lodestone::VerificationPanel</name>
@@ -3081,10 +3434,12 @@ Corrections, rejections and verification made by analysts are kept. Go on?</sour
     </message>
     <message>
         <source>&amp;Undo</source>
+        <extracomment>Edit menu: undo the last change, %1 says what it was</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
+        <extracomment>Edit menu: redo the change undone, %1 says what it was</extracomment>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
@@ -3133,6 +3488,32 @@ Corrections, rejections and verification made by analysts are kept. Go on?</sour
         <source>never</source>
         <translation>从未更改</translation>
     </message>
+    <message>
+        <source>Mark Reports</source>
+        <translation>标记报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n report(s) as %1?</source>
+        <translation>
+            <numerusform>将 %n 份报告标记为“%1”？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Analyst…</source>
+        <translation>更改分析员…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(untitled report %1)</source>
+        <translation>（无标题报告 %1）</translation>
+    </message>
 </context>
 <context>
     <name>usage</name>
@@ -3153,6 +3534,8 @@ Commands:
   history ID          a report&apos;s verification history
   export              export events (csv, json, stix, timelinejs)
   export-chart        render a dashboard chart to PNG, SVG or PDF, headless
+  export-timeline     render the timeline (range, lanes, filter) to PNG, SVG or PDF, headless
+  export-briefing     write the briefing PDF (timeline, charts, events, sources), headless
   demo                load the bundled demo corpus
   backup --out FILE   a consistent copy of the database
   reprocess           re-read and re-extract every stored report with the current rules
@@ -3183,6 +3566,8 @@ Exit codes: 0 success, 1 some inputs failed, 2 usage error or unusable database.
   history ID          显示报告的核实历史
   export              导出事件（csv、json、stix、timelinejs）
   export-chart        在无界面模式下将仪表板图表渲染为 PNG、SVG 或 PDF
+  export-timeline     在无界面模式下将时间线（时间范围、泳道、筛选条件）渲染为 PNG、SVG 或 PDF
+  export-briefing     在无界面模式下写出简报 PDF（时间线、图表、事件、来源）
   demo                载入内置的演示语料
   backup --out FILE   写出数据库的一致性副本
   reprocess           用当前规则重新读取并抽取所有已存储的报告

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "charts/chartspanel.h"
+#include "common/datestylemenu.h"
 #include "common/orgnamesmenu.h"
 #include "common/tablepanel.h"
 #include "db/backup.h"
@@ -105,6 +106,8 @@ void MainWindow::buildPanels()
     m_eventPanel->setStretchColumn(EventTableModel::Title);
     m_reportPanel->setStretchColumn(ReportTableModel::Title);
     m_reportPanel->setRankColumn(ReportTableModel::Match);
+    m_eventPanel->setFitColumns({EventTableModel::Date});
+    m_reportPanel->setFitColumns({ReportTableModel::Published});
     m_reader = new ReportReader(*m_context.queries, m_context.gazetteer, this);
     m_verification = new VerificationPanel(*m_context.writer, *m_context.queries, this);
     m_eventDetail = new EventDetailPanel(*m_context.writer, *m_context.queries, this);
@@ -112,6 +115,8 @@ void MainWindow::buildPanels()
     m_eventExport = new EventExportController(*m_hub, this);
     m_reportEditor = new ReportMetadataEditor(*m_context.writer, *m_context.queries, this);
     connect(m_eventExport, &EventExportController::finished, this,
+            [this](bool, const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_timeline, &TimelinePanel::exportFinished, this,
             [this](bool, const QString& message) { statusBar()->showMessage(message, 10000); });
 
     QDockWidget* events = addPanel(m_eventPanel, QStringLiteral("dock.events"), Qt::BottomDockWidgetArea);
@@ -134,6 +139,10 @@ void MainWindow::connectPanels()
     connect(m_hub, &DataHub::eventsLoaded, m_eventModel, &EventTableModel::setEvents);
     connect(m_hub, &DataHub::countsLoaded, this, &MainWindow::showCounts);
     connect(m_hub, &DataHub::reportsCounted, this, &MainWindow::showReportsShown);
+    connect(m_hub, &DataHub::eventsLoaded, this, [this](const QList<Event>& events) { showEventsShown(events.size()); });
+    // An empty result offers to clear the filter, in the tables and next to the filter bar's Reset.
+    connect(m_reportPanel, &TablePanel::noticeActionTriggered, m_filterBar, &FilterBar::reset);
+    connect(m_eventPanel, &TablePanel::noticeActionTriggered, m_filterBar, &FilterBar::reset);
     connect(m_hub, &DataHub::organisationsLoaded, m_filterBar, &FilterBar::setOrganisations);
     connect(m_hub, &DataHub::loadFailed, this, [this](const QString& detail) {
         statusBar()->showMessage(tr("Could not load data: %1").arg(detail), 8000);
@@ -197,7 +206,8 @@ void MainWindow::buildMenus()
     file->addAction(action(QStringLiteral("importFolder"), &MainWindow::importFolder));
     file->addAction(action(QStringLiteral("demo"), &MainWindow::loadDemo));
     file->addSeparator();
-    file->addAction(action(QStringLiteral("briefing"), [this] { m_charts->exportBriefing(m_timeline->view()); }));
+    file->addAction(action(QStringLiteral("exportTimeline"), [this] { m_timeline->exportTimeline(); }));
+    file->addAction(action(QStringLiteral("briefing"), [this] { m_charts->exportBriefing(m_timeline->view()->laneMode()); }));
     file->addAction(action(QStringLiteral("exportEvents"), [this] { m_eventExport->exportWithDialog(); }));
     file->addAction(action(QStringLiteral("backup"), &MainWindow::backupDatabase));
     file->addAction(action(QStringLiteral("reprocess"), [this] { m_reprocess->start(); }));
@@ -242,8 +252,13 @@ void MainWindow::buildMenus()
         });
     }
     view->addMenu(new OrgNamesMenu(view));
+    view->addMenu(new DateStyleMenu(view));
     // Panels relabel organisations themselves on OrgNames::modeChanged; the reader rebuilds its tooltips.
     connect(OrgNames::notifier(), &OrgNames::modeChanged, m_reader, &ReportReader::reload);
+    // Tables refresh their dates themselves; the panels read their data again.
+    connect(DateFormat::notifier(), &DateFormat::styleChanged, m_reader, &ReportReader::reload);
+    connect(DateFormat::notifier(), &DateFormat::styleChanged, m_eventDetail, &EventDetailPanel::reload);
+    connect(DateFormat::notifier(), &DateFormat::styleChanged, m_verification, &VerificationPanel::reload);
 
     QMenu* report = menuBar()->addMenu(QString());
     m_menus.insert(QStringLiteral("report"), report);
@@ -275,6 +290,7 @@ void MainWindow::retranslate()
     m_actions.value(QStringLiteral("importFolder"))->setText(tr("Import &Folder…"));
     m_actions.value(QStringLiteral("demo"))->setText(tr("Load &Demo Corpus"));
     m_actions.value(QStringLiteral("backup"))->setText(tr("&Back Up Database…"));
+    m_actions.value(QStringLiteral("exportTimeline"))->setText(tr("Export &Timeline…"));
     m_actions.value(QStringLiteral("reprocess"))->setText(tr("Re&process Reports…"));
     m_actions.value(QStringLiteral("reprocess"))->setStatusTip(tr("Read every stored report again with the current rules, keeping analysts' corrections"));
     m_actions.value(QStringLiteral("correctReport"))->setText(tr("&Correct Publication Date, URL, Publisher…"));
@@ -296,6 +312,9 @@ void MainWindow::retranslate()
     m_dbLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_context.databasePath)));
     showCounts(m_counts);
     showReportsShown(m_reportsShown.first, m_reportsShown.second);
+    showEventsShown(m_eventsShown);
+    m_eventModel->refresh();
+    m_reportModel->refresh();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -317,10 +336,22 @@ void MainWindow::showCounts(const DashboardCounts& c)
 void MainWindow::showReportsShown(qint64 shown, qint64 total)
 {
     m_reportsShown = {shown, total};
-    m_reportPanel->setNotice(shown < total ? tr("Showing the %L1 best-ranked of %L2 matching reports; refine the search to see the others.")
-                                                 .arg(shown)
-                                                 .arg(total)
-                                           : QString());
+    if (total == 0 && !m_hub->filter().isEmpty())
+        m_reportPanel->setNotice(tr("No reports match the filter."), tr("Clear Filter"));
+    else
+        m_reportPanel->setNotice(shown < total ? tr("Showing the %L1 best-ranked of %L2 matching reports; refine the search to see the others.")
+                                                     .arg(shown)
+                                                     .arg(total)
+                                               : QString());
+    m_filterBar->setNothingMatches(total == 0 && m_eventsShown == 0 && !m_hub->filter().isEmpty());
+}
+
+void MainWindow::showEventsShown(qint64 shown)
+{
+    m_eventsShown = shown;
+    m_eventPanel->setNotice(shown == 0 && !m_hub->filter().isEmpty() ? tr("No events match the filter.") : QString(),
+                            tr("Clear Filter"));
+    m_filterBar->setNothingMatches(shown == 0 && m_reportsShown.second == 0 && !m_hub->filter().isEmpty());
 }
 
 void MainWindow::importFiles()

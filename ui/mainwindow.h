@@ -61,6 +61,7 @@ private:
     QDockWidget* addPanel(QWidget* widget, const QString& objectName, Qt::DockWidgetArea area);
     void showCounts(const DashboardCounts& counts);
     void showReportsShown(qint64 shown, qint64 total);
+    void showEventsShown(qint64 shown);
     void importFiles();
     void importFolder();
     void loadDemo();
@@ -93,6 +94,7 @@ private:
     QLabel* m_countLabel;
     DashboardCounts m_counts;
     std::pair<qint64, qint64> m_reportsShown{0, 0}; // rows in the report table, reports the filter matches
+    qint64 m_eventsShown = -1;                      // rows in the event table (-1: not loaded yet)
 };
 
 } // namespace lodestone

@@ -82,6 +82,12 @@ QString UserGuideDialog::html() const
     h += QStringLiteral("<li>%1</li>")
              .arg(tr("Colours are categories (policy, export control, quota, partnership…); lanes are categories, organisations "
                      "or a single lane, as chosen above the timeline."));
+    h += QStringLiteral("<li>%1</li>")
+             .arg(tr("The <b>text beside a marker or bar</b> is the event's title, shortened with … where room is short; "
+                     "the selected event and the one under the mouse are always named."));
+    h += QStringLiteral("<li>%1</li>")
+             .arg(tr("<b>File › Export Timeline…</b> draws the timeline for the dates, lanes and filter you choose — with "
+                     "its axis, lane names, titles, legend and sources — as a PDF, a print-resolution PNG or an SVG."));
     h += QStringLiteral("</ul>");
 
     h += QStringLiteral("<h2>%1</h2><table>").arg(tr("Where your data lives"));

@@ -114,11 +114,32 @@ ChartData ChartSource::load(Stores& stores, const EventFilter& filter, ChartBuck
     return load(stores, *base, filter, bucket, topN);
 }
 
+TimelineFilterMask ChartSource::timelineMask(Stores& stores, const EventFilter& filter)
+{
+    const ChartQuery q = prepare(stores, filter, ChartBucket::Auto, 0);
+    TimelineFilterMask mask = q.mask;
+    if (q.restrictToIds)
+        mask.setEventIds(q.onlyEventIds);
+    return mask;
+}
+
+TimelineSource ChartSource::loadTimeline(Stores& stores, const EventFilter& filter)
+{
+    TimelineSource out;
+    out.base = loadBase(stores);
+    out.charts = load(stores, *out.base, filter);
+    out.mask = timelineMask(stores, filter);
+    out.organisations = stores.orgs.list();
+    return out;
+}
+
 BriefingSource ChartSource::loadBriefing(Stores& stores, const EventFilter& filter, int eventLimit)
 {
     BriefingSource out;
     out.base = loadBase(stores);
     out.charts = load(stores, *out.base, filter);
+    out.mask = timelineMask(stores, filter);
+    out.organisations = stores.orgs.list();
     bool nothing = false;
     const EventFilter f = resolved(stores, filter, &nothing);
     if (nothing)
@@ -128,6 +149,8 @@ BriefingSource ChartSource::loadBriefing(Stores& stores, const EventFilter& filt
         out.events.resize(eventLimit);
         out.eventsTruncated = true;
     }
+    for (const Event& e : out.events)
+        out.titles.insert(e.id, e.title);
     QSet<qint64> ids;
     for (const Event& e : out.events)
         for (const EventReportLink& r : e.reports)

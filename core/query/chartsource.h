@@ -3,11 +3,13 @@
 // as a ChartBase), the filter turned into a ChartQuery, the aggregates with organisation names and the
 // sources behind them. Runs on the thread that owns the given Stores (a pool thread or the CLI's writer).
 #include "model/event.h"
+#include "model/organisation.h"
 #include "model/report.h"
 #include "query/chartaggregator.h"
 #include "query/eventfilter.h"
 #include "store/eventstore.h"
 
+#include <QHash>
 #include <QList>
 #include <memory>
 
@@ -21,6 +23,17 @@ struct ChartBase final {
     StatusCounts reportStatus{}; // all reports by verification status
 };
 
+// What a timeline export draws: the compact events, the filter resolved for them, the organisations (for
+// organisation lanes) and the counts behind the captions. Titles for the labels are added by the caller
+// (TimelineStore::titles for the events drawn as markers).
+struct TimelineSource final {
+    std::shared_ptr<const ChartBase> base;
+    ChartData charts;                 // counts, first/last day and sources of the matching events
+    TimelineFilterMask mask;          // the filter as the timeline index applies it (search hits as event ids)
+    QList<Organisation> organisations;
+    QHash<qint64, QString> titles;    // event labels
+};
+
 // What the briefing pack shows besides the charts.
 struct BriefingSource final {
     ChartData charts;
@@ -28,6 +41,9 @@ struct BriefingSource final {
     bool eventsTruncated = false;
     QList<Report> reports;  // reports backing those events, without text, by id
     std::shared_ptr<const ChartBase> base;
+    TimelineFilterMask mask;           // the filter for the timeline page
+    QList<Organisation> organisations; // for a timeline page in organisation lanes
+    QHash<qint64, QString> titles;     // event labels of the timeline page (the events above, and any read later)
 };
 
 class ChartSource final {
@@ -43,6 +59,10 @@ public:
     static ChartData load(Stores& stores, const EventFilter& filter, ChartBucket bucket = ChartBucket::Auto,
                           int topN = 10);
     static BriefingSource loadBriefing(Stores& stores, const EventFilter& filter, int eventLimit = 2000);
+    static TimelineSource loadTimeline(Stores& stores, const EventFilter& filter);
+    // The timeline index's mask for the filter: categories, dates, statuses, organisations, and the event ids
+    // of a search or status set that the compact entries cannot answer.
+    static TimelineFilterMask timelineMask(Stores& stores, const EventFilter& filter);
     // The filter as EventStore::list wants it: org names resolved into ids (an unknown name matches none).
     static EventFilter resolved(Stores& stores, const EventFilter& filter, bool* matchesNothing = nullptr);
 };

@@ -2,6 +2,7 @@
 
 #include "query/eventfilter.h"
 #include "query/ftstext.h"
+#include "organisationstore.h"
 #include "sqlutil.h"
 
 #include <QJsonArray>
@@ -297,7 +298,7 @@ struct ListBindings final {
     QString idsJson;             // JSON array, empty = no restriction
     QString statusesJson;
 
-    explicit ListBindings(const ReportQuery& query)
+    ListBindings(const ReportQuery& query, const QString& searchExpr)
     {
         // The statuses a row may have (nullopt = any).
         std::optional<QSet<VerificationStatus>> allowed;
@@ -305,7 +306,7 @@ struct ListBindings final {
             allowed = QSet<VerificationStatus>{*query.status};
         if (!query.statuses.isEmpty())
             allowed = allowed ? allowed->intersect(query.statuses) : query.statuses;
-        expr = query.search.trimmed().isEmpty() ? QString() : fts::matchExpression(query.search);
+        expr = query.search.trimmed().isEmpty() ? QString() : searchExpr;
         // Nothing searchable in the query (only punctuation): no report matches.
         matchesNothing = (allowed && allowed->isEmpty()) || (!query.search.trimmed().isEmpty() && expr.isEmpty());
         if (!query.ids.isEmpty()) {
@@ -342,7 +343,7 @@ struct ListBindings final {
 
 qint64 ReportStore::countMatches(const ReportQuery& query) const
 {
-    const ListBindings b(query);
+    const ListBindings b(query, searchExpression(query.search));
     if (b.matchesNothing)
         return 0;
     auto countWith = [&](const char* sqlText) -> qint64 {
@@ -355,7 +356,7 @@ qint64 ReportStore::countMatches(const ReportQuery& query) const
 
 QList<Report> ReportStore::list(const ReportQuery& query) const
 {
-    const ListBindings b(query);
+    const ListBindings b(query, searchExpression(query.search));
     if (b.matchesNothing)
         return {};
     const QString& expr = b.expr;
@@ -402,7 +403,7 @@ QList<Report> ReportStore::list(const ReportQuery& query) const
 
 QList<qint64> ReportStore::searchIds(const QString& query) const
 {
-    const QString expr = fts::matchExpression(query);
+    const QString expr = searchExpression(query);
     QList<qint64> out;
     if (expr.isEmpty())
         return out;
@@ -415,7 +416,7 @@ QList<qint64> ReportStore::searchIds(const QString& query) const
 
 QList<SearchHit> ReportStore::search(const QString& query, int limit) const
 {
-    const QString expr = fts::matchExpression(query);
+    const QString expr = searchExpression(query);
     QList<SearchHit> out;
     if (expr.isEmpty())
         return out;
@@ -433,6 +434,45 @@ QList<SearchHit> ReportStore::search(const QString& query, int limit) const
         out << h;
     }
     return out;
+}
+
+QString ReportStore::searchExpression(const QString& query) const
+{
+    const QString base = fts::matchExpression(query);
+    const QString name = OrganisationStore::normalise(query);
+    if (base.isEmpty() || name.size() < 2)
+        return base;
+    // Organisations the whole query names, then every name and alias they go by.
+    QStringList orgs;
+    {
+        SQLite::Statement st(m_db, "SELECT DISTINCT COALESCE(o.merged_into, o.id) FROM org_alias a "
+                                   "JOIN organisation o ON o.id = a.org_id WHERE a.norm = ?");
+        sql::bind(st, 1, name);
+        while (st.executeStep())
+            orgs << QString::number(st.getColumn(0).getInt64());
+    }
+    if (orgs.isEmpty())
+        return base;
+    QStringList phrases;
+    QSet<QString> seen{name};
+    SQLite::Statement st(m_db, "SELECT a.text, a.norm FROM org_alias a JOIN organisation o ON o.id = a.org_id "
+                               "WHERE COALESCE(o.merged_into, o.id) IN (SELECT value FROM json_each(?)) ORDER BY a.id");
+    sql::bind(st, 1, QLatin1Char('[') + orgs.join(QLatin1Char(',')) + QLatin1Char(']'));
+    constexpr int kMaxNames = 32;
+    while (st.executeStep() && phrases.size() < kMaxNames) {
+        const QString norm = sql::str(st.getColumn(1));
+        if (norm.size() < 2 || seen.contains(norm))
+            continue;
+        seen.insert(norm);
+        QString phrase = fts::segment(sql::str(st.getColumn(0))).simplified();
+        if (phrase.isEmpty())
+            continue;
+        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        phrases << QLatin1Char('"') + phrase + QLatin1Char('"');
+    }
+    if (phrases.isEmpty())
+        return base;
+    return QLatin1Char('(') + base + QLatin1String(") OR ") + phrases.join(QLatin1String(" OR "));
 }
 
 QList<qint64> ReportStore::ids() const

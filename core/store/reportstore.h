@@ -71,6 +71,10 @@ public:
     // Sets published (date, precision, rule), url, publisher and their rules from doc (reprocessing).
     void updateMetadata(qint64 id, const ParsedDocument& doc);
     qint64 countWithStatus(VerificationStatus status) const;
+    // The FTS5 expression of a user's search. When the whole query is a name or alias of organisations (either
+    // language, case-insensitive), their other names and aliases are OR-ed in as phrases, so 包钢 also finds the
+    // English reports on Baogang Group. Empty when nothing is searchable.
+    QString searchExpression(const QString& query) const;
 
 private:
     SQLite::Database& m_db;

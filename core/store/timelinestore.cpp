@@ -4,6 +4,7 @@
 #include "model/datespan.h"
 #include "store/parallelscan.h"
 #include "store/rawscan.h"
+#include "store/sqlutil.h"
 #include "util/log.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -348,6 +349,19 @@ std::vector<qint64> TimelineStore::statusEventIds(const QSet<VerificationStatus>
     st.bind(1, keys);
     while (st.executeStep())
         out.push_back(st.getColumn(0).getInt64());
+    return out;
+}
+
+QHash<qint64, QString> TimelineStore::titles(const std::vector<qint64>& eventIds) const
+{
+    QHash<qint64, QString> out;
+    if (eventIds.empty())
+        return out;
+    out.reserve(static_cast<qsizetype>(eventIds.size()));
+    SQLite::Statement st(m_db, "SELECT id, title FROM event WHERE id IN (SELECT value FROM json_each(?))");
+    st.bind(1, idsJson(QList<qint64>(eventIds.begin(), eventIds.end())));
+    while (st.executeStep())
+        out.insert(st.getColumn(0).getInt64(), sql::str(st.getColumn(1)));
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "model/verification.h"
 #include "store/eventstore.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -44,6 +45,8 @@ public:
     std::vector<qint64> searchEventIds(const QString& search, const QList<qint64>& searchReportIds) const;
     // Ids (ascending) of events with a backing report in one of the statuses (EventStore::list's rule).
     std::vector<qint64> statusEventIds(const QSet<VerificationStatus>& statuses) const;
+    // Titles of these events (the timeline's labels); ids that do not exist are left out.
+    QHash<qint64, QString> titles(const std::vector<qint64>& eventIds) const;
 
 private:
     SQLite::Database& m_db;

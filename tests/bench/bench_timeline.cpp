@@ -21,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -57,13 +58,42 @@ std::shared_ptr<const TimelineIndex> index(size_t n)
     return it->second;
 }
 
+// Titles for event labels, looked up in a hash as TimelineTitles does: 48 made-up patterns of 14-70
+// characters (English and Chinese) spread over the events.
+const QHash<qint64, QString>& titles(size_t n)
+{
+    static std::map<size_t, QHash<qint64, QString>> cache;
+    auto it = cache.find(n);
+    if (it == cache.end()) {
+        static const char* const subjects[] = {"Ministry of Commerce", "A state miner", "The industry association",
+                                               "Northern producer", "稀土集团", "海关总署"};
+        static const char* const actions[] = {"announces a quota", "raises listed prices", "signs a supply agreement",
+                                              "opens a separation plant", "发布出口管制措施", "adjusts export licences",
+                                              "reports quarterly output", "merges two subsidiaries"};
+        std::vector<QString> patterns;
+        for (const char* a : actions)
+            for (const char* su : subjects)
+                patterns.push_back(QString::fromUtf8(su) + QLatin1Char(' ') + QString::fromUtf8(a));
+        QHash<qint64, QString> h;
+        h.reserve(static_cast<qsizetype>(n));
+        for (const TimelineEntry& e : synthetic(n).entries)
+            h.insert(e.eventId, patterns[static_cast<size_t>(e.eventId) % patterns.size()]);
+        it = cache.emplace(n, std::move(h)).first;
+    }
+    return it->second;
+}
+
 struct PaintRig {
-    explicit PaintRig(size_t n) : image(1600, 900, QImage::Format_ARGB32_Premultiplied)
+    explicit PaintRig(size_t n, bool labels = false) : image(1600, 900, QImage::Format_ARGB32_Premultiplied)
     {
         view.resize(1600, 900);
         view.setAttribute(Qt::WA_DontShowOnScreen);
         view.show();
         view.setIndex(index(n));
+        if (labels) {
+            const QHash<qint64, QString>* t = &titles(n);
+            view.setTitleProvider([t](qint64 id) { return t->value(id); });
+        }
         view.fitAll();
     }
     void paint()
@@ -376,14 +406,26 @@ void BM_TimelineOpenEventStore(benchmark::State& state)
     openToFirstPaint(state, [](ReadContext& ctx) { return ctx.stores.events.loadTimeline(); });
 }
 
-void BM_TimelineFitAll(benchmark::State& state)
+void fitAll(benchmark::State& state, bool labels)
 {
-    PaintRig rig(static_cast<size_t>(state.range(0)));
+    PaintRig rig(static_cast<size_t>(state.range(0)), labels);
     timed(state, [&] {
         rig.view.fitAll();
         rig.view.setVisibleStartDay(rig.view.visibleStartDay() + 1e-6); // force a new frame
         rig.paint();
     });
+    state.counters["labels"] = rig.view.lastPaint().labels;
+}
+
+void BM_TimelineFitAll(benchmark::State& state)
+{
+    fitAll(state, false);
+}
+
+// The same with event labels (titles beside markers, elided, placed around each other).
+void BM_TimelineFitAllLabels(benchmark::State& state)
+{
+    fitAll(state, true);
 }
 
 // Painting alone: the fit-all frame is computed once and re-painted (the split of a fit-all frame).
@@ -394,12 +436,13 @@ void BM_TimelinePaintOnly(benchmark::State& state)
     timed(state, [&] { rig.paint(); });
 }
 
-void BM_TimelinePan(benchmark::State& state)
+void pan(benchmark::State& state, bool labels, double zoom)
 {
-    PaintRig rig(static_cast<size_t>(state.range(0)));
-    rig.view.zoomAround(6.0, 800); // about three years in view
+    PaintRig rig(static_cast<size_t>(state.range(0)), labels);
+    rig.view.zoomAround(zoom, 800);
     const double base = rig.view.visibleStartDay();
     int step = 0;
+    int labelled = 0;
     timed(state, [&] {
         // pan by 25 px per frame, zoom a notch every 8 frames
         rig.view.setVisibleStartDay(base + (step % 64) * 25 * rig.view.daysPerPixel());
@@ -407,7 +450,31 @@ void BM_TimelinePan(benchmark::State& state)
             rig.view.zoomAround(step % 16 == 7 ? 1.25 : 0.8, 800);
         ++step;
         rig.paint();
+        labelled = std::max(labelled, rig.view.lastPaint().labels);
     });
+    state.counters["labels"] = labelled;
+}
+
+void BM_TimelinePan(benchmark::State& state)
+{
+    pan(state, false, 6.0); // about three years in view
+}
+
+void BM_TimelinePanLabels(benchmark::State& state)
+{
+    pan(state, true, 6.0);
+}
+
+// Zoomed to about a month: few events per lane at 1k-100k, so most markers carry a label (the labeller's
+// busiest case); at 1M the lanes are bins and badges again.
+void BM_TimelinePanMonthLabels(benchmark::State& state)
+{
+    pan(state, true, 240.0);
+}
+
+void BM_TimelinePanMonth(benchmark::State& state)
+{
+    pan(state, false, 240.0);
 }
 
 void BM_FilterChange(benchmark::State& state)
@@ -450,8 +517,12 @@ void args(benchmark::internal::Benchmark* b)
 } // namespace
 
 BENCHMARK(BM_TimelineFitAll)->Apply(args);
+BENCHMARK(BM_TimelineFitAllLabels)->Apply(args);
 BENCHMARK(BM_TimelinePaintOnly)->Apply(args);
 BENCHMARK(BM_TimelinePan)->Apply(args);
+BENCHMARK(BM_TimelinePanLabels)->Apply(args);
+BENCHMARK(BM_TimelinePanMonth)->Apply(args);
+BENCHMARK(BM_TimelinePanMonthLabels)->Apply(args);
 BENCHMARK(BM_FilterChange)->Apply(args);
 BENCHMARK(BM_TimelineIndexBuild)->Apply(args);
 BENCHMARK(BM_TimelineOpen)->Apply(args)->Iterations(5);

@@ -494,6 +494,8 @@ private slots:
         QTest::newRow("history") << "history" << QStringList{"--json"};
         QTest::newRow("export-chart") << "export-chart" << QStringList{"--chart", "--format", "--out", "--width", "--height", "--title", "--from", "--category", "--scale", "--bucket", "--classification"};
         QTest::newRow("export") << "export" << QStringList{"--format", "--out", "--from", "--org"};
+        QTest::newRow("export-timeline") << "export-timeline" << QStringList{"--format", "--out", "--lanes", "--lane", "--page", "--dpi", "--width", "--height", "--title", "--classification", "--org-names", "--dates", "--from", "--to", "--category", "--org", "--search"};
+        QTest::newRow("export-briefing") << "export-briefing" << QStringList{"--out", "--title", "--classification", "--lanes", "--org-names", "--dates", "--from", "--to", "--org", "--verified-only"};
         QTest::newRow("demo") << "demo" << QStringList{};
         QTest::newRow("backup") << "backup" << QStringList{"--out"};
     }

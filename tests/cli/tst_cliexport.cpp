@@ -1,5 +1,6 @@
-// End-to-end tests of `lodestone export` and `lodestone export-chart`: the real executable writes CSV, JSON,
-// TimelineJS, STIX 2.1 (and imports it back) and PNG/SVG/PDF charts from a temporary database; usage errors exit 2.
+// End-to-end tests of `lodestone export`, `export-chart`, `export-timeline` and `export-briefing`: the real
+// executable writes CSV, JSON, TimelineJS, STIX 2.1 (and imports it back), PNG/SVG/PDF charts, the timeline
+// and the briefing PDF from a temporary database; usage errors exit 2.
 #include <QCryptographicHash>
 #include <QHash>
 #include <QImage>
@@ -12,7 +13,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
 #include <SQLiteCpp/Database.h>
 #include <algorithm>
@@ -214,6 +217,17 @@ private slots:
         QTest::newRow("chart bad width") << QStringList{"export-chart", "--chart", "events-by-category", "--out", "x.png", "--width", "abc"};
         QTest::newRow("chart tiny height") << QStringList{"export-chart", "--chart", "events-by-category", "--out", "x.png", "--height", "3"};
         QTest::newRow("chart bad bucket") << QStringList{"export-chart", "--chart", "events-by-month", "--out", "x.png", "--bucket", "decade"};
+        QTest::newRow("timeline without out") << QStringList{"export-timeline", "--format", "svg"};
+        QTest::newRow("timeline bad format") << QStringList{"export-timeline", "--out", "x.gif"};
+        QTest::newRow("timeline bad lanes") << QStringList{"export-timeline", "--out", "x.svg", "--lanes", "countries"};
+        QTest::newRow("timeline bad lane") << QStringList{"export-timeline", "--out", "x.svg", "--lane", "weather"};
+        QTest::newRow("timeline bad page") << QStringList{"export-timeline", "--out", "x.pdf", "--page", "b5"};
+        QTest::newRow("timeline bad dpi") << QStringList{"export-timeline", "--out", "x.png", "--dpi", "5000"};
+        QTest::newRow("timeline bad dates") << QStringList{"export-timeline", "--out", "x.svg", "--dates", "roman"};
+        QTest::newRow("timeline lane without lanes") << QStringList{"export-timeline", "--out", "x.svg", "--lanes", "single", "--lane", "personnel"};
+        QTest::newRow("briefing without out") << QStringList{"export-briefing"};
+        QTest::newRow("briefing not pdf") << QStringList{"export-briefing", "--out", "b.png"};
+        QTest::newRow("briefing bad date") << QStringList{"export-briefing", "--out", "b.pdf", "--to", "2024-02-30"};
     }
 
     void exportUsageErrors()
@@ -222,7 +236,7 @@ private slots:
         const RunResult r = cli(args);
         QVERIFY2(r.code == 2, qPrintable(dump(r)));
         // export-chart starts a (offscreen) QApplication, which may log platform notes first.
-        static const QRegularExpression usage(QStringLiteral("(^|\\n)lodestone: export(-chart)?: "));
+        static const QRegularExpression usage(QStringLiteral("(^|\\n)lodestone: export(-chart|-timeline|-briefing)?: "));
         QVERIFY2(r.errText().contains(usage), qPrintable(r.errText()));
         QVERIFY(r.out.isEmpty());
     }
@@ -338,6 +352,98 @@ private slots:
         QCOMPARE(QImage(out).size(), QSize(1600, 900));
     }
 
+    // A briefing a scheduled job can make: on the demo corpus, page 2 (the timeline) has year labels and every
+    // lane's name in its text layer, and the footer its sources line.
+    void exportBriefingOnTheDemoCorpus()
+    {
+        RunResult r = cli({QStringLiteral("demo")});
+        QVERIFY2(r.code == 0, qPrintable(dump(r)));
+        const QString out = m_dir->filePath(QStringLiteral("briefing.pdf"));
+        r = cli({QStringLiteral("export-briefing"), QStringLiteral("--out"), out, QStringLiteral("--classification"),
+                 QStringLiteral("Internal"), QStringLiteral("--org-names"), QStringLiteral("en")});
+        QVERIFY2(r.code == 0, qPrintable(dump(r)));
+        QVERIFY2(r.outText().contains(QStringLiteral("briefing written to")), qPrintable(r.outText()));
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext is not installed (package poppler-utils, installed by scripts/setup)");
+        QProcess p;
+        p.start(pdftotext, {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"), QStringLiteral("-enc"),
+                            QStringLiteral("UTF-8"), out, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString page = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+        QVERIFY2(page.contains(QStringLiteral("Timeline")), qPrintable(page));
+        static const QStringList lanes = {QStringLiteral("Party directive"), QStringLiteral("Policy & regulation"),
+                                          QStringLiteral("Export control"), QStringLiteral("Production quota"),
+                                          QStringLiteral("Partnership"), QStringLiteral("Standards milestone"),
+                                          QStringLiteral("Investment project"), QStringLiteral("Market & price"),
+                                          QStringLiteral("Corporate restructuring"), QStringLiteral("Personnel")};
+        for (const QString& lane : lanes)
+            QVERIFY2(page.contains(lane), qPrintable(lane + QLatin1String(" missing on the timeline page: ") + page));
+        static const QRegularExpression year(QStringLiteral("\\b(19|20)\\d\\d\\b"));
+        QVERIFY2(page.count(year) >= 3, qPrintable(page));
+        QVERIFY2(page.contains(QStringLiteral("Sources: ")), qPrintable(page));
+        QVERIFY2(page.contains(QStringLiteral("INTERNAL")), qPrintable(page));
+    }
+
+    // The timeline alone, headless: SVG with the axis' years and every lane name as <text>; a chosen range and
+    // lanes; PNG at the DPI asked for; organisation lanes by name.
+    void exportTimelineFormats()
+    {
+        RunResult r = cli({QStringLiteral("demo")});
+        QVERIFY2(r.code == 0, qPrintable(dump(r)));
+        const QString svg = m_dir->filePath(QStringLiteral("timeline.svg"));
+        r = cli({QStringLiteral("export-timeline"), QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--out"), svg,
+                 QStringLiteral("--title"), QStringLiteral("Demo timeline")});
+        QVERIFY2(r.code == 0, qPrintable(dump(r)));
+        QVERIFY2(r.outText().contains(QStringLiteral("timeline (svg) written to")), qPrintable(r.outText()));
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        QStringList texts;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"text")
+                texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(texts.contains(QStringLiteral("Demo timeline")));
+        for (const QString& lane : {QStringLiteral("Export control"), QStringLiteral("Market & price"), QStringLiteral("Personnel"),
+                                    QStringLiteral("Corporate restructuring"), QStringLiteral("Party directive")})
+            QVERIFY2(texts.contains(lane), qPrintable(lane + QLatin1String(": ") + texts.join(QLatin1String(" | "))));
+        static const QRegularExpression year(QStringLiteral("^(19|20)\\d\\d$"));
+        QVERIFY2(texts.filter(year).size() >= 3, qPrintable(texts.join(QLatin1String(" | "))));
+        QVERIFY2(texts.join(QLatin1Char(' ')).contains(QStringLiteral("Sources: ")), "no sources footer");
+
+        // A year and two lanes.
+        const QString two = m_dir->filePath(QStringLiteral("two.svg"));
+        r = cli({QStringLiteral("export-timeline"), QStringLiteral("--out"), two, QStringLiteral("--from"), QStringLiteral("2023-01-01"),
+                 QStringLiteral("--to"), QStringLiteral("2023-12-31"), QStringLiteral("--lane"), QStringLiteral("export_control"),
+                 QStringLiteral("--lane"), QStringLiteral("market_price"), QStringLiteral("--dates"), QStringLiteral("iso")});
+        QVERIFY2(r.code == 0, qPrintable(dump(r)));
+        QVERIFY2(r.outText().contains(QStringLiteral(", 2 lanes,")), qPrintable(r.outText()));
+        QFile t(two);
+        QVERIFY(t.open(QIODevice::ReadOnly));
+        const QString body = QString::fromUtf8(t.readAll());
+        QVERIFY(body.contains(QStringLiteral("2023-01-01 – 2023-12-31")));
+        QVERIFY(!body.contains(QStringLiteral(">Personnel<")));
+
+        // PNG at 150 dpi on A4: 1754 x 1240 pixels.
+        const QString png = m_dir->filePath(QStringLiteral("timeline.png"));
+        r = cli({QStringLiteral("export-timeline"), QStringLiteral("--out"), png, QStringLiteral("--dpi"), QStringLiteral("150")});
+        QVERIFY2(r.code == 0, qPrintable(dump(r)));
+        const QImage img(png);
+        QCOMPARE(img.size(), QSize(1754, 1240));
+        QVERIFY(std::abs(img.dotsPerMeterX() - qRound(150 / 0.0254)) <= 1);
+
+        // Organisation lanes, one named by an alias in Chinese.
+        const QString orgs = m_dir->filePath(QStringLiteral("orgs.pdf"));
+        r = cli({QStringLiteral("export-timeline"), QStringLiteral("--out"), orgs, QStringLiteral("--lanes"), QStringLiteral("organisation"),
+                 QStringLiteral("--lane"), QStringLiteral("北方稀土"), QStringLiteral("--org-names"), QStringLiteral("en")});
+        QVERIFY2(r.code == 0 || r.errText().contains(QStringLiteral("no organisation is called")), qPrintable(dump(r)));
+        r = cli({QStringLiteral("export-timeline"), QStringLiteral("--out"), orgs, QStringLiteral("--lanes"), QStringLiteral("organisation"),
+                 QStringLiteral("--lane"), QStringLiteral("Nobody Such Company")});
+        QCOMPARE(r.code, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(CliExportTest)

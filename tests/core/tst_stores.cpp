@@ -1,12 +1,14 @@
 // Store round trips: reports and full-text search (English and Chinese), organisations, events merged
 // across reports, verification with its append-only history, and the timeline load.
 #include "db/database.h"
+#include "extract/gazetteer.h"
 #include "ingest/contenthash.h"
 #include "query/eventfilter.h"
 #include "query/ftstext.h"
 #include "store/stores.h"
 
 #include <QTemporaryDir>
+#include <algorithm>
 #include <QTest>
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -294,6 +296,40 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(SQLite::Exception, m_db->sql().exec("DELETE FROM verification_log"));
         QCOMPARE(m_s->verifications.history(id).size(), 2);
         QVERIFY(!m_s->verifications.set(987654, v, QStringLiteral("set")));
+    }
+
+    // #17: a search that names an organisation — by any of its names, in either language — also finds the
+    // reports that call it by another name; a search that names no organisation is the plain text search.
+    void searchFindsAnOrganisationByAnyName()
+    {
+        const QByteArray json = R"({"version": 1, "organisations": [
+            {"key": "kestrel-metals", "name_en": "Kestrel Metals Corporation", "name_zh": "红隼金属集团", "kind": "company",
+             "country": "CN", "parent": "", "aliases": [{"text": "Kestrel Metals", "lang": "en"}, {"text": "红隼金属", "lang": "zh"}]}]})";
+        QString error;
+        const auto gazetteer = Gazetteer::fromJson(json, &error);
+        QVERIFY2(gazetteer, qPrintable(error));
+        m_s->orgs.syncGazetteer(*gazetteer);
+        const ParsedDocument en = doc(QStringLiteral("Magnet plant"), QStringLiteral("Kestrel Metals opened a magnet plant in the spring."));
+        const ParsedDocument zh = doc(QStringLiteral("红隼动态"), QStringLiteral("红隼金属集团宣布扩大稀土分离产能。"), QStringLiteral("zh"));
+        const ParsedDocument other = doc(QStringLiteral("Prices"), QStringLiteral("Oxide prices rose by three percent."));
+        const qint64 a = m_s->reports.insert(en, contentHash(en.text), QDateTime::currentDateTimeUtc());
+        const qint64 b = m_s->reports.insert(zh, contentHash(zh.text), QDateTime::currentDateTimeUtc());
+        const qint64 c = m_s->reports.insert(other, contentHash(other.text), QDateTime::currentDateTimeUtc());
+        auto sorted = [](QList<qint64> ids) {
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        // The Chinese short name finds the English report, and the English name the Chinese one.
+        QCOMPARE(sorted(m_s->reports.searchIds(QStringLiteral("红隼金属"))), (QList<qint64>{a, b}));
+        QCOMPARE(sorted(m_s->reports.searchIds(QStringLiteral("Kestrel Metals"))), (QList<qint64>{a, b}));
+        QCOMPARE(sorted(m_s->reports.searchIds(QStringLiteral("kestrel metals corporation"))), (QList<qint64>{a, b}));
+        ReportQuery q;
+        q.search = QStringLiteral("红隼金属集团");
+        QCOMPARE(m_s->reports.countMatches(q), 2);
+        // Not an organisation's name: only the text decides.
+        QCOMPARE(m_s->reports.searchIds(QStringLiteral("magnet plant")), QList<qint64>{a});
+        QVERIFY(!m_s->reports.searchIds(QStringLiteral("oxide")).contains(a));
+        QCOMPARE(m_s->reports.searchIds(QStringLiteral("oxide")), QList<qint64>{c});
     }
 
     void organisationsResolveByAnyName()

@@ -1,10 +1,11 @@
 // The briefing pack PDF: title page, timeline, the four charts, paginated event table and numbered
-// sources; page count matches the plan, fonts are embedded, Chinese names are carried, the file is
-// written atomically. With LODESTONE_SHOT_DIR set the PDF is kept there for a human look.
+// sources; page count matches the plan, fonts are embedded, Chinese names are carried, the timeline page has
+// its axis, lanes and labels, table cells wrap or end with an ellipsis, the file is written atomically. With LODESTONE_SHOT_DIR set the PDF is kept there for a human look.
 #include "charts/briefingexporter.h"
 #include "charts/briefingtables.h"
+#include "common/categorylabels.h"
+#include "pdftext.h"
 #include "query/timelinesynthetic.h"
-#include "timeline/timelineview.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -122,18 +123,65 @@ private slots:
             QFile::copy(path, shots + QStringLiteral("/briefing-%1.pdf").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
     }
 
-    void givenTimelineIsUsed()
+    // Page 2 is the timeline: its text layer has the axis' years, every lane's name, event labels and the dates
+    // it shows; the footer has the sources line and the classification.
+    void timelinePageHasAxisLanesAndLabels()
     {
-        const BriefingSource src = makeSource(10, 3);
-        TimelineView view;
-        view.setIndex(std::make_shared<TimelineIndex>(src.base->timeline.entries, src.base->timeline.links));
-        view.resize(1000, 500);
-        view.fitAll();
+        if (test::pdftotextPath().isEmpty())
+            QSKIP("pdftotext is not installed (package poppler-utils, installed by scripts/setup)");
+        const BriefingSource src = makeSource(30, 6);
+        BriefingOptions o;
+        o.classification = QStringLiteral("Internal – test");
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("b.pdf"));
-        QVERIFY(!BriefingExporter::write(path, src, EventFilter{}, BriefingOptions{}, &view));
-        QCOMPARE(view.size(), QSize(1000, 500)); // restored after rendering
-        QCOMPARE(pdfPages(readAll(path)), int(BriefingExporter::pageTitles(src, EventFilter{}, BriefingOptions{}, true).size()));
+        const QString path = dir.filePath(QStringLiteral("t.pdf"));
+        QVERIFY(!BriefingExporter::write(path, src, EventFilter{}, o));
+        const QString page = test::flat(test::pdfText(path, 2, 2));
+        QVERIFY2(page.contains(QStringLiteral("Timeline")), qPrintable(page));
+        for (const QString& lane : allCategoryLabels())
+            QVERIFY2(page.contains(lane), qPrintable(lane + QLatin1String(" missing: ") + page));
+        int years = 0;
+        for (int y = 1990; y <= 2030; ++y)
+            years += page.contains(QString::number(y)) ? 1 : 0;
+        QVERIFY2(years >= 4, qPrintable(page));
+        QVERIFY(page.contains(QStringLiteral("shown: ")));
+        QVERIFY(page.contains(QStringLiteral("Synthetic event")));    // event labels
+        QVERIFY(page.contains(QStringLiteral("Sources: 6 reports (2 verified)")));
+        QVERIFY(page.contains(QStringLiteral("INTERNAL – TEST")));
+        QVERIFY(page.contains(QStringLiteral("Includes unverified reports")));
+        QVERIFY(page.contains(QStringLiteral("page 2 of")));
+    }
+
+    // Table cells wrap; a cell longer than its lines allow ends with an ellipsis, never cut without a sign.
+    void eventCellsWrapOrEndWithAnEllipsis()
+    {
+        if (test::pdftotextPath().isEmpty())
+            QSKIP("pdftotext is not installed (package poppler-utils, installed by scripts/setup)");
+        BriefingSource src = makeSource(3, 2);
+        const QString longTitle = QStringLiteral("A very long event title that keeps going well past what four lines of the narrow event "
+                                                 "column of the briefing table can hold, with more words about separation plants, "
+                                                 "quotas, licences, magnets, oxides and the ministries that regulate them all, and "
+                                                 "still more words after that so that it is certainly too long, ending here: TAILWORD");
+        src.events[0].title = longTitle;
+        src.events[1].title = QStringLiteral("Two-line title about a licence for gallium exports from a northern smelter");
+        src.events[1].organisations = {EventOrgLink{2, QStringLiteral("Shenghe Resources"), QStringLiteral("盛和资源控股股份有限公司"),
+                                                    QStringLiteral("actor")}};
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cells.pdf"));
+        QVERIFY(!BriefingExporter::write(path, src, EventFilter{}, BriefingOptions{}));
+        const QStringList titles = BriefingExporter::pageTitles(src, EventFilter{}, BriefingOptions{}, true);
+        const int eventsPage = int(titles.indexOf(QStringLiteral("Events"))) + 1;
+        QVERIFY(eventsPage > 1);
+        const QString text = test::flat(test::pdfText(path, eventsPage, eventsPage));
+        QVERIFY2(text.contains(QStringLiteral("A very long event title")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("TAILWORD")), qPrintable(QStringLiteral("the long title was not shortened: ") + text));
+        // (flat() reads the ellipsis "…" as "..." in NFKC)
+        QVERIFY2(text.contains(QStringLiteral("...")), qPrintable(QStringLiteral("the shortened title has no ellipsis: ") + text));
+        // The two-line title and the bilingual organisation name are whole (wrapped, not cut).
+        for (const QString& word : QStringLiteral("Two-line title about a licence for gallium exports from a northern smelter").split(QLatin1Char(' ')))
+            QVERIFY2(text.contains(word), qPrintable(word + QLatin1String(" missing: ") + text));
+        // The bilingual name wraps inside its cell (the text layer reads the lines apart, between other cells).
+        QVERIFY2(text.contains(QStringLiteral("Shenghe Resources")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("盛和资源")) && text.contains(QStringLiteral("有限公司")), qPrintable(text));
     }
 
     void noTimelineWithoutData()

@@ -4,9 +4,14 @@
 // DataHub filter on a real database (reload off the GUI thread, click narrows, tooltips).
 #include "charts/chartbuilder.h"
 #include "charts/chartcaptions.h"
+#include "charts/chartexportdialog.h"
 #include "charts/chartexporter.h"
 #include "charts/chartspanel.h"
+#include "charts/exportframe.h"
+#include "common/categorylabels.h"
 #include "common/categorypalette.h"
+#include "common/dateformat.h"
+#include "pdftext.h"
 #include "common/datahub.h"
 #include "db/database.h"
 #include "ingest/contenthash.h"
@@ -20,12 +25,17 @@
 #include <QBarSet>
 #include <QChart>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QTextLayout>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace lodestone;
 
@@ -92,6 +102,12 @@ class TestChartExport final : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        DateFormat::setStyle(DateStyle::Readable, false);
+    }
+
     void everyChartEveryFormat_data()
     {
         QTest::addColumn<int>("kind");
@@ -139,6 +155,79 @@ private slots:
             QVERIFY(bytes.contains("/FontFile")); // fonts embedded
             break;
         }
+    }
+
+    // What an exported chart promises, read back from the file: title, filter subtitle, legend, the sources
+    // footer, the classification line (top and bottom), the unverified warning, the export date, and for PNG
+    // the pixel size and DPI asked for.
+    void exportsSayWhatTheyPromise_data()
+    {
+        QTest::addColumn<int>("format");
+        for (ExportFormat f : {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf})
+            QTest::addRow("%s", qPrintable(exportFormatKey(f))) << int(f);
+    }
+
+    void exportsSayWhatTheyPromise()
+    {
+        QFETCH(int, format);
+        QTemporaryDir dir;
+        const ChartData data = syntheticData();
+        EventFilter filter;
+        filter.from = QDate(2019, 3, 1);
+        filter.to = QDate(2024, 8, 31);
+        std::unique_ptr<QChart> chart(ChartBuilder::build(ChartKind::EventsOverTime, data));
+        ExportOptions o;
+        o.size = QSize(3000, 1800);
+        o.scale = 3;
+        o.dpi = 300;
+        o.exportedAt = QDateTime(QDate(2026, 3, 4), QTime(9, 0));
+        ChartCaptions::fill(o, ChartKind::EventsOverTime, data, filter, QStringLiteral("Events by month, test"));
+        o.classification = QStringLiteral("Internal – test only");
+        const QString path = dir.filePath(QStringLiteral("promise.") + exportFormatKey(ExportFormat(format)));
+        QVERIFY(!ChartExporter::exportChart(chart.get(), ExportFormat(format), path, o));
+        if (ExportFormat(format) == ExportFormat::Png) {
+            const QImage img(path);
+            QCOMPARE(img.size(), QSize(3000, 1800));
+            QCOMPARE(img.dotsPerMeterX(), qRound(300 / 0.0254));
+            QCOMPARE(img.dotsPerMeterY(), qRound(300 / 0.0254));
+            saveShot(img, QStringLiteral("chart-promise"));
+            return; // the same painting as SVG and PDF, whose text is read below
+        }
+        QString text;
+        if (ExportFormat(format) == ExportFormat::Svg) {
+            QXmlStreamReader xml(readAll(path));
+            QStringList texts;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == u"text")
+                    texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            }
+            text = texts.join(QLatin1Char(' ')).simplified();
+        } else {
+            if (test::pdftotextPath().isEmpty())
+                QSKIP("pdftotext is not installed (package poppler-utils, installed by scripts/setup)");
+            text = test::flat(test::pdfText(path));
+        }
+        QVERIFY2(text.contains(QStringLiteral("Events by month, test")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("1 Mar 2019 – 31 Aug 2024")), qPrintable(text));     // subtitle: the dates
+        QVERIFY2(text.contains(QStringLiteral("all categories")), qPrintable(text));               // ... the categories
+        QVERIFY2(text.contains(QStringLiteral("verified and unverified reports")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("one bar per")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Sources: 73 reports (25 verified)")), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("INTERNAL – TEST ONLY")), 2);                          // top and bottom
+        QVERIFY2(text.contains(QStringLiteral("Includes unverified reports")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Exported 4 Mar 2026")), qPrintable(text));
+        // The legend names the categories the bars are stacked by.
+        int legend = 0;
+        for (int c = 0; c < kCategoryCount; ++c)
+            legend += text.contains(categoryLabel(static_cast<Category>(c))) ? 1 : 0;
+        QVERIFY2(legend >= 5, qPrintable(text));
+        // Fully verified data: no warning.
+        ChartData verified = data;
+        verified.eventStatus = {0, verified.eventCount, 0, 0};
+        ExportOptions quiet = o;
+        ChartCaptions::fill(quiet, ChartKind::EventsOverTime, verified, filter);
+        QVERIFY(quiet.note.isEmpty());
     }
 
     void barsUseCategoryColours()
@@ -213,7 +302,12 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("2020")) && text.contains(QStringLiteral("2021")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Export control")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("verified reports only")), qPrintable(text));
-        QVERIFY(ChartCaptions::sourcesText(d).contains(QStringLiteral("73")));
+        QCOMPARE(ChartCaptions::sourcesText(d), QStringLiteral("Sources: 73 reports (25 verified)"));
+        d.sourceReports = 1;
+        d.sourceVerified = 0;
+        QCOMPARE(ChartCaptions::sourcesText(d), QStringLiteral("Sources: 1 report (0 verified)"));
+        d.sourceReports = 73;
+        d.sourceVerified = 25;
         QVERIFY(!ChartCaptions::unverifiedNote(d).isEmpty());
         d.eventStatus = {0, d.eventCount, 0, 0};
         QVERIFY(ChartCaptions::unverifiedNote(d).isEmpty());
@@ -242,6 +336,59 @@ private slots:
         for (int c = 0; c < kCategoryCount; ++c)
             coloured += countColour(img, CategoryPalette::color(c), 30);
         QVERIFY2(coloured > 200, qPrintable(QString::number(coloured)));
+    }
+
+    // #17: the export dialog starts in the folder of the last export (it forgot it before), and in
+    // Documents when that folder is gone.
+    void exportDialogRemembersItsFolder()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LodestoneTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_chartexport"));
+        QSettings().remove(QStringLiteral("export/lastDir"));
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("briefings"));
+        QVERIFY(QDir().mkpath(folder));
+        {
+            ChartExportDialog first(ChartExportDialog::Mode::Chart, QStringLiteral("Events by category"));
+            QVERIFY(QFileInfo(first.path()).absolutePath() != folder);
+            QLineEdit* pathEdit = nullptr;
+            for (QLineEdit* e : first.findChildren<QLineEdit*>())
+                if (e->text() == first.path())
+                    pathEdit = e;
+            QVERIFY(pathEdit);
+            pathEdit->setText(QDir(folder).filePath(QStringLiteral("chart.png")));
+            first.accept();
+        }
+        ChartExportDialog second(ChartExportDialog::Mode::Briefing, QStringLiteral("Briefing"));
+        QCOMPARE(QFileInfo(second.path()).absolutePath(), folder);
+        QVERIFY(QDir(folder).removeRecursively());
+        ChartExportDialog third(ChartExportDialog::Mode::Chart, QStringLiteral("Events by category"));
+        QVERIFY(QFileInfo(third.path()).absolutePath() != folder);
+    }
+
+    // #17: a subtitle of two Chinese lines (taller than the Latin font's line spacing, through the CJK
+    // fallback font) gets the room of both lines; its second line was clipped by the content below.
+    void chineseSubtitleKeepsItsSecondLine()
+    {
+        const QFont f = ExportFrame::font(14);
+        QTextLayout probe(QStringLiteral("时间线显示范围"), f);
+        probe.beginLayout();
+        QTextLine line = probe.createLine();
+        line.setLineWidth(1000);
+        probe.endLayout();
+        if (line.height() <= QFontMetricsF(f).lineSpacing() + 0.5)
+            QSKIP("no CJK fallback font taller than the Latin font here (fonts-noto-cjk)");
+        const QRectF page(0, 0, 1100, 620);
+        ExportOptions latin;
+        latin.title = QStringLiteral("Timeline");
+        latin.subtitle = QStringLiteral("all dates from the first to the last event · all categories · verified and unverified reports · "
+                                        "many events · shown: from the first day to the last day of the range");
+        ExportOptions chinese = latin;
+        chinese.subtitle = QStringLiteral("全部日期（2003年1月1日 – 2026年12月7日）· 全部类别 · 已核实和未核实的报告 · 122 个事件 · "
+                                          "显示范围：2002年5月28日 – 2027年7月13日 · 再加一些文字使它换行");
+        const qreal latinTop = ExportFrame::contentRect(page, latin).top();
+        const qreal chineseTop = ExportFrame::contentRect(page, chinese).top();
+        QVERIFY2(chineseTop > latinTop + 1, qPrintable(QStringLiteral("Chinese %1, Latin %2").arg(chineseTop).arg(latinTop)));
     }
 
     void badSizeIsRefused()

@@ -1,8 +1,12 @@
 // Display texts for core vocabularies: every date rule key the extractor, the readers and the import
-// pipeline write is explained in words (English here; tst_translations keeps the Chinese complete).
+// pipeline write is explained in words (English here; tst_translations keeps the Chinese complete); dates
+// are written with the month as a word and their precision, or in ISO 8601 when chosen.
+#include "common/dateformat.h"
 #include "common/displaytext.h"
 
 #include <QLocale>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace lodestone;
@@ -24,7 +28,7 @@ private slots:
         QTest::newRow("inferred") << QStringLiteral("inferred: copyright year 2025") << QStringLiteral("inferred from the copyright year 2025");
         QTest::newRow("inferred, bounded")
             << QStringLiteral("inferred: copyright year 2025; not before 2025-11-26, the latest dated statement in the text")
-            << QStringLiteral("inferred from the copyright year 2025, not before 26/11/2025 (the latest date stated in the text)");
+            << QStringLiteral("inferred from the copyright year 2025, not before 26 Nov 2025 (the latest date stated in the text)");
         QTest::newRow("english day") << QStringLiteral("en:month-day-year") << QStringLiteral("date stated in the sentence");
         QTest::newRow("chinese day") << QStringLiteral("zh:ymd") << QStringLiteral("date stated in the sentence");
         QTest::newRow("english relative") << QStringLiteral("en:relative:last-month")
@@ -41,14 +45,52 @@ private slots:
         QFETCH(QString, expected);
         QCOMPARE(lodestone::dateRuleLabel(rule), expected);
     }
+    // Day, month and year in words, so 4/4/25 and 12/7/26 can no longer be read two ways; the precision shows.
     void formatSpan()
     {
-        QCOMPARE(lodestone::formatSpan(DateSpan::day(QDate(2025, 2, 3))), QStringLiteral("03/02/2025"));
+        DateFormat::setStyle(DateStyle::Readable, false);
+        QCOMPARE(lodestone::formatSpan(DateSpan::day(QDate(2025, 2, 3))), QStringLiteral("3 Feb 2025"));
         DateSpan range = DateSpan::day(QDate(2025, 2, 3));
         range.end = QDate(2025, 2, 7);
-        QCOMPARE(lodestone::formatSpan(range), QStringLiteral("03/02/2025 – 07/02/2025"));
-        QCOMPARE(lodestone::formatSpan(DateSpan::quarter(2025, 4)), QStringLiteral("Q4 2025"));
+        QCOMPARE(lodestone::formatSpan(range), QStringLiteral("3 Feb 2025 – 7 Feb 2025"));
+        QCOMPARE(lodestone::formatSpan(DateSpan::month(2025, 4)), QStringLiteral("Apr 2025"));
+        QCOMPARE(lodestone::formatSpan(DateSpan::quarter(2025, 2)), QStringLiteral("Q2 2025"));
+        QCOMPARE(lodestone::formatSpan(DateSpan::year(2025)), QStringLiteral("2025"));
         QCOMPARE(lodestone::formatSpan(DateSpan{}), QStringLiteral("undated"));
+        // US English reads the same: the month is a word, not a number.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(lodestone::formatSpan(DateSpan::day(QDate(2025, 4, 4))), QStringLiteral("4 Apr 2025"));
+        QCOMPARE(DateFormat::dateTime(QDateTime(QDate(2026, 7, 12), QTime(17, 45))), QStringLiteral("12 Jul 2026, 17:45"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    void isoStyle()
+    {
+        DateFormat::setStyle(DateStyle::Iso, false);
+        QCOMPARE(lodestone::formatSpan(DateSpan::day(QDate(2025, 4, 4))), QStringLiteral("2025-04-04"));
+        QCOMPARE(lodestone::formatSpan(DateSpan::month(2025, 4)), QStringLiteral("2025-04"));
+        QCOMPARE(lodestone::formatSpan(DateSpan::quarter(2025, 2)), QStringLiteral("2025-Q2"));
+        QCOMPARE(lodestone::formatSpan(DateSpan::year(2025)), QStringLiteral("2025"));
+        QCOMPARE(DateFormat::dateTime(QDateTime(QDate(2026, 7, 12), QTime(17, 45))), QStringLiteral("2026-07-12 17:45"));
+        // An explicit style does not change the process-wide one.
+        QCOMPARE(DateFormat::day(QDate(2025, 4, 4), DateStyle::Readable), QStringLiteral("4 Apr 2025"));
+        QCOMPARE(DateFormat::style(), DateStyle::Iso);
+        DateFormat::setStyle(DateStyle::Readable, false);
+    }
+
+    void styleIsRememberedAndAnnounced()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("LodestoneTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_displaytext"));
+        QSignalSpy changed(DateFormat::notifier(), &DateFormat::styleChanged);
+        DateFormat::setStyle(DateStyle::Iso);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(QSettings().value(QStringLiteral("ui/dateStyle")).toString(), QStringLiteral("iso"));
+        DateFormat::setStyle(DateStyle::Iso);
+        QCOMPARE(changed.count(), 1); // no change, no signal
+        DateFormat::setStyle(DateStyle::Readable);
+        QCOMPARE(QSettings().value(QStringLiteral("ui/dateStyle")).toString(), QStringLiteral("readable"));
+        QSettings().remove(QStringLiteral("ui/dateStyle"));
     }
 };
 

@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -124,6 +125,42 @@ private slots:
         QVERIFY(!notice());
         QCOMPARE(header->sortIndicatorSection(), int(ReportTableModel::Title));
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+
+        // A search that finds nothing says so and offers to clear the filter; the button does.
+        EventFilter nothing;
+        nothing.search = QStringLiteral("xylophonequartzwaltz");
+        window.hub()->setFilter(nothing);
+        QTRY_VERIFY_WITH_TIMEOUT(!counted.isEmpty() && counted.last().at(1).toLongLong() == 0 && notice(), 30000);
+        QCOMPARE(notice()->text(), QStringLiteral("No reports match the filter."));
+        QToolButton* clear = nullptr;
+        for (QToolButton* b : window.findChildren<QToolButton*>(QStringLiteral("tableNoticeAction")))
+            if (b->isVisibleTo(&window))
+                clear = b;
+        QVERIFY(clear);
+        QCOMPARE(clear->text(), QStringLiteral("Clear Filter"));
+        clear->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.hub()->filter().isEmpty() && !notice(), 30000);
+
+        // An organisation's Chinese short name finds the English reports about it (the demo corpus names
+        // Northern Rare Earth in English only).
+        const QList<qint64> english = [&] {
+            Error error;
+            auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+            return db ? ReportStore(db->sql()).searchIds(QStringLiteral("Northern Rare Earth")) : QList<qint64>{};
+        }();
+        QVERIFY(!english.isEmpty());
+        EventFilter byOrg;
+        byOrg.search = QStringLiteral("北方稀土");
+        const int before = int(loaded.size());
+        window.hub()->setFilter(byOrg);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() > before, 30000);
+        QSet<qint64> found;
+        for (const Report& r : loaded.last().first().value<QList<Report>>())
+            found << r.id;
+        for (qint64 id : english)
+            QVERIFY2(found.contains(id), qPrintable(QStringLiteral("report %1 names Northern Rare Earth in English but 北方稀土 does not find it").arg(id)));
+        window.hub()->setFilter(EventFilter{});
+
         window.resize(1234, 777);
         window.close();
         QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));

@@ -10,6 +10,9 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
+#include <algorithm>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
 
 namespace {
 
@@ -163,6 +166,65 @@ private slots:
         QVERIFY(model.index(1, EventTableModel::Title).data(Qt::FontRole).value<QFont>().strikeOut());
         QCOMPARE(model.index(0, EventTableModel::Date).data(RawValueRole).toLongLong(), QDate(2025, 11, 25).toJulianDay());
         QVERIFY(!model.index(0, EventTableModel::Category_).data().toString().isEmpty());
+    }
+
+    // #17: tagging reloads the report table (a model reset); the reports that were selected stay selected,
+    // without a selection signal, and a row that went away leaves the selection with one.
+    void selectionSurvivesAReload()
+    {
+        ReportTableModel model;
+        const QList<Report> before{gradedReport(1, VerificationStatus::Unverified, QString(), 0, 1),
+                                   gradedReport(2, VerificationStatus::Unverified, QString(), 0, 1),
+                                   gradedReport(3, VerificationStatus::Unverified, QString(), 0, 1)};
+        model.setReports(before);
+        TablePanel panel(&model, QStringLiteral("tests/selection"));
+        QSignalSpy changed(&panel, &TablePanel::selectionChangedIds);
+        QItemSelectionModel* sel = panel.view()->selectionModel();
+        QAbstractItemModel* shown = panel.view()->model();
+        for (int row = 0; row < shown->rowCount(); ++row)
+            if (shown->index(row, 0).data(IdRole).toLongLong() != 2)
+                sel->select(shown->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QList<qint64> ids = panel.selectedIds();
+        std::sort(ids.begin(), ids.end());
+        QCOMPARE(ids, (QList<qint64>{1, 3}));
+        const qsizetype signals_ = changed.size();
+        QList<Report> after = before;
+        after[0].verification.status = VerificationStatus::Verified; // tagged
+        after[2].verification.status = VerificationStatus::Verified;
+        model.setReports(after);
+        ids = panel.selectedIds();
+        std::sort(ids.begin(), ids.end());
+        QCOMPARE(ids, (QList<qint64>{1, 3}));
+        QCOMPARE(changed.size(), signals_);
+        model.setReports({after[0], after[1]}); // report 3 filtered out
+        QCOMPARE(panel.selectedIds(), QList<qint64>{1});
+        QCOMPARE(changed.size(), signals_ + 1);
+        QCOMPARE(changed.last().first().value<QList<qint64>>(), QList<qint64>{1});
+    }
+
+    // #17: a date column grows to its widest date after a reload (a long date, or Chinese dates, no longer
+    // cut at the default width); a width the analyst gave that is wider stays.
+    void dateColumnFitsItsDates()
+    {
+        EventTableModel model;
+        TablePanel panel(&model, QStringLiteral("tests/dateColumn"));
+        panel.setFitColumns({EventTableModel::Date});
+        panel.resize(900, 300);
+        QHeaderView* header = panel.view()->horizontalHeader();
+        header->resizeSection(EventTableModel::Date, 30);
+        Event e;
+        e.id = 1;
+        e.category = Category::Partnership;
+        e.title = QStringLiteral("Alpha and Beta agree");
+        e.date = DateSpan::day(QDate(2025, 9, 30));
+        model.setEvents({e});
+        const QFontMetrics fm(panel.view()->font());
+        const int needed = fm.horizontalAdvance(model.index(0, EventTableModel::Date).data().toString());
+        QVERIFY2(header->sectionSize(EventTableModel::Date) >= needed,
+                 qPrintable(QStringLiteral("%1 px for %2 px of text").arg(header->sectionSize(EventTableModel::Date)).arg(needed)));
+        header->resizeSection(EventTableModel::Date, 400);
+        model.setEvents({e});
+        QCOMPARE(header->sectionSize(EventTableModel::Date), 400);
     }
 };
 

@@ -207,7 +207,23 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&panel));
         panel.setReport(m_reports[2]);
         panel.setSelection({m_reports[2], m_reports[3]});
+        // Marking several reports asks first, with the count and the status; refused, nothing changes.
+        QList<std::pair<int, VerificationStatus>> asked;
+        bool answer = false;
+        panel.setConfirmation([&](int count, VerificationStatus s) {
+            asked << std::pair{count, s};
+            return answer;
+        });
         QTest::keyClick(&panel, static_cast<Qt::Key>(key), Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().first, 2);
+        QCOMPARE(asked.first().second, static_cast<VerificationStatus>(status));
+        QCOMPARE(panel.undoStack()->count(), 0);
+        flush();
+        QCOMPARE(value(m_reports[2]).status, VerificationStatus::Unverified);
+        answer = true;
+        QTest::keyClick(&panel, static_cast<Qt::Key>(key), Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(asked.size(), 2);
         QCOMPARE(panel.undoStack()->count(), 1);
         flush();
         QCOMPARE(value(m_reports[2]).status, static_cast<VerificationStatus>(status));
@@ -215,6 +231,16 @@ private slots:
         QCOMPARE(value(m_reports[1]).status, VerificationStatus::Unverified);
         // Back to unverified with Ctrl+Shift+U; the actions are exposed for the Report menu.
         QTest::keyClick(&panel, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        flush();
+        QCOMPARE(asked.size(), 3);
+        // One report: no question.
+        panel.setSelection({m_reports[1]});
+        panel.setReport(m_reports[1]);
+        QTest::keyClick(&panel, static_cast<Qt::Key>(key), Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(asked.size(), 3);
+        flush();
+        QCOMPARE(value(m_reports[1]).status, static_cast<VerificationStatus>(status));
+        panel.mark(VerificationStatus::Unverified);
         flush();
         QCOMPARE(value(m_reports[2]).status, VerificationStatus::Unverified);
         QCOMPARE(panel.reportActions().size(), 4);

@@ -5,8 +5,10 @@
 #include "charts/chartcaptions.h"
 #include "charts/chartexporter.h"
 #include "charts/exportframe.h"
+#include "common/dateformat.h"
 #include "interchange/eventexporter.h"
-#include "timeline/timelineview.h"
+#include "timeline/timelinechart.h"
+#include "timeline/timelineexport.h"
 #include "util/log.h"
 
 #include <QBuffer>
@@ -25,7 +27,6 @@ namespace {
 
 constexpr int kResolution = 288;
 constexpr qreal kTableFontPx = 9.5;
-constexpr qreal kTimelineDesignScale = 1.6; // the timeline is laid out larger and scaled down to fit more lanes
 const QColor kInk(0x1f, 0x29, 0x33);
 const QColor kMuted(0x5f, 0x6b, 0x7a);
 const QColor kAccent(0x2f, 0x55, 0x8f);
@@ -39,6 +40,7 @@ QString tr(const char* text, int n = -1)
 struct Page {
     QString title;
     BriefingTables::PagePainter paint;
+    QString subtitleExtra; // appended to the page's subtitle (the timeline's dates)
 };
 
 QString defaultTitle(const BriefingOptions& o)
@@ -71,7 +73,7 @@ void paintTitlePage(QPainter& p, const QRectF& r, const BriefingSource& src, con
         const QDate first = QDate::fromJulianDay(d.firstDay);
         const QDate last = QDate::fromJulianDay(d.lastDay);
         span = first.year() == last.year()
-                   ? QStringLiteral("%1 – %2").arg(locale.toString(first, tr("MMM")), locale.toString(last, tr("MMM yyyy")))
+                   ? QStringLiteral("%1 – %2").arg(DateFormat::month(first), DateFormat::month(last))
                    : QStringLiteral("%1 – %2").arg(first.year()).arg(last.year());
     }
     const QList<Figure> figures = {
@@ -108,33 +110,59 @@ void paintTitlePage(QPainter& p, const QRectF& r, const BriefingSource& src, con
         p.drawText(QRectF(r.left(), y, r.width(), line), Qt::AlignLeft | Qt::AlignVCenter, contents[i]);
 }
 
-// A timeline of the filtered events built offscreen from the cached index data.
-std::unique_ptr<TimelineView> makeTimeline(const BriefingSource& src, const EventFilter& filter, const QSizeF& content)
+TimelineSource timelineSource(const BriefingSource& src)
 {
-    if (!src.base || src.base->timeline.entries.empty())
-        return nullptr;
-    auto view = std::make_unique<TimelineView>();
-    view->setAttribute(Qt::WA_DontShowOnScreen);
-    view->setIndex(std::make_shared<TimelineIndex>(src.base->timeline.entries, src.base->timeline.links));
-    EventFilter f = filter;
-    for (const OrgCount& o : src.charts.filterOrgs)
-        if (!f.orgIds.contains(o.orgId))
-            f.orgIds << o.orgId;
-    view->setFilterMask(TimelineFilterMask::fromEventFilter(f));
-    view->resize((content * kTimelineDesignScale).toSize());
-    view->show(); // not on screen (WA_DontShowOnScreen), but laid out at this size
-    if (!src.charts.isEmpty())
-        view->showRange(src.charts.firstDay, src.charts.lastDay);
-    return view;
+    TimelineSource t;
+    t.base = src.base;
+    t.charts = src.charts;
+    t.mask = src.mask;
+    t.organisations = src.organisations;
+    t.titles = src.titles;
+    for (const Event& e : src.events) // the event table's events label the timeline too
+        if (!t.titles.contains(e.id))
+            t.titles.insert(e.id, e.title);
+    return t;
 }
 
-QList<Page> buildPages(const BriefingSource& src, const BriefingOptions& o, QWidget* timeline,
+TimelineExportRequest timelineRequest(const EventFilter& filter, const BriefingOptions& o)
+{
+    TimelineExportRequest r;
+    r.from = filter.from;
+    r.to = filter.to;
+    r.mode = o.laneMode;
+    return r;
+}
+
+// "shown: 1 Jan 2020 – 31 Dec 2024": the timeline page's dates, added to its subtitle.
+QString shownText(const TimelineChartSpec& spec, const EventFilter& filter)
+{
+    if (spec.day1 < spec.day0)
+        return {};
+    if (filter.from.isValid() && filter.to.isValid() && filter.from.toJulianDay() == spec.day0 && filter.to.toJulianDay() == spec.day1)
+        return {}; // the subtitle names them already
+    return tr("shown: %1").arg(DateFormat::dayRange(QDate::fromJulianDay(spec.day0), QDate::fromJulianDay(spec.day1)));
+}
+
+bool hasTimeline(const BriefingSource& src)
+{
+    return src.base && !src.base->timeline.entries.empty();
+}
+
+QList<Page> buildPages(const BriefingSource& src, const EventFilter& filter, const BriefingOptions& o, bool withTimeline,
                        const QRectF& content, std::vector<std::unique_ptr<QChart>>& charts)
 {
     QList<Page> pages;
-    pages << Page{defaultTitle(o), {}};
-    if (timeline)
-        pages << Page{tr("Timeline"), [timeline](QPainter& p, const QRectF& r) { ChartExporter::paintWidget(p, timeline, r); }};
+    pages << Page{defaultTitle(o), {}, {}};
+    const bool timeline = withTimeline && hasTimeline(src);
+    if (timeline) {
+        // The same chart as File › Export Timeline: the filter's dates (or the events' first to last), every lane.
+        const TimelineSource tsrc = timelineSource(src);
+        const TimelineExportRequest request = timelineRequest(filter, o);
+        auto index = TimelineExport::index(tsrc);
+        auto spec = std::make_shared<TimelineChartSpec>(TimelineExport::spec(tsrc, request));
+        pages << Page{tr("Timeline"), [index, spec](QPainter& p, const QRectF& r) { TimelineChart::paint(p, r, *index, *spec); },
+                      shownText(*spec, filter)};
+    }
     ChartStyle style;
     style.fontPx = 13;
     for (int k = 0; k < kChartKindCount; ++k) {
@@ -144,14 +172,16 @@ QList<Page> buildPages(const BriefingSource& src, const BriefingOptions& o, QWid
         QString title = ChartBuilder::title(kind);
         if (kind == ChartKind::EventsOverTime)
             title += QStringLiteral(" (%1)").arg(tr("one bar per %1").arg(ChartBuilder::bucketName(src.charts.overTime.bucket)));
-        pages << Page{title, [chart](QPainter& p, const QRectF& r) { ChartExporter::paintChart(p, chart, r); }};
+        pages << Page{title, [chart](QPainter& p, const QRectF& r) { ChartExporter::paintChart(p, chart, r); }, {}};
     }
     const auto eventPages = BriefingTables::eventPages(src, content.size(), kTableFontPx);
     for (int i = 0; i < eventPages.size(); ++i)
-        pages << Page{eventPages.size() > 1 ? tr("Events (%1 of %2)").arg(i + 1).arg(eventPages.size()) : tr("Events"), eventPages[i]};
+        //: page title: the event table's page %1 of %2 pages
+        pages << Page{eventPages.size() > 1 ? tr("Events (%1 of %2)").arg(i + 1).arg(eventPages.size()) : tr("Events"), eventPages[i], {}};
     const auto sourcePages = BriefingTables::sourcePages(src, content.size(), kTableFontPx);
     for (int i = 0; i < sourcePages.size(); ++i)
-        pages << Page{sourcePages.size() > 1 ? tr("Sources (%1 of %2)").arg(i + 1).arg(sourcePages.size()) : tr("Sources"), sourcePages[i]};
+        //: page title: the source list's page %1 of %2 pages
+        pages << Page{sourcePages.size() > 1 ? tr("Sources (%1 of %2)").arg(i + 1).arg(sourcePages.size()) : tr("Sources"), sourcePages[i], {}};
     QStringList contents; // one line per section with its first page number
     const int firstEvents = 1 + (timeline ? 1 : 0) + kChartKindCount;
     const int firstSources = firstEvents + int(eventPages.size());
@@ -176,27 +206,36 @@ QStringList BriefingExporter::pageTitles(const BriefingSource& src, const EventF
     f.title = defaultTitle(o);
     const QRectF content = ExportFrame::contentRect(QRectF(QPointF(0, 0), o.pageSize), f);
     std::vector<std::unique_ptr<QChart>> charts;
-    QWidget dummy;
     QStringList out;
-    for (const Page& p : buildPages(src, o, withTimeline ? &dummy : nullptr, content, charts))
+    for (const Page& p : buildPages(src, filter, o, withTimeline, content, charts))
         out << p.title;
     return out;
 }
 
+std::vector<qint64> BriefingExporter::timelineMarkerEvents(const BriefingSource& src, const EventFilter& filter,
+                                                           const BriefingOptions& o)
+{
+    if (!hasTimeline(src))
+        return {};
+    const TimelineSource tsrc = timelineSource(src);
+    const TimelineChartSpec spec = TimelineExport::spec(tsrc, timelineRequest(filter, o));
+    ExportOptions f = frameOptions(src, filter, o);
+    f.title = QCoreApplication::translate("lodestone", "Timeline");
+    if (const QString shown = shownText(spec, filter); !shown.isEmpty())
+        f.subtitle += QStringLiteral(" · ") + shown;
+    const QRectF content = ExportFrame::contentRect(QRectF(QPointF(0, 0), o.pageSize), f);
+    return TimelineChart::markerEvents(*TimelineExport::index(tsrc), spec, content);
+}
+
 Error BriefingExporter::write(const QString& path, const BriefingSource& src, const EventFilter& filter,
-                              const BriefingOptions& o, QWidget* timeline)
+                              const BriefingOptions& o)
 {
     ExportOptions frame = frameOptions(src, filter, o);
     frame.title = defaultTitle(o);
     const QRectF page(QPointF(0, 0), o.pageSize);
     const QRectF content = ExportFrame::contentRect(page, frame);
-    std::unique_ptr<TimelineView> ownTimeline;
-    if (!timeline) {
-        ownTimeline = makeTimeline(src, filter, content.size());
-        timeline = ownTimeline.get();
-    }
     std::vector<std::unique_ptr<QChart>> charts;
-    const QList<Page> pages = buildPages(src, o, timeline, content, charts);
+    const QList<Page> pages = buildPages(src, filter, o, true, content, charts);
 
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -220,6 +259,8 @@ Error BriefingExporter::write(const QString& path, const BriefingSource& src, co
             p.setRenderHint(QPainter::TextAntialiasing);
             ExportOptions f = frame;
             f.title = pages[i].title;
+            if (!pages[i].subtitleExtra.isEmpty())
+                f.subtitle += QStringLiteral(" · ") + pages[i].subtitleExtra;
             if (i == 0)
                 f.title = defaultTitle(o);
             f.pageLabel = QCoreApplication::translate("lodestone", "page %1 of %2").arg(i + 1).arg(pages.size());

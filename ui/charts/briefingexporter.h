@@ -5,12 +5,13 @@
 #include "model/error.h"
 #include "query/chartsource.h"
 #include "query/eventfilter.h"
+#include "query/timelineindex.h"
 
 #include <QDateTime>
 #include <QSizeF>
 #include <QString>
+#include <vector>
 
-class QWidget;
 
 namespace lodestone {
 
@@ -19,17 +20,21 @@ struct BriefingOptions final {
     QString classification;              // optional handling line on every page
     QSizeF pageSize{960, 540};           // points; 13.33 x 7.5 in, a widescreen slide
     QDateTime exportedAt = QDateTime::currentDateTime();
+    TimelineIndex::LaneMode laneMode = TimelineIndex::LaneMode::Category; // lanes of the timeline page
 };
 
 class BriefingExporter final {
 public:
-    // timeline: a TimelineView to render (the user's current view); nullptr = an offscreen timeline of the
-    // filtered events is built from src.base when available.
+    // The timeline page (when src.base holds events) shows the filter's dates, or the matching events' first to
+    // last day, in every lane of options.laneMode, drawn by TimelineChart with labels from src.titles.
     static Error write(const QString& path, const BriefingSource& src, const EventFilter& filter,
-                       const BriefingOptions& options, QWidget* timeline = nullptr);
+                       const BriefingOptions& options);
     // Page titles in order, as write() would produce them (for tests and the contents list).
     static QStringList pageTitles(const BriefingSource& src, const EventFilter& filter, const BriefingOptions& options,
                                   bool withTimeline);
+    // Events the timeline page draws as single markers: the titles to read before write().
+    static std::vector<qint64> timelineMarkerEvents(const BriefingSource& src, const EventFilter& filter,
+                                                    const BriefingOptions& options);
 };
 
 } // namespace lodestone

@@ -11,6 +11,7 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QTextLayout>
 #include <memory>
 
 namespace lodestone {
@@ -33,16 +34,42 @@ constexpr qreal kColFractions[kCols] = {0.10, 0.15, 0.42, 0.20, 0.13};
 
 struct Row {
     QStringList cells; // kCols cells
+    QList<QStringList> lines; // per cell, wrapped (and elided on the last line when longer)
     int category = -1;
     bool verified = false;
     qreal height = 0;
 };
 
-qreal wrapped(const QFontMetricsF& fm, const QString& text, qreal width, int maxLines)
+// Lines of `text` wrapped into `width` (at word boundaries, else anywhere), at most maxLines; when the text
+// needs more, the last line ends with an ellipsis. A cell is never cut without a sign.
+QStringList wrapLines(const QFont& font, const QString& text, qreal width, int maxLines)
 {
-    const QRectF r = fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);
-    return std::min(r.height(), fm.lineSpacing() * maxLines);
+    QStringList lines;
+    if (text.isEmpty() || width <= 1)
+        return lines;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) {
+            // The last line allowed: the rest of the text, elided when it does not fit.
+            const QString rest = text.mid(line.textStart()).simplified();
+            lines << QFontMetricsF(font).elidedText(rest, Qt::ElideRight, width);
+            break;
+        }
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
 }
+
+constexpr int kMaxCellLines = 4;
 
 QString gradeOf(const Verification& v)
 {
@@ -86,19 +113,33 @@ QList<BriefingTables::PagePainter> BriefingTables::eventPages(const BriefingSour
                    refs.isEmpty() ? status : QStringLiteral("%1 [%2]").arg(status, refs.join(QLatin1String(", ")))};
         r.category = static_cast<int>(e.category);
         r.verified = e.verified();
-        qreal h = 0;
-        for (int c = 0; c < kCols; ++c)
-            h = std::max(h, wrapped(fm, r.cells[c], widths[c] - 2 * pad - (c == 1 ? px : 0), 3));
-        r.height = h + 2 * pad;
+        int lines = 1;
+        for (int c = 0; c < kCols; ++c) {
+            r.lines << wrapLines(font, r.cells[c], widths[c] - 2 * pad - (c == 1 ? px : 0), kMaxCellLines);
+            lines = std::max(lines, int(r.lines.back().size()));
+        }
+        r.height = lines * fm.lineSpacing() + 2 * pad;
         rows->append(r);
     }
     if (src.eventsTruncated) {
         Row more;
         more.cells = QStringList{QString(), QString(), tr("… more events match the filter; export CSV for the full list"), QString(), QString()};
-        more.height = fm.lineSpacing() + 2 * pad;
+        for (int c = 0; c < kCols; ++c)
+            more.lines << wrapLines(font, more.cells[c], widths[c] - 2 * pad, kMaxCellLines);
+        int lines = 1;
+        for (const QStringList& l : more.lines)
+            lines = std::max(lines, int(l.size()));
+        more.height = lines * fm.lineSpacing() + 2 * pad;
         rows->append(more);
     }
-    const qreal headerHeight = QFontMetricsF(bold).lineSpacing() + 2 * pad;
+    // Header words wrap too (a narrow column, a long translation), never cut.
+    QList<QStringList> headerLines;
+    int headerLineCount = 1;
+    for (const QString& h : {tr("Date"), tr("Category"), tr("Event"), tr("Organisations"), tr("Verification [sources]")}) {
+        headerLines << wrapLines(bold, h, widths[headerLines.size()] - 2 * pad, 2);
+        headerLineCount = std::max(headerLineCount, int(headerLines.back().size()));
+    }
+    const qreal headerHeight = headerLineCount * QFontMetricsF(bold).lineSpacing() + 2 * pad;
     QList<PagePainter> pages;
     qsizetype begin = 0;
     do {
@@ -108,15 +149,16 @@ QList<BriefingTables::PagePainter> BriefingTables::eventPages(const BriefingSour
             used += (*rows)[end].height;
             ++end;
         }
-        pages << [rows, begin, end, font, bold, pad, px, colWidths = std::vector<qreal>(widths, widths + kCols), headerHeight](QPainter& p, const QRectF& r) {
-            const QStringList header = {tr("Date"), tr("Category"), tr("Event"), tr("Organisations"), tr("Verification [sources]")};
+        pages << [rows, begin, end, font, bold, pad, px, colWidths = std::vector<qreal>(widths, widths + kCols), headerHeight,
+                  headerLines, lineH = fm.lineSpacing(), ascent = fm.ascent()](QPainter& p, const QRectF& r) {
             p.fillRect(QRectF(r.left(), r.top(), r.width(), headerHeight), kHeader);
             p.setFont(bold);
             p.setPen(kInk);
+            const QFontMetricsF bfm(bold);
             qreal x = r.left();
             for (int c = 0; c < kCols; ++c) {
-                p.drawText(QRectF(x + pad, r.top() + pad, colWidths[size_t(c)] - 2 * pad, headerHeight - 2 * pad),
-                           Qt::AlignLeft | Qt::AlignVCenter, header[c]);
+                for (int l = 0; l < headerLines[c].size(); ++l)
+                    p.drawText(QPointF(x + pad, r.top() + pad + l * bfm.lineSpacing() + bfm.ascent()), headerLines[c][l]);
                 x += colWidths[size_t(c)];
             }
             qreal y = r.top() + headerHeight;
@@ -133,7 +175,11 @@ QList<BriefingTables::PagePainter> BriefingTables::eventPages(const BriefingSour
                         cell.setLeft(cell.left() + px);
                     }
                     p.setPen(c == 4 && !row.verified ? kMuted : kInk);
-                    p.drawText(cell, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, row.cells[c]);
+                    const QStringList& lines = row.lines[c];
+                    // On the baseline of the row's font: a line with Chinese (a taller fallback font) stays on the
+                    // same baselines as its neighbours and is not clipped by a box of the Latin font's height.
+                    for (int l = 0; l < lines.size(); ++l)
+                        p.drawText(QPointF(cell.left(), cell.top() + l * lineH + ascent), lines[l]);
                     x += colWidths[size_t(c)];
                 }
                 y += row.height;
@@ -152,14 +198,14 @@ QList<BriefingTables::PagePainter> BriefingTables::sourcePages(const BriefingSou
     const qreal numberWidth = QFontMetricsF(bold).horizontalAdvance(QStringLiteral("[999]")) + px * 0.6;
     const qreal textWidth = content.width() - numberWidth;
     struct Entry {
-        QString title;
-        QString detail;
+        QStringList title;  // wrapped lines, the last elided when longer
+        QStringList detail;
         qreal height = 0;
     };
     auto entries = std::make_shared<QList<Entry>>();
     for (const Report& r : src.reports) {
         Entry e;
-        e.title = r.doc.title.isEmpty() ? tr("(untitled report)") : r.doc.title;
+        const QString title = r.doc.title.isEmpty() ? tr("(untitled report)") : r.doc.title;
         QStringList parts;
         if (!r.doc.publisher.isEmpty())
             parts << r.doc.publisher;
@@ -171,8 +217,9 @@ QList<BriefingTables::PagePainter> BriefingTables::sourcePages(const BriefingSou
         parts << status;
         if (!r.doc.url.isEmpty())
             parts << r.doc.url;
-        e.detail = parts.join(QStringLiteral(" · "));
-        e.height = wrapped(QFontMetricsF(bold), e.title, textWidth, 2) + wrapped(fm, e.detail, textWidth, 2) + px * 0.8;
+        e.title = wrapLines(bold, title, textWidth, 2);
+        e.detail = wrapLines(font, parts.join(QStringLiteral(" · ")), textWidth, 3);
+        e.height = e.title.size() * QFontMetricsF(bold).lineSpacing() + e.detail.size() * fm.lineSpacing() + px * 0.8;
         entries->append(e);
     }
     QList<PagePainter> pages;
@@ -197,12 +244,22 @@ QList<BriefingTables::PagePainter> BriefingTables::sourcePages(const BriefingSou
                 p.setFont(bold);
                 p.setPen(kInk);
                 p.drawText(QRectF(r.left(), y, numberWidth, px * 2), Qt::AlignLeft | Qt::AlignTop, QStringLiteral("[%1]").arg(i + 1));
-                const qreal th = wrapped(QFontMetricsF(bold), e.title, textWidth, 2);
-                p.drawText(QRectF(r.left() + numberWidth, y, textWidth, th), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, e.title);
+                qreal ly = y;
+                const qreal titleLine = QFontMetricsF(bold).lineSpacing();
+                // Baselines of the Latin font, so lines with Chinese are neither shifted nor clipped.
+                const qreal titleAscent = QFontMetricsF(bold).ascent();
+                for (const QString& line : e.title) {
+                    p.drawText(QPointF(r.left() + numberWidth, ly + titleAscent), line);
+                    ly += titleLine;
+                }
                 p.setFont(font);
                 p.setPen(kMuted);
-                const qreal dh = wrapped(QFontMetricsF(font), e.detail, textWidth, 2);
-                p.drawText(QRectF(r.left() + numberWidth, y + th, textWidth, dh), Qt::AlignLeft | Qt::AlignTop | Qt::TextWrapAnywhere, e.detail);
+                const qreal detailLine = QFontMetricsF(font).lineSpacing();
+                const qreal detailAscent = QFontMetricsF(font).ascent();
+                for (const QString& line : e.detail) {
+                    p.drawText(QPointF(r.left() + numberWidth, ly + detailAscent), line);
+                    ly += detailLine;
+                }
                 y += e.height;
             }
         };

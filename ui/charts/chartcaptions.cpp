@@ -1,6 +1,7 @@
 #include "chartcaptions.h"
 
 #include "charts/chartbuilder.h"
+#include "common/dateformat.h"
 #include "common/categorylabels.h"
 #include "common/displaytext.h"
 #include "common/orgnames.h"
@@ -28,10 +29,8 @@ QString counted(qint64 n, const char* one, const char* many)
 
 QString ChartCaptions::filterText(const EventFilter& f, const ChartData& data)
 {
-    const QLocale locale;
     QStringList parts;
-    //: QDate format of a day in chart subtitles
-    const auto day = [&](const QDate& d) { return locale.toString(d, tr("d MMM yyyy")); };
+    const auto day = [](const QDate& d) { return DateFormat::day(d); };
     if (f.from.isValid() && f.to.isValid())
         parts << QStringLiteral("%1 – %2").arg(day(f.from), day(f.to));
     else if (f.from.isValid())

@@ -1,5 +1,7 @@
 #include "chartexportdialog.h"
 
+#include "exportfolder.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -11,7 +13,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 
 namespace lodestone {
 
@@ -59,9 +60,8 @@ ChartExportDialog::ChartExportDialog(Mode mode, const QString& defaultTitle, QWi
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
     form->addRow(tr("File:"), pathRow);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString base = mode == Mode::Chart ? QStringLiteral("chart") : QStringLiteral("briefing");
-    m_path->setText(QDir(folder).filePath(base + QLatin1Char('.') + exportFormatKey(format())));
+    m_path->setText(exportPath(base, exportFormatKey(format())));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
@@ -69,6 +69,7 @@ ChartExportDialog::ChartExportDialog(Mode mode, const QString& defaultTitle, QWi
     layout->addLayout(form);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(this, &QDialog::accepted, this, [this] { rememberExportFolder(path()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browseButton, &QPushButton::clicked, this, &ChartExportDialog::browse);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ChartExportDialog::formatChanged);

@@ -12,6 +12,7 @@
 #include "common/orgnames.h"
 #include "service/queryservice.h"
 #include "service/writer.h"
+#include "store/timelinestore.h"
 #include "util/log.h"
 
 #include <QAbstractBarSeries>
@@ -20,13 +21,13 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCursor>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPointer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -39,6 +40,14 @@ struct LoadResult {
     std::shared_ptr<const ChartBase> base;
     ChartData data;
 };
+
+ChartStyle cardStyle()
+{
+    ChartStyle style;
+    style.fontPx = 11;
+    style.maxXLabels = 8;
+    return style;
+}
 
 QString countText(quint64 n)
 {
@@ -53,19 +62,19 @@ QString countText(quint64 n)
 ChartsPanel::ChartsPanel(DataHub& hub, QWidget* parent) : QWidget(parent), m_hub(hub)
 {
     auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Bars per:"), this));
+    m_bucketLabel = new QLabel(this);
+    top->addWidget(m_bucketLabel);
     m_bucketBox = new QComboBox(this);
+    m_bucketBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (ChartBucket b : {ChartBucket::Auto, ChartBucket::Week, ChartBucket::Month, ChartBucket::Quarter, ChartBucket::Year})
-        m_bucketBox->addItem(ChartBuilder::bucketName(b), int(b));
+        m_bucketBox->addItem(QString(), int(b));
     top->addWidget(m_bucketBox);
     top->addStretch(1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("chartsStatus"));
     top->addWidget(m_status);
-    auto* briefing = new QToolButton(this);
-    briefing->setText(tr("Briefing PDF…"));
-    briefing->setToolTip(tr("Export the briefing pack: charts, event table and numbered sources"));
-    top->addWidget(briefing);
+    m_briefing = new QToolButton(this);
+    top->addWidget(m_briefing);
 
     auto* grid = new QGridLayout;
     grid->setSpacing(8);
@@ -80,7 +89,8 @@ ChartsPanel::ChartsPanel(DataHub& hub, QWidget* parent) : QWidget(parent), m_hub
 
     connect(m_bucketBox, &QComboBox::currentIndexChanged, this,
             [this] { setBucket(static_cast<ChartBucket>(m_bucketBox->currentData().toInt())); });
-    connect(briefing, &QToolButton::clicked, this, [this] { exportBriefing(); });
+    retranslate(false);
+    connect(m_briefing, &QToolButton::clicked, this, [this] { exportBriefing(); });
     connect(&m_hub, &DataHub::filterChanged, this, &ChartsPanel::reload);
     connect(OrgNames::notifier(), &OrgNames::modeChanged, this, [this] {
         if (m_base) // organisation labels only: rebuild from the data already loaded
@@ -98,22 +108,18 @@ QWidget* ChartsPanel::makeCard(ChartKind kind)
 {
     const int k = static_cast<int>(kind);
     auto* card = new QWidget(this);
-    auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(ChartBuilder::title(kind).toHtmlEscaped()), card);
+    auto* title = new QLabel(card);
     auto* copy = new QToolButton(card);
-    copy->setText(tr("Copy"));
-    copy->setToolTip(tr("Copy the chart as an image with title and sources"));
     auto* save = new QToolButton(card);
-    save->setText(tr("Export…"));
-    save->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
+    m_titles[k] = title;
+    m_copyButtons[k] = copy;
+    m_saveButtons[k] = save;
     auto* head = new QHBoxLayout;
     head->addWidget(title, 1);
     head->addWidget(copy);
     head->addWidget(save);
 
-    ChartStyle style;
-    style.fontPx = 11;
-    style.maxXLabels = 8;
-    m_charts[k] = ChartBuilder::create(kind, style);
+    m_charts[k] = ChartBuilder::create(kind, cardStyle());
     m_views[k] = new QChartView(m_charts[k], card); // takes ownership of the chart; never OpenGL
     m_views[k]->setRenderHint(QPainter::Antialiasing);
     m_views[k]->setMinimumSize(320, 220);
@@ -204,11 +210,54 @@ void ChartsPanel::apply(std::shared_ptr<const ChartBase> base, ChartData data)
     m_data = std::move(data);
     for (QChart* c : m_charts)
         ChartBuilder::update(c, m_data);
+    showStatus();
+    emit dataLoaded();
+}
+
+void ChartsPanel::showStatus()
+{
     QString status = countText(m_data.eventCount);
     if (m_data.unverifiedEvents() > 0)
         status += QStringLiteral(" · ") + tr("%1 unverified").arg(QLocale().toString(m_data.unverifiedEvents()));
     m_status->setText(status);
-    emit dataLoaded();
+}
+
+void ChartsPanel::retranslate(bool charts)
+{
+    m_bucketLabel->setText(tr("Bars per:"));
+    for (int i = 0; i < m_bucketBox->count(); ++i)
+        m_bucketBox->setItemText(i, ChartBuilder::bucketName(static_cast<ChartBucket>(m_bucketBox->itemData(i).toInt())));
+    m_briefing->setText(tr("Briefing PDF…"));
+    m_briefing->setToolTip(tr("Export the briefing pack: charts, event table and numbered sources"));
+    for (int k = 0; k < kChartKindCount; ++k) {
+        m_titles[size_t(k)]->setText(QStringLiteral("<b>%1</b>").arg(ChartBuilder::title(static_cast<ChartKind>(k)).toHtmlEscaped()));
+        m_copyButtons[size_t(k)]->setText(tr("Copy"));
+        m_copyButtons[size_t(k)]->setToolTip(tr("Copy the chart as an image with title and sources"));
+        m_saveButtons[size_t(k)]->setText(tr("Export…"));
+        m_saveButtons[size_t(k)]->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
+    }
+    if (!charts)
+        return;
+    // Series names, axis titles and category labels are set when a chart is made: make them again.
+    for (int k = 0; k < kChartKindCount; ++k) {
+        const auto kind = static_cast<ChartKind>(k);
+        QChart* old = m_charts[size_t(k)];
+        m_charts[size_t(k)] = ChartBuilder::create(kind, cardStyle());
+        m_views[size_t(k)]->setChart(m_charts[size_t(k)]); // the view releases the old chart
+        delete old;
+        connectSets(kind);
+        if (m_base)
+            ChartBuilder::update(m_charts[size_t(k)], m_data);
+    }
+    if (m_base)
+        showStatus();
+}
+
+void ChartsPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_briefing)
+        retranslate(true);
+    QWidget::changeEvent(event);
 }
 
 EventFilter ChartsPanel::filterForClick(ChartKind kind, int set, int index) const
@@ -314,7 +363,7 @@ void ChartsPanel::exportChart(ChartKind kind)
         QMessageBox::warning(this, tr("Export chart"), tr("The chart could not be written to %1.\n\n%2").arg(dialog.path(), e.detail));
 }
 
-void ChartsPanel::exportBriefing(QWidget* timelineView)
+void ChartsPanel::exportBriefing(TimelineIndex::LaneMode lanes)
 {
     ChartExportDialog dialog(ChartExportDialog::Mode::Briefing, tr("Rare-earth supply chain briefing"), this);
     dialog.setClassification(m_classification);
@@ -323,22 +372,34 @@ void ChartsPanel::exportBriefing(QWidget* timelineView)
     const ExportOptions chosen = dialog.options();
     const QString path = dialog.path();
     const EventFilter filter = m_hub.filter();
+    BriefingOptions o;
+    o.title = chosen.title;
+    o.classification = chosen.classification;
+    o.laneMode = lanes;
     m_status->setText(tr("Preparing the briefing…"));
-    QPointer<QWidget> timeline(timelineView);
-    deliver(this, m_hub.queries().run([filter](ReadContext& ctx) { return ChartSource::loadBriefing(ctx.stores, filter); }),
-        [this, chosen, path, filter, timeline](const BriefingSource& src) {
-        BriefingOptions o;
-        o.title = chosen.title;
-        o.classification = chosen.classification;
-        const Error e = BriefingExporter::write(path, src, filter, o, timeline.data());
-        m_status->setText(e ? tr("Briefing not written") : tr("Briefing written to %1").arg(path));
-        if (e)
-            QMessageBox::warning(this, tr("Export briefing"), tr("The briefing could not be written to %1.\n\n%2").arg(path, e.detail));
-    },
-        [this](const std::exception& e) {
+    const auto failed = [this](const std::exception& e) {
         m_status->setText(tr("Briefing not written"));
         QMessageBox::warning(this, tr("Export briefing"), QString::fromUtf8(e.what()));
-    });
+    };
+    deliver(this, m_hub.queries().run([filter](ReadContext& ctx) { return ChartSource::loadBriefing(ctx.stores, filter); }),
+        [this, path, filter, o, failed](const BriefingSource& loaded) {
+        // The timeline page labels its markers: read the titles the event list did not bring.
+        auto src = std::make_shared<BriefingSource>(loaded);
+        std::vector<qint64> missing;
+        for (qint64 id : BriefingExporter::timelineMarkerEvents(*src, filter, o))
+            if (!src->titles.contains(id))
+                missing.push_back(id);
+        deliver(this, m_hub.queries().run([missing](ReadContext& ctx) { return TimelineStore(ctx.db.sql()).titles(missing); }),
+            [this, path, filter, o, src](const QHash<qint64, QString>& titles) {
+            src->titles.insert(titles);
+            const Error e = BriefingExporter::write(path, *src, filter, o);
+            m_status->setText(e ? tr("Briefing not written") : tr("Briefing written to %1").arg(path));
+            if (e)
+                QMessageBox::warning(this, tr("Export briefing"), tr("The briefing could not be written to %1.\n\n%2").arg(path, e.detail));
+        },
+            failed);
+    },
+        failed);
 }
 
 } // namespace lodestone

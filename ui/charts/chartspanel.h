@@ -4,6 +4,7 @@
 // for exact values, copy/export each chart, and export the briefing pack. GUI thread.
 #include "query/chartsource.h"
 #include "query/eventfilter.h"
+#include "query/timelineindex.h"
 #include "service/generation.h"
 
 #include <QWidget>
@@ -14,6 +15,7 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QToolButton;
 
 namespace lodestone {
 
@@ -43,8 +45,12 @@ public slots:
     void invalidate();  // the database changed: reload the timeline data too
     void exportChart(lodestone::ChartKind kind);  // asks for format, size and file
     void copyChart(lodestone::ChartKind kind);
-    // Asks for a file and options, loads events and sources on a pool thread, writes the PDF.
-    void exportBriefing(QWidget* timelineView = nullptr);
+    // Asks for a file and options, loads events, sources and the timeline page's labels on a pool thread,
+    // writes the PDF. The timeline page uses these lanes (the timeline's current mode).
+    void exportBriefing(lodestone::TimelineIndex::LaneMode lanes = lodestone::TimelineIndex::LaneMode::Category);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 signals:
     // A click asks for this narrower filter; connect to DataHub::setFilter.
@@ -53,12 +59,21 @@ signals:
 
 private:
     QWidget* makeCard(ChartKind kind);
+    // Words every label, button and combo item in the current language; with `charts`, also replaces the
+    // charts (series names, axis titles and legend come from ChartBuilder) and fills them from m_data.
+    void retranslate(bool charts);
+    void showStatus();
     void connectSets(ChartKind kind);
     void apply(std::shared_ptr<const ChartBase> base, ChartData data);
 
     DataHub& m_hub;
     std::array<QChart*, kChartKindCount> m_charts{};
     std::array<QChartView*, kChartKindCount> m_views{};
+    std::array<QLabel*, kChartKindCount> m_titles{};
+    std::array<QToolButton*, kChartKindCount> m_copyButtons{};
+    std::array<QToolButton*, kChartKindCount> m_saveButtons{};
+    QLabel* m_bucketLabel = nullptr;
+    QToolButton* m_briefing = nullptr;
     QComboBox* m_bucketBox = nullptr;
     QLabel* m_status = nullptr;
     ChartBucket m_bucket = ChartBucket::Auto;

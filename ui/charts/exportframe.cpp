@@ -1,10 +1,13 @@
 #include "exportframe.h"
 
+#include "common/dateformat.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace lodestone {
 
@@ -34,9 +37,24 @@ qreal wrappedHeight(const QFont& f, const QString& text, qreal width, int lines)
 {
     if (text.isEmpty())
         return 0;
-    const QFontMetricsF fm(f);
-    const QRectF r = fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);
-    return std::min(r.height(), fm.lineSpacing() * lines);
+    // The first `lines` lines as QPainter lays them out: a line with Chinese is taller than the Latin font's
+    // line spacing (the fallback font's), so counting lines of that spacing would clip the last one.
+    QTextLayout layout(text, f);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    const qreal leading = std::max(0.0, QFontMetricsF(f).leading()); // QPainter adds it before each line
+    layout.beginLayout();
+    qreal height = 0;
+    for (int n = 0; n < lines; ++n) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        height += leading + line.height();
+    }
+    layout.endLayout();
+    return height;
 }
 
 } // namespace
@@ -73,7 +91,7 @@ std::optional<ExportFormat> exportFormatFromPath(const QString& path)
 QFont ExportFrame::font(qreal pixelSize, QFont::Weight weight)
 {
     QFont f;
-    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
+    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans")});
     f.setStyleHint(QFont::SansSerif);
     f.setPixelSize(std::max(1, qRound(pixelSize)));
     f.setWeight(weight);
@@ -165,7 +183,7 @@ void ExportFrame::paint(QPainter& p, const QRectF& page, const ExportOptions& o)
     p.setFont(small);
     p.setPen(kMuted);
     QString date = QCoreApplication::translate("ExportFrame", "Exported %1 · Lodestone")
-                       .arg(QLocale().toString(o.exportedAt.date(), QLocale::LongFormat));
+                       .arg(DateFormat::day(o.exportedAt.date()));
     if (!o.pageLabel.isEmpty())
         date += QStringLiteral(" · ") + o.pageLabel;
     const qreal dateWidth = QFontMetricsF(small).horizontalAdvance(date) + m.small;

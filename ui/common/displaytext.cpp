@@ -1,5 +1,7 @@
 #include "displaytext.h"
 
+#include "dateformat.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <QDate>
@@ -87,7 +89,7 @@ QString dateRuleLabel(const QString& rule)
         if (!notBefore.isValid())
             return QCoreApplication::translate("DateRule", "inferred from the copyright year %1").arg(year);
         return QCoreApplication::translate("DateRule", "inferred from the copyright year %1, not before %2 (the latest date stated in the text)")
-            .arg(year, QLocale().toString(notBefore, QLocale::ShortFormat));
+            .arg(year, DateFormat::day(notBefore));
     }
     if (rule.startsWith(u"en:") || rule.startsWith(u"zh:")) {
         if (rule.contains(u"relative") || rule.contains(u"weekday"))
@@ -112,24 +114,7 @@ QString roleLabel(const QString& role)
 
 QString formatSpan(const DateSpan& span)
 {
-    if (!span.start.isValid())
-        return QCoreApplication::translate("Precision", "undated");
-    const QLocale locale;
-    switch (span.precision) {
-    case Precision::Day:
-        if (span.end.isValid() && span.end > span.start) // an analyst's range of days
-            //: a range of days, e.g. "03/02/2025 – 07/02/2025"
-            return QCoreApplication::translate("Precision", "%1 – %2")
-                .arg(locale.toString(span.start, QLocale::ShortFormat), locale.toString(span.end, QLocale::ShortFormat));
-        return locale.toString(span.start, QLocale::ShortFormat);
-    case Precision::Month:
-        //: QDate format of a month-precision date, e.g. "Nov 2025"; Chinese puts the year first
-        return locale.toString(span.start, QCoreApplication::translate("Precision", "MMM yyyy"));
-    case Precision::Quarter:
-        return QCoreApplication::translate("Precision", "Q%1 %2").arg((span.start.month() - 1) / 3 + 1).arg(span.start.year());
-    case Precision::Year: return QString::number(span.start.year());
-    }
-    return {};
+    return DateFormat::span(span);
 }
 
 } // namespace lodestone

@@ -18,7 +18,7 @@ QString roleLabel(const QString& role);
 QString dateRuleLabel(const QString& rule);
 // "planned" / "effective from", translated; empty for an event as reported.
 QString timingLabel(EventTiming timing);
-// "25 Nov 2025", "Nov 2025", "Q4 2025", "2025" depending on precision, in the default locale.
+// "25 Nov 2025", "Nov 2025", "Q4 2025", "2025" depending on precision (DateFormat::span: the chosen style).
 QString formatSpan(const DateSpan& span);
 
 } // namespace lodestone

@@ -3,18 +3,22 @@
 #include "roles.h"
 
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QSet>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace lodestone {
 
 TablePanel::TablePanel(QAbstractItemModel* model, const QString& settingsKey, QWidget* parent)
-    : QWidget(parent), m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_notice(new QLabel(this)),
-      m_settingsKey(settingsKey)
+    : QWidget(parent), m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_noticeBar(new QWidget(this)),
+      m_notice(new QLabel(m_noticeBar)), m_noticeAction(new QToolButton(m_noticeBar)), m_settingsKey(settingsKey)
 {
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(RawValueRole);
@@ -35,11 +39,18 @@ TablePanel::TablePanel(QAbstractItemModel* model, const QString& settingsKey, QW
     m_notice->setObjectName(QStringLiteral("tableNotice"));
     m_notice->setWordWrap(true);
     m_notice->setContentsMargins(6, 3, 6, 3);
-    m_notice->setAutoFillBackground(true);
-    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_noticeBar->setAutoFillBackground(true);
+    m_noticeBar->setBackgroundRole(QPalette::ToolTipBase);
     m_notice->setForegroundRole(QPalette::ToolTipText);
-    m_notice->hide();
-    layout->addWidget(m_notice);
+    m_noticeAction->setObjectName(QStringLiteral("tableNoticeAction"));
+    auto* bar = new QHBoxLayout(m_noticeBar);
+    bar->setContentsMargins(0, 0, 6, 0);
+    bar->addWidget(m_notice, 1);
+    bar->addWidget(m_noticeAction);
+    m_noticeBar->hide();
+    m_noticeAction->hide();
+    connect(m_noticeAction, &QToolButton::clicked, this, &TablePanel::noticeActionTriggered);
+    layout->addWidget(m_noticeBar);
     layout->addWidget(m_view);
 
     const QByteArray state = QSettings().value(m_settingsKey).toByteArray();
@@ -56,6 +67,10 @@ TablePanel::TablePanel(QAbstractItemModel* model, const QString& settingsKey, QW
             emit idSelected(current.data(IdRole).toLongLong());
     });
     // A rank column (setRankColumn) that appears with a search sorts the table by it until it goes again.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &TablePanel::keepSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePanel::restoreSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePanel::fitColumns);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &TablePanel::fitColumns);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePanel::applyRankSort);
     connect(m_proxy, &QAbstractItemModel::columnsInserted, this, &TablePanel::applyRankSort);
     connect(m_proxy, &QAbstractItemModel::columnsRemoved, this, &TablePanel::applyRankSort);
@@ -64,15 +79,53 @@ TablePanel::TablePanel(QAbstractItemModel* model, const QString& settingsKey, QW
     });
 }
 
-void TablePanel::setNotice(const QString& text)
+void TablePanel::setNotice(const QString& text, const QString& actionText)
 {
     m_notice->setText(text);
+    m_noticeAction->setText(actionText);
+    m_noticeAction->setVisible(!actionText.isEmpty());
     m_notice->setVisible(!text.isEmpty());
+    m_noticeBar->setVisible(!text.isEmpty());
 }
 
 QString TablePanel::notice() const
 {
-    return m_notice->isVisibleTo(this) ? m_notice->text() : QString();
+    return m_noticeBar->isVisibleTo(this) ? m_notice->text() : QString();
+}
+
+void TablePanel::keepSelection()
+{
+    m_keptSelection = selectedIds();
+    const QModelIndex current = m_view->currentIndex();
+    m_keptCurrent = current.isValid() ? current.data(IdRole).toLongLong() : 0;
+}
+
+void TablePanel::restoreSelection()
+{
+    // A reload (after tagging, say) resets the model: the same reports stay selected, quietly.
+    if (m_keptSelection.isEmpty() && m_keptCurrent == 0)
+        return;
+    const QSet<qint64> wanted(m_keptSelection.cbegin(), m_keptSelection.cend());
+    QItemSelection selection;
+    QModelIndex current;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        const qint64 id = index.data(IdRole).toLongLong();
+        if (wanted.contains(id))
+            selection.select(index, m_proxy->index(row, m_proxy->columnCount() - 1));
+        if (id == m_keptCurrent)
+            current = index;
+    }
+    m_syncing = true;
+    if (current.isValid())
+        m_view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_syncing = false;
+    const QList<qint64> now = selectedIds();
+    if (QSet<qint64>(now.cbegin(), now.cend()) != wanted)
+        emit selectionChangedIds(now); // some rows went (filtered out): say what is selected now
+    m_keptSelection.clear();
+    m_keptCurrent = 0;
 }
 
 void TablePanel::selectId(qint64 id)
@@ -95,6 +148,19 @@ QList<qint64> TablePanel::selectedIds() const
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows())
         ids << index.data(IdRole).toLongLong();
     return ids;
+}
+
+void TablePanel::fitColumns()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int c : m_fitColumns) {
+        if (c < 0 || c >= m_proxy->columnCount() || header->sectionResizeMode(c) != QHeaderView::Interactive)
+            continue;
+        // QTableView hides it; QAbstractItemView offers it: the widest of the rows shown.
+        const int wanted = std::max(static_cast<QAbstractItemView*>(m_view)->sizeHintForColumn(c), header->sectionSizeHint(c));
+        if (header->sectionSize(c) < wanted)
+            header->resizeSection(c, wanted);
+    }
 }
 
 void TablePanel::setStretchColumn(int column)

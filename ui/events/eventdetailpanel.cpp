@@ -1,7 +1,10 @@
 #include "eventdetailpanel.h"
 
+#include "common/dateformat.h"
+
 #include "common/deliver.h"
 #include "common/categorylabels.h"
+#include "common/contenttree.h"
 #include "common/displaytext.h"
 #include "common/orgnames.h"
 #include "eventeditdialog.h"
@@ -10,6 +13,7 @@
 #include "service/queryservice.h"
 #include "service/writer.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -19,7 +23,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -44,17 +47,20 @@ QLabel* plainLabel(QWidget* parent)
     return label;
 }
 
-QTreeWidget* tree(const QStringList& headers, QWidget* parent)
+// A list as tall as its rows; `stretch` takes the spare width and wraps (names, titles, quotes are never cut).
+QTreeWidget* tree(const QStringList& headers, int stretch, QWidget* parent)
 {
-    auto* t = new QTreeWidget(parent);
-    t->setColumnCount(static_cast<int>(headers.size()));
-    t->setHeaderLabels(headers);
-    t->setRootIsDecorated(false);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(true);
-    t->header()->setSectionResizeMode(QHeaderView::ResizeToContents); // names and ids are never cut short
-    t->header()->setStretchLastSection(true);
-    return t;
+    return new ContentTree(headers, stretch, parent);
+}
+
+QLabel* sectionLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    label->setContentsMargins(0, 6, 0, 0);
+    return label;
 }
 
 // A correction_log value (JSON) as an analyst reads it: dates with their precision, category labels,
@@ -94,9 +100,10 @@ QString correctionValueText(const QString& field, const QString& json)
 
 EventDetailPanel::EventDetailPanel(Writer& writer, QueryService& queries, QWidget* parent)
     : QWidget(parent), m_writer(writer), m_queries(queries), m_title(plainLabel(this)), m_facts(plainLabel(this)),
-      m_summary(plainLabel(this)), m_orgs(tree({tr("Organisation"), tr("Role")}, this)), m_people(plainLabel(this)),
-      m_reports(tree({tr("Report"), tr("Status"), tr("Title")}, this)), m_evidence(tree({tr("Report"), tr("Evidence"), tr("Why")}, this)),
-      m_corrections(tree({tr("When"), tr("Analyst"), tr("Field"), tr("Change"), tr("Note")}, this)),
+      m_summary(plainLabel(this)), m_orgs(tree({tr("Organisation"), tr("Role")}, 0, this)), m_people(plainLabel(this)),
+      m_reports(tree({tr("Report"), tr("Status"), tr("Title")}, 2, this)),
+      m_evidence(tree({tr("Report"), tr("Evidence"), tr("Why")}, 1, this)),
+      m_corrections(tree({tr("When"), tr("Analyst"), tr("Field"), tr("Change"), tr("Note")}, 3, this)),
       m_reject(new QPushButton(tr("Reject Event"), this)), m_edit(new QPushButton(tr("&Edit…"), this))
 {
     QFont titleFont = m_title->font();
@@ -109,23 +116,31 @@ EventDetailPanel::EventDetailPanel(Writer& writer, QueryService& queries, QWidge
     buttons->addStretch(1);
     buttons->addWidget(m_reject);
     buttons->addWidget(m_edit);
-    auto* top = new QWidget(this);
-    auto* topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_title);
-    topLayout->addWidget(m_facts);
-    topLayout->addWidget(m_summary);
-    topLayout->addWidget(m_people);
-    topLayout->addLayout(buttons);
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
-    split->addWidget(m_orgs);
-    split->addWidget(m_reports);
-    split->addWidget(m_evidence);
-    split->addWidget(m_corrections);
+    // One column that the dock scrolls as a whole: every text wraps to the dock's width, every list is as tall
+    // as its rows, so nothing is cut at the default size.
+    m_orgsLabel = sectionLabel(this);
+    m_reportsLabel = sectionLabel(this);
+    m_evidenceLabel = sectionLabel(this);
+    m_correctionsLabel = sectionLabel(this);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(split);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_people);
+    layout->addLayout(buttons);
+    layout->addWidget(m_orgsLabel);
+    layout->addWidget(m_orgs);
+    layout->addWidget(m_reportsLabel);
+    layout->addWidget(m_reports);
+    layout->addWidget(m_evidenceLabel);
+    // Why (trigger, rule, confidence) wraps in a third of the width beside the quote.
+    static_cast<ContentTree*>(m_evidence)->setShareColumn(2, 0.34);
+    layout->addWidget(m_evidence);
+    layout->addWidget(m_correctionsLabel);
+    layout->addWidget(m_corrections);
+    layout->addStretch(1);
+    retranslate();
 
     connect(m_reject, &QPushButton::clicked, this, [this] {
         if (m_event.id <= 0)
@@ -153,6 +168,30 @@ EventDetailPanel::EventDetailPanel(Writer& writer, QueryService& queries, QWidge
             m_orgs->topLevelItem(i)->setText(0, OrgNames::display(m_event.organisations[i].name, m_event.organisations[i].nameZh));
     });
     clearView(tr("Select an event to see its details."));
+}
+
+void EventDetailPanel::retranslate()
+{
+    m_orgsLabel->setText(tr("Organisations"));
+    m_reportsLabel->setText(tr("Backing reports"));
+    m_evidenceLabel->setText(tr("Evidence"));
+    m_correctionsLabel->setText(tr("Corrections"));
+    m_orgs->setHeaderLabels({tr("Organisation"), tr("Role")});
+    m_reports->setHeaderLabels({tr("Report"), tr("Status"), tr("Title")});
+    m_evidence->setHeaderLabels({tr("Report"), tr("Evidence"), tr("Why")});
+    m_corrections->setHeaderLabels({tr("When"), tr("Analyst"), tr("Field"), tr("Change"), tr("Note")});
+    m_reject->setToolTip(tr("Mark the event as false: it disappears from the timeline, tables and charts"));
+    m_reject->setText(m_event.rejected ? tr("Restore Event") : tr("Reject Event"));
+    m_edit->setText(tr("&Edit…"));
+}
+
+void EventDetailPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_orgsLabel) {
+        retranslate();
+        reload(); // the facts, roles and statuses are worded in the language
+    }
+    QWidget::changeEvent(event);
 }
 
 void EventDetailPanel::setEvent(qint64 eventId)
@@ -234,7 +273,8 @@ void EventDetailPanel::showData(const Data& d)
         facts << tr("REJECTED by an analyst");
     if (!ev.amounts.isEmpty())
         facts << tr("figures: %1").arg(ev.amounts.join(QStringLiteral("; ")));
-    m_facts->setText(facts.join(QStringLiteral(" · ")));
+    // One fact a line: nothing long shares a line with anything else.
+    m_facts->setText(facts.join(QLatin1Char('\n')));
     m_facts->setStyleSheet(ev.lowConfidence() ? QStringLiteral("color: #a05000;") : QString());
     m_summary->setText(ev.summary);
     QStringList people;
@@ -266,16 +306,17 @@ void EventDetailPanel::showData(const Data& d)
             why += tr(" · confidence %1").arg(QLocale().toString(e.confidence, 'f', 2));
         auto* item = new QTreeWidgetItem(m_evidence, {QString::number(e.reportId), e.quote, why});
         item->setData(0, kIdRole, e.reportId);
-        item->setToolTip(1, e.quote);
+        item->setToolTip(0, d.reportTitles.value(e.reportId));
         item->setToolTip(2, why);
     }
     m_corrections->clear();
     for (auto it = d.corrections.crbegin(); it != d.corrections.crend(); ++it)
-        new QTreeWidgetItem(m_corrections, {QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat), it->analyst, it->field,
+        new QTreeWidgetItem(m_corrections, {DateFormat::dateTime(it->at), it->analyst, it->field,
                                             tr("%1 → %2").arg(correctionValueText(it->field, it->oldValue),
                                                               correctionValueText(it->field, it->newValue)),
                                             it->note});
     m_corrections->setVisible(!d.corrections.isEmpty());
+    m_correctionsLabel->setVisible(!d.corrections.isEmpty());
     m_reject->setText(ev.rejected ? tr("Restore Event") : tr("Reject Event"));
     m_reject->setEnabled(true);
     m_edit->setEnabled(true);

@@ -40,10 +40,14 @@ signals:
     void loaded(qint64 eventId);
     void correctionFailed(const QString& detail);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Data;
     void showData(const Data& data);
     void clearView(const QString& message);
+    void retranslate();
 
     Writer& m_writer;
     QueryService& m_queries;
@@ -55,6 +59,10 @@ private:
     QTreeWidget* m_reports;
     QTreeWidget* m_evidence;
     QTreeWidget* m_corrections;
+    QLabel* m_orgsLabel = nullptr;
+    QLabel* m_reportsLabel = nullptr;
+    QLabel* m_evidenceLabel = nullptr;
+    QLabel* m_correctionsLabel = nullptr;
     QPushButton* m_reject;
     QPushButton* m_edit;
     Event m_event;

@@ -1,5 +1,7 @@
 #include "eventeditdialog.h"
 
+#include "common/dateformat.h"
+
 #include "common/categorylabels.h"
 #include "common/displaytext.h"
 #include "common/orgnames.h"
@@ -184,8 +186,7 @@ QString EventEditDialog::validationError() const
         return tr("The title cannot be empty.");
     if (rangeMode() && m_dateTo->date() < m_date->date() && !(m_event.undated() && m_undated->isChecked()))
         return tr("The date range ends (%1) before it starts (%2). Choose a last day on or after the first.")
-            .arg(QLocale().toString(m_dateTo->date(), QLocale::ShortFormat),
-                 QLocale().toString(m_date->date(), QLocale::ShortFormat));
+            .arg(DateFormat::day(m_dateTo->date()), DateFormat::day(m_date->date()));
     return {};
 }
 

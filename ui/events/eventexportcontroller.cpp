@@ -1,5 +1,7 @@
 #include "eventexportcontroller.h"
 
+#include "common/dateformat.h"
+
 #include "common/categorylabels.h"
 #include "common/datahub.h"
 #include "common/deliver.h"
@@ -84,7 +86,7 @@ void EventExportController::exportTo(const QString& path, InterchangeFormat form
             options.author = AnalystName::osUser();
     }
     options.groupLabels = allCategoryLabels();
-    const QString introDate = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+    const QString introDate = DateFormat::day(QDate::currentDate());
     deliver(this, m_hub.queries().run([filter, format, path, options, introDate](ReadContext& ctx) mutable {
         const ExportPayload payload = ExportSource::gather(ctx.stores, filter, format);
         ExportSource::apply(payload, options);

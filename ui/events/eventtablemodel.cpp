@@ -1,6 +1,7 @@
 #include "eventtablemodel.h"
 
 #include "common/categorylabels.h"
+#include "common/dateformat.h"
 #include "common/displaytext.h"
 #include "common/orgnames.h"
 #include "common/roles.h"
@@ -18,6 +19,14 @@ EventTableModel::EventTableModel(QObject* parent) : QAbstractTableModel(parent)
         if (!m_events.isEmpty())
             emit dataChanged(index(0, Organisations), index(rowCount() - 1, Organisations), {Qt::DisplayRole});
     });
+    connect(DateFormat::notifier(), &DateFormat::styleChanged, this, &EventTableModel::refresh);
+}
+
+void EventTableModel::refresh()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_events.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void EventTableModel::setEvents(QList<Event> events)

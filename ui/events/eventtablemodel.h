@@ -15,6 +15,8 @@ public:
     explicit EventTableModel(QObject* parent = nullptr);
 
     void setEvents(QList<Event> events);
+    // Headers and every cell again (after a language or date style change).
+    void refresh();
     const Event* eventAt(int row) const;
     int rowOf(qint64 eventId) const;
 

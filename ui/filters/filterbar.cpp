@@ -9,11 +9,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTimer>
+#include <QStyle>
 #include <QToolButton>
 
 namespace lodestone {
@@ -26,12 +28,14 @@ FilterBar::FilterBar(QWidget* parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_categories(new QToolButton(this)), m_org(new QLineEdit(this)), m_orgCompleter(new OrgCompleter(this)),
       m_status(new QComboBox(this)), m_verifiedOnly(new QCheckBox(this)), m_reset(new QToolButton(this)),
-      m_debounce(new QTimer(this))
+      m_nothing(new QLabel(this)), m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("filterBar"));
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 4, 6, 4);
-    layout->setSpacing(6);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(6, 4, 6, 4);
+    m_grid->setHorizontalSpacing(6);
+    m_grid->setVerticalSpacing(4);
+    m_dash = new QLabel(QStringLiteral("–"), this);
 
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
@@ -60,16 +64,14 @@ FilterBar::FilterBar(QWidget* parent)
     m_org->setMinimumWidth(180);
     for (int i = 0; i < 5; ++i)
         m_status->addItem(QString());
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents); // grows with the language's longest item
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_categories->setObjectName(QStringLiteral("categoryFilter"));
 
-    layout->addWidget(m_search, 2);
-    layout->addWidget(m_from);
-    layout->addWidget(new QLabel(QStringLiteral("–"), this));
-    layout->addWidget(m_to);
-    layout->addWidget(m_categories);
-    layout->addWidget(m_org, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(m_verifiedOnly);
-    layout->addWidget(m_reset);
+    m_nothing->setObjectName(QStringLiteral("nothingMatches"));
+    m_nothing->setStyleSheet(QStringLiteral("color: #a11d2e; font-weight: 600;"));
+    m_nothing->hide();
+    arrange(false);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -86,6 +88,64 @@ FilterBar::FilterBar(QWidget* parent)
     connect(m_reset, &QToolButton::clicked, this, &FilterBar::reset);
     connect(OrgNames::notifier(), &OrgNames::modeChanged, this, &FilterBar::relabelOrganisation);
     retranslate();
+}
+
+void FilterBar::arrange(bool twoRows)
+{
+    // One row on a wide window; on a narrow one (a 1366-pixel screen with the side docks open) two rows, so the
+    // bar does not push the docks into a sliver.
+    m_twoRows = twoRows;
+    const QList<QWidget*> order{m_search, m_from, m_dash, m_to, m_categories, m_org, m_status, m_verifiedOnly, m_nothing, m_reset};
+    for (QWidget* w : order)
+        m_grid->removeWidget(w);
+    for (int c = 0; c < m_grid->columnCount(); ++c)
+        m_grid->setColumnStretch(c, 0);
+    if (!twoRows) {
+        for (int i = 0; i < order.size(); ++i)
+            m_grid->addWidget(order[i], 0, i);
+        m_grid->setColumnStretch(0, 2); // search
+        m_grid->setColumnStretch(5, 1); // organisation
+    } else {
+        // Row 1: what to look for and when; row 2: which kinds, who, how sure.
+        m_grid->addWidget(m_search, 0, 0, 1, 2);
+        m_grid->addWidget(m_from, 0, 2);
+        m_grid->addWidget(m_dash, 0, 3);
+        m_grid->addWidget(m_to, 0, 4);
+        m_grid->addWidget(m_reset, 0, 5);
+        m_grid->addWidget(m_categories, 1, 0);
+        m_grid->addWidget(m_org, 1, 1, 1, 2);
+        m_grid->addWidget(m_status, 1, 3, 1, 2);
+        m_grid->addWidget(m_verifiedOnly, 1, 5);
+        m_grid->addWidget(m_nothing, 1, 6);
+        m_grid->setColumnStretch(1, 1);
+    }
+}
+
+int FilterBar::oneRowWidth() const
+{
+    int w = 0;
+    for (QWidget* x : {static_cast<QWidget*>(m_search), static_cast<QWidget*>(m_from), static_cast<QWidget*>(m_dash),
+                       static_cast<QWidget*>(m_to), static_cast<QWidget*>(m_categories), static_cast<QWidget*>(m_org),
+                       static_cast<QWidget*>(m_status), static_cast<QWidget*>(m_verifiedOnly), static_cast<QWidget*>(m_reset)})
+        w += std::max(x->minimumSizeHint().width(), x->minimumWidth()) + m_grid->horizontalSpacing();
+    if (m_nothing->isVisibleTo(this))
+        w += m_nothing->sizeHint().width() + m_grid->horizontalSpacing();
+    return w + m_grid->contentsMargins().left() + m_grid->contentsMargins().right();
+}
+
+QSize FilterBar::minimumSizeHint() const
+{
+    // Never wider than two rows need: a narrow window gets the two-row bar instead of squeezed docks.
+    const QSize one = QWidget::minimumSizeHint();
+    return {std::min(one.width(), oneRowWidth() / 2 + 60), one.height()};
+}
+
+void FilterBar::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const bool twoRows = width() < oneRowWidth();
+    if (twoRows != m_twoRows)
+        arrange(twoRows);
 }
 
 void FilterBar::emitSoon()
@@ -149,6 +209,13 @@ void FilterBar::reset()
     emit filterEdited(filter());
 }
 
+void FilterBar::setNothingMatches(bool nothing)
+{
+    m_nothing->setVisible(nothing);
+    if (width() > 0 && (width() < oneRowWidth()) != m_twoRows)
+        arrange(!m_twoRows);
+}
+
 void FilterBar::setOrganisations(const QList<Organisation>& orgs)
 {
     m_orgCompleter->setOrganisations(orgs);
@@ -178,6 +245,11 @@ void FilterBar::updateCategoryButton()
     for (QAction* a : actions)
         on += a->isChecked() ? 1 : 0;
     m_categories->setText(on == actions.size() ? tr("All categories") : tr("%n categor(ies)", nullptr, on));
+    // An instant-popup button draws its arrow in the corner without making room for it: room on both sides,
+    // as the text stays centred.
+    m_categories->setMinimumWidth(0);
+    const int arrow = m_categories->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_categories);
+    m_categories->setMinimumWidth(m_categories->sizeHint().width() + 2 * arrow);
 }
 
 void FilterBar::retranslate()
@@ -195,6 +267,8 @@ void FilterBar::retranslate()
         m_status->setItemText(i + 1, statusLabel(static_cast<VerificationStatus>(i)));
     m_verifiedOnly->setText(tr("Verified only"));
     m_reset->setText(tr("Reset"));
+    m_nothing->setText(tr("Nothing matches"));
+    m_nothing->setToolTip(tr("No report and no event matches the filter: Reset clears it"));
     m_reset->setToolTip(tr("Clear every filter"));
     updateCategoryButton();
 }

@@ -10,6 +10,8 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
+class QLabel;
 class QLineEdit;
 class QTimer;
 class QToolButton;
@@ -27,20 +29,26 @@ public:
     void setOrganisations(const QList<Organisation>& orgs);
     // The organisation type-ahead (matches English and Chinese names and aliases).
     OrgCompleter* organisationCompleter() const { return m_orgCompleter; }
+    QSize minimumSizeHint() const override;
 
 public slots:
     // Shows `filter` without emitting filterEdited.
     void setFilter(const lodestone::EventFilter& filter);
     void reset();
+    // Shows "Nothing matches" beside Reset while the filter matches no report and no event.
+    void setNothingMatches(bool nothing);
 
 signals:
     void filterEdited(const lodestone::EventFilter& filter);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
+    void arrange(bool twoRows);
+    int oneRowWidth() const;
     void emitSoon();
     void updateCategoryButton();
     void relabelOrganisation();            // after an organisation-name mode change
@@ -56,6 +64,10 @@ private:
     QComboBox* m_status;
     QCheckBox* m_verifiedOnly;
     QToolButton* m_reset;
+    QLabel* m_nothing;
+    QLabel* m_dash = nullptr;
+    QGridLayout* m_grid = nullptr;
+    bool m_twoRows = false;
     QTimer* m_debounce;
     bool m_quiet = false;
 };

@@ -2,12 +2,15 @@
 
 #include "common/deliver.h"
 #include "common/displaytext.h"
+#include "common/wraplabel.h"
 #include "extract/gazetteer.h"
 #include "service/queryservice.h"
 
 #include <QDesktopServices>
+#include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QToolTip>
@@ -27,6 +30,20 @@ struct ReaderData final {
     QList<Event> events;
 };
 
+// The URL with a zero-width space after each separator, so the label can wrap it there.
+QString breakableUrl(const QString& url)
+{
+    QString out;
+    out.reserve(url.size() + url.size() / 4);
+    for (const QChar c : url) {
+        out += c;
+        if (c == QLatin1Char('/') || c == QLatin1Char('?') || c == QLatin1Char('&') || c == QLatin1Char('=') ||
+            c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('%'))
+            out += QChar(0x200B);
+    }
+    return out;
+}
+
 QLabel* plainLabel(QWidget* parent)
 {
     auto* label = new QLabel(parent);
@@ -39,16 +56,26 @@ QLabel* plainLabel(QWidget* parent)
 } // namespace
 
 ReportReader::ReportReader(QueryService& queries, std::shared_ptr<const Gazetteer> gazetteer, QWidget* parent)
-    : QWidget(parent), m_queries(queries), m_gazetteer(std::move(gazetteer)), m_title(plainLabel(this)), m_meta(plainLabel(this)),
-      m_url(new QToolButton(this)), m_correct(new QToolButton(this)), m_repairs(plainLabel(this)), m_text(new QTextBrowser(this))
+    : QWidget(parent), m_queries(queries), m_gazetteer(std::move(gazetteer)), m_title(new WrapLabel(3, this)), m_meta(plainLabel(this)),
+      m_url(new QLabel(this)), m_correct(new QToolButton(this)), m_repairs(plainLabel(this)), m_text(new QTextBrowser(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_url->setAutoRaise(true);
+    // The URL wraps anywhere (break opportunities after its separators), so a long address never widens the dock;
+    // it opens in the browser only when clicked, and only for http(s).
+    m_url->setObjectName(QStringLiteral("url"));
+    m_url->setTextFormat(Qt::PlainText);
+    m_url->setWordWrap(true);
+    m_url->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_url->setCursor(Qt::PointingHandCursor);
-    m_url->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    QFont linkFont = m_url->font();
+    linkFont.setUnderline(true);
+    m_url->setFont(linkFont);
+    m_url->setForegroundRole(QPalette::Link);
+    m_url->installEventFilter(this);
+    m_title->setObjectName(QStringLiteral("title"));
     m_repairs->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_text->setOpenLinks(false);
     m_text->setOpenExternalLinks(false);
@@ -63,19 +90,13 @@ ReportReader::ReportReader(QueryService& queries, std::shared_ptr<const Gazettee
     metaRow->addWidget(m_meta, 1);
     metaRow->addWidget(m_correct, 0, Qt::AlignTop);
     layout->addLayout(metaRow);
-    layout->addWidget(m_url, 0, Qt::AlignLeft);
-    m_correct->setText(tr("Correct…"));
-    m_correct->setToolTip(tr("Correct the publication date, URL or publisher; the report's events are dated again"));
+    layout->addWidget(m_url);
+    retranslate();
     m_correct->setEnabled(false);
     connect(m_correct, &QToolButton::clicked, this, [this] { emit correctRequested(m_current); });
     layout->addWidget(m_repairs);
     layout->addWidget(m_text, 1);
 
-    connect(m_url, &QToolButton::clicked, this, [this] {
-        const QUrl url(m_currentUrl);
-        if (url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
-            QDesktopServices::openUrl(url);
-    });
     connect(m_text, &QTextBrowser::anchorClicked, this, &ReportReader::openLink);
     clearView(tr("Select a report to read it."));
 }
@@ -142,7 +163,7 @@ void ReportReader::clearView(const QString& message)
 {
     m_spans.clear();
     m_correct->setEnabled(false);
-    m_title->setText(QString());
+    m_title->setFullText(QString());
     m_meta->setText(message);
     m_url->hide();
     m_repairs->hide();
@@ -153,7 +174,7 @@ void ReportReader::showReport(const Report& r, const QList<HighlightSpan>& spans
 {
     const ParsedDocument& d = r.doc;
     m_correct->setEnabled(true);
-    m_title->setText(d.title.isEmpty() ? tr("(untitled report %1)").arg(r.id) : d.title);
+    m_title->setFullText(d.title.isEmpty() ? tr("(untitled report %1)").arg(r.id) : d.title);
     QStringList meta;
     if (!d.publisher.isEmpty())
         meta << d.publisher;
@@ -172,7 +193,7 @@ void ReportReader::showReport(const Report& r, const QList<HighlightSpan>& spans
     m_meta->setText(meta.join(QStringLiteral(" · ")));
     m_currentUrl = d.url;
     m_url->setVisible(!d.url.isEmpty());
-    m_url->setText(d.url.size() > 120 ? d.url.left(117) + QStringLiteral("…") : d.url);
+    m_url->setText(breakableUrl(d.url));
     m_url->setToolTip(tr("Open %1 in the web browser").arg(d.url));
     if (d.repairs.isEmpty()) {
         m_repairs->hide();
@@ -204,8 +225,35 @@ void ReportReader::openLink(const QUrl& url)
         emit organisationClicked(QUrl::fromPercentEncoding(path.mid(4).toUtf8()));
 }
 
+void ReportReader::retranslate()
+{
+    m_correct->setText(tr("Correct…"));
+    m_correct->setToolTip(tr("Correct the publication date, URL or publisher; the report's events are dated again"));
+}
+
+void ReportReader::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_correct) {
+        retranslate();
+        reload(); // the metadata line is worded in the language
+    }
+    QWidget::changeEvent(event);
+}
+
+void ReportReader::openUrl()
+{
+    const QUrl url(m_currentUrl);
+    if (url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
+        QDesktopServices::openUrl(url);
+}
+
 bool ReportReader::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_url && event->type() == QEvent::MouseButtonRelease &&
+        static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton) {
+        openUrl();
+        return true;
+    }
     if (watched == m_text->viewport() && event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const QTextCursor cursor = m_text->cursorForPosition(help->pos());

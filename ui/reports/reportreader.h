@@ -18,6 +18,7 @@ class QUrl;
 namespace lodestone {
 
 class Gazetteer;
+class WrapLabel;
 class QueryService;
 
 class ReportReader final : public QWidget {
@@ -42,17 +43,20 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void showReport(const Report& report, const QList<HighlightSpan>& spans);
     void clearView(const QString& message);
+    void retranslate();
     void openLink(const QUrl& url);
+    void openUrl(); // the report's URL, in the browser (http and https only)
 
     QueryService& m_queries;
     std::shared_ptr<const Gazetteer> m_gazetteer;
-    QLabel* m_title;
+    WrapLabel* m_title;
     QLabel* m_meta;
-    QToolButton* m_url;
+    QLabel* m_url;
     QToolButton* m_correct;
     QLabel* m_repairs;
     QTextBrowser* m_text;

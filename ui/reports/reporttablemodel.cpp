@@ -1,5 +1,6 @@
 #include "reporttablemodel.h"
 
+#include "common/dateformat.h"
 #include "common/displaytext.h"
 #include "common/roles.h"
 
@@ -9,7 +10,18 @@
 
 namespace lodestone {
 
-ReportTableModel::ReportTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+ReportTableModel::ReportTableModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    connect(DateFormat::notifier(), &DateFormat::styleChanged, this, &ReportTableModel::refresh);
+}
+
+void ReportTableModel::refresh()
+{
+    const int columns = columnCount();
+    emit headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    if (!m_reports.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columns - 1));
+}
 
 int ReportTableModel::statusRank(VerificationStatus status)
 {
@@ -122,7 +134,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
                 return {};
             QString tip = tr("%1 by %2 on %3")
                               .arg(statusLabel(v.status), v.analyst,
-                                   QLocale().toString(v.at.toLocalTime(), QLocale::ShortFormat));
+                                   DateFormat::dateTime(v.at));
             if (!v.note.isEmpty())
                 tip += QStringLiteral("\n") + v.note;
             return tip;

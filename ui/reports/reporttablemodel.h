@@ -22,6 +22,8 @@ public:
     explicit ReportTableModel(QObject* parent = nullptr);
 
     void setReports(QList<Report> reports);
+    // Headers and every cell again (after a language or date style change).
+    void refresh();
     const Report* reportAt(int row) const;
     int rowOf(qint64 reportId) const;
 

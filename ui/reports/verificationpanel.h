@@ -2,13 +2,17 @@
 // Verification form for the selected report(s): status, reliability A–F, credibility 1–6, note, analyst,
 // last change, Apply; the report's history below. Every tagging action goes through the Writer as an undoable
 // TagCommand (one transaction, even for a bulk selection). GUI thread; reads run on QueryService's pool.
+#include "model/report.h"
 #include "model/verification.h"
 #include "service/generation.h"
 
 #include <QWidget>
+#include <functional>
+#include <optional>
 
 class QAction;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -17,6 +21,7 @@ class QUndoStack;
 namespace lodestone {
 
 class HistoryView;
+class WrapLabel;
 class QueryService;
 class Writer;
 struct VerificationPatch;
@@ -32,6 +37,8 @@ public:
     // "Mark Verified" (Ctrl+Shift+V), "Mark Disputed" (Ctrl+Shift+D), "Mark Rejected" (Ctrl+Shift+R),
     // "Mark Unverified" (Ctrl+Shift+U): act on the selected reports; for a "Report" menu.
     QList<QAction*> reportActions() const { return m_markActions; }
+    // Asked before a mark action changes more than one report (count, status); false cancels. Default: a dialog.
+    void setConfirmation(std::function<bool(int, VerificationStatus)> confirm) { m_confirm = std::move(confirm); }
 
     qint64 currentReport() const { return m_current; }
     QList<qint64> selection() const; // selected ids, or the current report alone
@@ -43,15 +50,23 @@ public slots:
     void setSelection(const QList<qint64>& reportIds); // TablePanel::selectionChangedIds
     void apply();                                    // the form's values onto the selection
     void mark(lodestone::VerificationStatus status); // status only, onto the selection
+    // What the mark actions do: mark(), after asking (setConfirmation) when more than one report is selected.
+    void markAfterConfirming(lodestone::VerificationStatus status);
     void reload();                                   // re-read the current report's values and history
 
 signals:
     void loaded(qint64 reportId);               // form and history show this report's stored values
     void tagRequested(const QList<qint64>& reportIds);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void updateUndoTexts();
     void push(const QList<qint64>& ids, const VerificationPatch& patch);
     void showValue(const Verification& v);
+    void showReport(qint64 id, const std::optional<Report>& report);
     void updateTarget();
 
     Writer& m_writer;
@@ -60,7 +75,9 @@ private:
     QAction* m_undoAction;
     QAction* m_redoAction;
     QList<QAction*> m_markActions;
+    WrapLabel* m_title;
     QLabel* m_target;
+    QString m_targetLine; // "Report 13 · publisher · date" of the current report
     QComboBox* m_status;
     QComboBox* m_reliability;
     QComboBox* m_credibility;
@@ -70,10 +87,13 @@ private:
     QLabel* m_lastChange;
     QPushButton* m_apply;
     HistoryView* m_history;
+    QFormLayout* m_form = nullptr;
+    QLabel* m_historyLabel = nullptr;
     qint64 m_current = 0;
     QList<qint64> m_selection;
     Verification m_shown;
     Generation m_gen;
+    std::function<bool(int, VerificationStatus)> m_confirm;
 };
 
 } // namespace lodestone

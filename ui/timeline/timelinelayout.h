@@ -12,7 +12,7 @@ struct TimelineLayout final {
     static constexpr int kAxisHeight = 30;
     static constexpr int kOverviewHeight = 46;
     static constexpr int kRightMargin = 14;
-    static constexpr int kMinLaneHeight = 40;
+    static constexpr int kMinLaneHeight = 46; // three span rows and a labelled point row
     static constexpr int kMaxLaneHeight = 84;
     static constexpr int kSpanRows = 3;      // == TimelineIndex::kSpanRows
     static constexpr double kSpanTop = 5;    // first span row, from the lane top
@@ -28,13 +28,16 @@ struct TimelineLayout final {
     double laneHeight = kMinLaneHeight;
     double laneScroll = 0; // px scrolled down when lanes overflow
 
-    static TimelineLayout compute(int width, int height, int laneCount, double laneScroll)
+    // Legend of two rows (marker styles, then the categories) for organisation and single lanes.
+    static constexpr int kTwoRowLegendHeight = 2 * kLegendHeight - 10;
+
+    static TimelineLayout compute(int width, int height, int laneCount, double laneScroll, int legendHeight = kLegendHeight)
     {
         TimelineLayout l;
         l.widget = QRectF(0, 0, width, height);
-        l.legend = QRectF(0, 0, width, kLegendHeight);
-        l.axis = QRectF(0, kLegendHeight, width, kAxisHeight);
-        const double top = kLegendHeight + kAxisHeight;
+        l.legend = QRectF(0, 0, width, legendHeight);
+        l.axis = QRectF(0, legendHeight, width, kAxisHeight);
+        const double top = legendHeight + kAxisHeight;
         const double bottom = std::max(top + 1, double(height - kOverviewHeight));
         l.plot = QRectF(kHeaderWidth, top, std::max(1, width - kHeaderWidth - kRightMargin), bottom - top);
         l.header = QRectF(0, top, kHeaderWidth, bottom - top);

@@ -4,11 +4,13 @@
 #include "common/categorypalette.h"
 #include "query/timelineentry.h"
 #include "timelineaxis.h"
+#include "timelinelabeler.h"
+#include "timelinemarks.h"
 
 #include <QPainter>
-#include <QHash>
-#include <QPainterPath>
 #include <algorithm>
+#include <array>
+#include <climits>
 #include <cmath>
 
 namespace lodestone {
@@ -25,18 +27,6 @@ const QColor kSeparator(0xe3, 0xe7, 0xec);
 const QColor kHeaderBg(0xf6, 0xf7, 0xf9);
 const QColor kAccent(26, 115, 232);
 
-QFont sized(QFont f, qreal pt, QFont::Weight w = QFont::Normal)
-{
-    f.setPointSizeF(pt);
-    f.setWeight(w);
-    return f;
-}
-
-bool faded(quint8 flags)
-{
-    return flags & (TimelineEntry::RejectedEvent | TimelineEntry::RejectedReport);
-}
-
 // Aggregates (bins, coverage) in mixed lanes use a neutral slate: a dominant-category colour per bar is noise.
 const QColor kMixed(0x5b, 0x6b, 0x7d);
 
@@ -52,146 +42,35 @@ QColor laneColour(const TimelinePaintInput& in, const TimelineLaneFrame& lf, int
     return CategoryPalette::color(category);
 }
 
-void drawPointShape(QPainter& p, QPointF c, QColor col, quint8 flags, bool hovered)
+// Labels of one frame: plain text first, then labels on pills, then the selected/hovered ones on top.
+void drawLabels(QPainter& p, const std::vector<TimelineLabel>& labels, const QFont& font, TimelinePaintResult& res)
 {
-    const double r = hovered ? 5.5 : 4.5;
-    if (faded(flags))
-        col.setAlpha(90);
-    if (flags & TimelineEntry::Verified) {
-        p.setPen(QPen(col.darker(135), 1.0));
-        p.setBrush(col);
-        p.drawEllipse(c, r, r);
-    } else { // unverified: hollow
-        p.setPen(QPen(col, 2.0));
-        p.setBrush(Qt::white);
-        p.drawEllipse(c, r - 0.5, r - 0.5);
+    p.save();
+    p.setFont(font);
+    for (int pass = 0; pass < 3; ++pass) {
+        for (const TimelineLabel& l : labels) {
+            const int want = l.emphasised ? 2 : l.pill ? 1 : 0;
+            if (want != pass)
+                continue;
+            if (l.pill || l.emphasised) {
+                const QRectF bg = l.rect.adjusted(-3, -1, 3, 1);
+                p.setPen(l.emphasised ? QPen(kAccent, 1.0) : Qt::NoPen);
+                p.setBrush(QColor(255, 255, 255, l.emphasised ? 245 : 215));
+                p.setRenderHint(QPainter::Antialiasing, true);
+                p.drawRoundedRect(bg, 3, 3);
+            }
+            QColor ink = l.emphasised ? kAccent.darker(140) : kInk;
+            if (l.faded)
+                ink.setAlpha(120);
+            p.setPen(ink);
+            p.drawText(l.rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, l.text);
+            ++res.labels;
+            res.labelled << l.eventId;
+            res.labelRects << l.rect;
+            res.labelTexts << l.text;
+        }
     }
-    if (flags & (TimelineEntry::Disputed | TimelineEntry::RejectedEvent | TimelineEntry::RejectedReport)) {
-        p.setPen(QPen(QColor(0x3d, 0x48, 0x52, faded(flags) ? 140 : 220), 1.4, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(c + QPointF(-r - 2, r + 2), c + QPointF(r + 2, -r - 2));
-    }
-    if (flags & TimelineEntry::Planned) { // planned / effective-from: a dashed ring around it
-        p.setPen(QPen(col.darker(120), 1.2, Qt::DashLine));
-        p.setBrush(Qt::NoBrush);
-        p.drawEllipse(c, r + 3, r + 3);
-    }
-}
-
-// Point markers are blitted from a small cache of pre-rendered sprites: antialiased ellipses per marker
-// would dominate the frame time.
-constexpr int kSprite = 24;
-
-const QImage& pointSprite(QColor col, quint8 flags, bool hovered, qreal dpr)
-{
-    static QHash<quint64, QImage> cache;
-    const quint8 style = quint8((flags & TimelineEntry::Verified ? 1 : 0) | (flags & TimelineEntry::Disputed ? 2 : 0) |
-                                (faded(flags) ? 4 : 0) | (flags & TimelineEntry::Planned ? 8 : 0));
-    const quint64 key = quint64(col.rgba()) | (quint64(style) << 32) | (quint64(hovered) << 40) |
-                        (quint64(std::lround(dpr * 100)) << 48);
-    auto it = cache.find(key);
-    if (it == cache.end()) {
-        if (cache.size() > 512)
-            cache.clear();
-        QImage img(QSize(kSprite, kSprite) * dpr, QImage::Format_ARGB32_Premultiplied);
-        img.setDevicePixelRatio(dpr);
-        img.fill(Qt::transparent);
-        QPainter sp(&img);
-        sp.setRenderHint(QPainter::Antialiasing);
-        const quint8 f = quint8((style & 1 ? TimelineEntry::Verified : 0) | (style & 2 ? TimelineEntry::Disputed : 0) |
-                                (style & 4 ? TimelineEntry::RejectedReport : 0) | (style & 8 ? TimelineEntry::Planned : 0));
-        drawPointShape(sp, QPointF(kSprite / 2.0, kSprite / 2.0), col, f, hovered);
-        sp.end();
-        it = cache.insert(key, img);
-    }
-    return it.value();
-}
-
-void drawPoint(QPainter& p, QPointF c, QColor col, quint8 flags, bool selected, bool hovered)
-{
-    if (selected) {
-        const double r = hovered ? 5.5 : 4.5;
-        p.setPen(QPen(kAccent, 2.2));
-        p.setBrush(QColor(26, 115, 232, 45));
-        p.drawEllipse(c, r + 4.5, r + 4.5);
-    }
-    const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
-    p.drawImage(QPointF(std::round(c.x()) - kSprite / 2.0, std::round(c.y()) - kSprite / 2.0),
-                pointSprite(col, flags, hovered, dpr));
-}
-
-void drawSpan(QPainter& p, QRectF bar, QColor col, quint8 flags, bool selected, bool hovered)
-{
-    if (selected) {
-        p.setPen(QPen(kAccent, 2.0));
-        p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(bar.adjusted(-3, -3, 3, 3), 6, 6);
-    }
-    if (faded(flags))
-        col.setAlpha(80);
-    if (bar.width() < 9 && (flags & TimelineEntry::Verified) && !selected && !hovered) {
-        p.fillRect(bar, col); // too short for visible rounding
-        return;
-    }
-    const double radius = bar.height() / 2;
-    if (flags & TimelineEntry::Verified) {
-        p.setPen(hovered ? QPen(col.darker(150), 1.2) : Qt::NoPen);
-        p.setBrush(col);
-    } else {
-        QColor fill = col;
-        fill.setAlpha(faded(flags) ? 25 : 55);
-        p.setPen(QPen(col, 1.3));
-        p.setBrush(fill);
-    }
-    p.drawRoundedRect(bar, radius, radius);
-    if (flags & TimelineEntry::Disputed) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(QBrush(QColor(0x3d, 0x48, 0x52, 150), Qt::BDiagPattern));
-        p.drawRoundedRect(bar, radius, radius);
-    }
-    if (flags & (TimelineEntry::RejectedEvent | TimelineEntry::RejectedReport)) {
-        p.setPen(QPen(QColor(0x3d, 0x48, 0x52, 150), 1.2));
-        p.drawLine(QPointF(bar.left() + 2, bar.center().y()), QPointF(bar.right() - 2, bar.center().y()));
-    }
-    if (flags & TimelineEntry::Planned) { // planned / effective-from: a dashed outline
-        p.setPen(QPen(col.darker(130), 1.3, Qt::DashLine));
-        p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(bar.adjusted(-2, -2, 2, 2), radius + 2, radius + 2);
-    }
-}
-
-// Cluster badges are rendered once per (text, colour, style) and blitted.
-const QImage& badgeSprite(const QString& text, QColor col, bool compact, const QFont& font, QSizeF size, QPainter& target)
-{
-    static QHash<QString, QImage> cache;
-    const qreal dpr = target.device() ? target.device()->devicePixelRatioF() : 1.0;
-    const QString key = text + QLatin1Char('|') + QString::number(col.rgba(), 16) + QLatin1Char(compact ? 'c' : 'w') +
-                        QString::number(dpr) + QLatin1Char('|') + font.key() + QString::number(size.width());
-    auto it = cache.find(key);
-    if (it == cache.end()) {
-        if (cache.size() > 2048)
-            cache.clear();
-        QImage img((size * dpr).toSize() + QSize(1, 1), QImage::Format_ARGB32_Premultiplied);
-        img.setDevicePixelRatio(dpr);
-        img.fill(Qt::transparent);
-        QPainter p(&img);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setFont(font);
-        const QRectF br(0.5, 0.5, size.width() - 1, size.height() - 1);
-        p.setPen(compact ? QPen(col.darker(130), 1.0) : QPen(col, 1.2));
-        p.setBrush(compact ? col : QColor(255, 255, 255, 235));
-        p.drawRoundedRect(br, br.height() / 2, br.height() / 2);
-        p.setPen(compact ? Qt::white : kInk);
-        p.drawText(br, Qt::AlignCenter, text);
-        p.end();
-        it = cache.insert(key, img);
-    }
-    return it.value();
-}
-
-QRectF badgeRect(const QFontMetricsF& fm, const QString& text, QPointF centre)
-{
-    const double w = std::max(20.0, fm.horizontalAdvance(text) + 12);
-    return QRectF(centre.x() - w / 2, centre.y() - 8.5, w, 17);
+    p.restore();
 }
 
 } // namespace
@@ -212,6 +91,16 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
     TimelinePaintResult res;
     const TimelineLayout& L = in.layout;
     const QFont base = p.font();
+    // Point sizes on screen; pixel sizes of the layout in exports, where the painter's device has its own DPI.
+    const auto sized = [&](const QFont& f, qreal pt, QFont::Weight w = QFont::Normal) {
+        QFont out(f);
+        if (in.pixelFonts)
+            out.setPixelSize(std::max(1, qRound(pt * 4.0 / 3.0)));
+        else
+            out.setPointSizeF(pt);
+        out.setWeight(w);
+        return out;
+    };
     p.setRenderHint(QPainter::Antialiasing, false);
     p.setRenderHint(QPainter::TextAntialiasing, true);
     p.fillRect(L.widget.toRect(), Qt::white);
@@ -260,12 +149,14 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
             continue;
         p.setPen(QColor(0x3d, 0x48, 0x52));
         p.drawText(QRectF(x, L.axis.top(), w + 2, L.axis.height() - 6), Qt::AlignLeft | Qt::AlignVCenter, t.label);
+        res.axisLabels << t.label;
         lastLabelEnd = x + w;
     }
     p.setFont(sized(base, 9, QFont::DemiBold));
     p.setPen(kInk);
     p.drawText(QRectF(12, L.axis.top(), L.header.width() - 16, L.axis.height() - 6), Qt::AlignLeft | Qt::AlignVCenter,
                ticks.context);
+    res.axisLabels << ticks.context;
 
     // Lane contents.
     double globalMax = 1;
@@ -279,10 +170,14 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
     p.setClipRect(L.plot.adjusted(0, 0, 0, 0));
     const QFont badgeFont = sized(base, 7.5, QFont::DemiBold);
     const QFontMetricsF bfm(badgeFont);
+    const QFont labelFont = sized(base, 8);
+    const QFontMetricsF labelMetrics(labelFont);
+    std::vector<TimelineLabel> labels;
     for (int r = 0; r < rows; ++r) {
         const TimelineLaneFrame& lf = fr->lanes[static_cast<size_t>(r)];
         if (L.laneTop(r) > L.plot.bottom() || L.laneTop(r) + L.laneHeight < L.plot.top())
             continue;
+        const qsizetype firstBadge = res.badges.size();
         const double cy = L.pointCentre(r);
         const double half = L.pointHalfHeight();
         // Density bars (integer rects, no antialiasing: the cheap fill path).
@@ -320,14 +215,16 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
                 if (sum < 2)
                     continue;
                 const QString text = compactCount(sum, in.locale);
-                const QRectF br = badgeRect(bfm, text, QPointF(toX(wx / double(sum)), cy));
+                const QRectF br = TimelineMarks::badgeRect(bfm, text, QPointF(toX(wx / double(sum)), cy));
                 if (!lastBadge.isNull() && br.left() < lastBadge.right() + 4)
                     continue;
                 const bool compact = (runX1 - runX0) <= 3.0 * fr->bucketPx;
                 const QColor col = aggregateColour(in, lf);
-                const QImage& img = badgeSprite(text, col, compact, badgeFont, br.size(), p);
                 const QPointF at(std::round(br.left()), std::round(br.top()));
-                p.drawImage(at, img);
+                if (in.vector)
+                    TimelineMarks::badge(p, QRectF(at, br.size()), text, col, compact, badgeFont);
+                else
+                    p.drawImage(at, TimelineMarks::badgeSprite(text, col, compact, badgeFont, br.size(), p));
                 res.badges.push_back(QRectF(at, br.size()));
                 lastBadge = br;
             }
@@ -355,18 +252,53 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
                 continue;
             const double x0 = std::max(toX(m.x0), L.plot.left() - 8);
             const double x1 = std::min(std::max(toX(m.x1), toX(m.x0) + 6), L.plot.right() + 8);
-            drawSpan(p, QRectF(x0, L.spanY(r, m.row), x1 - x0, TimelineLayout::kSpanHeight),
-                     laneColour(in, lf, m.category), m.flags, m.eventId == in.selected, m.eventId == in.hovered);
+            TimelineMarks::span(p, QRectF(x0, L.spanY(r, m.row), x1 - x0, TimelineLayout::kSpanHeight),
+                     laneColour(in, lf, m.category), m.flags, m.eventId == in.selected, m.eventId == in.hovered, in.vector);
             ++res.markers;
         }
         for (const TimelineMarker& m : lf.markers) {
             if (m.span)
                 continue;
-            drawPoint(p, QPointF(toX(m.x0), cy), laneColour(in, lf, m.category), m.flags, m.eventId == in.selected,
-                      m.eventId == in.hovered);
+            TimelineMarks::point(p, QPointF(toX(m.x0), cy), laneColour(in, lf, m.category), m.flags, m.eventId == in.selected,
+                      m.eventId == in.hovered, in.vector);
             ++res.markers;
         }
+        if (in.title && !lf.markers.empty()) {
+            TimelineLabeler::Lane lane;
+            lane.plot = L.plot.intersected(QRectF(L.plot.left(), L.laneTop(r), L.plot.width(), L.laneHeight));
+            lane.pointCentre = cy;
+            lane.marks.reserve(lf.markers.size());
+            for (const TimelineMarker& m : lf.markers) {
+                TimelineLabeler::Mark mark;
+                mark.eventId = m.eventId;
+                mark.span = m.span;
+                mark.row = m.row;
+                mark.priority = m.eventId != 0 && (m.eventId == in.selected || m.eventId == in.hovered);
+                mark.faded = TimelineMarks::faded(m.flags);
+                if (m.span) {
+                    const double x0 = toX(m.x0);
+                    const double x1 = std::max(toX(m.x1), x0 + 6);
+                    mark.rect = QRectF(x0, L.spanY(r, m.row), x1 - x0, TimelineLayout::kSpanHeight);
+                } else {
+                    mark.rect = QRectF(toX(m.x0) - 5.5, cy - 5.5, 11, 11);
+                }
+                lane.marks.push_back(mark);
+            }
+            std::sort(lane.marks.begin(), lane.marks.end(),
+                      [](const TimelineLabeler::Mark& a, const TimelineLabeler::Mark& b) { return a.rect.left() < b.rect.left(); });
+            for (const TimelineBin& b : lf.bins) {
+                const double h = std::max(2.5, std::sqrt(double(b.count) / globalMax) * half);
+                lane.obstacles.push_back(QRectF(toX(b.x0), cy - h, std::max(1.0, double(b.x1 - b.x0)), 2 * h));
+            }
+            for (qsizetype b = firstBadge; b < res.badges.size(); ++b)
+                lane.obstacles.push_back(res.badges[b]);
+            for (TimelineLabel& l : TimelineLabeler::place(lane, labelMetrics, in.title)) {
+                labels.push_back(std::move(l));
+            }
+        }
     }
+    if (!labels.empty())
+        drawLabels(p, labels, labelFont, res);
     p.restore();
 
     // Lane separators over everything, then headers.
@@ -410,8 +342,9 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
                    QFontMetricsF(p.font()).elidedText(label, Qt::ElideRight, labelRect.width()));
         p.setFont(sized(base, 7.5));
         p.setPen(kMuted);
-        const QString counts = tr("%1 in view · %2").arg(compactCount(lf.visibleCount, in.locale),
-                                                            compactCount(lf.totalCount, in.locale));
+        const QString counts = in.printed ? tr("%n event(s)", nullptr, static_cast<int>(lf.visibleCount))
+                                          : tr("%1 in view · %2").arg(compactCount(lf.visibleCount, in.locale),
+                                                                        compactCount(lf.totalCount, in.locale));
         p.drawText(QRectF(indent + 4, top + 22, L.header.width() - indent - 12, 14), Qt::AlignLeft | Qt::AlignVCenter,
                    counts);
     }
@@ -426,36 +359,40 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
         p.drawRect(QRectF(x0, L.plot.top(), x1 - x0, L.plot.height()));
     }
 
-    // Legend strip.
+    // Legend strip: the marker styles on the first row with the count at the right; in organisation and single
+    // lanes, the categories of the markers drawn (their colours) follow, on a second row when the strip has one.
     p.fillRect(L.legend, Qt::white);
     p.setPen(kSeparator);
     p.drawLine(L.legend.bottomLeft(), L.legend.bottomRight());
     p.setFont(sized(base, 8));
     const QFontMetricsF lfm(p.font());
+    const bool twoRows = L.legend.height() >= 2 * TimelineLayout::kLegendHeight - 14;
+    const double rowH = twoRows ? L.legend.height() / 2 : L.legend.height();
+    const QRectF row1(L.legend.left(), L.legend.top(), L.legend.width(), rowH);
     double x = 14;
-    const double ly = L.legend.center().y();
-    auto legendText = [&](const QString& t) {
+    const double ly = row1.center().y();
+    auto legendText = [&](const QString& t, const QRectF& row) {
         p.setPen(kMuted);
-        p.drawText(QRectF(x, L.legend.top(), lfm.horizontalAdvance(t) + 2, L.legend.height()), Qt::AlignVCenter, t);
+        p.drawText(QRectF(x, row.top(), lfm.horizontalAdvance(t) + 2, row.height()), Qt::AlignVCenter, t);
         x += lfm.horizontalAdvance(t) + 18;
     };
     const QColor demo(0x4a, 0x5a, 0x6a);
-    drawPoint(p, QPointF(x + 5, ly), demo, TimelineEntry::Verified, false, false);
+    TimelineMarks::point(p, QPointF(x + 5, ly), demo, TimelineEntry::Verified, false, false, in.vector);
     x += 15;
-    legendText(tr("Verified"));
-    drawPoint(p, QPointF(x + 5, ly), demo, 0, false, false);
+    legendText(tr("Verified"), row1);
+    TimelineMarks::point(p, QPointF(x + 5, ly), demo, 0, false, false, in.vector);
     x += 15;
-    legendText(tr("Unverified"));
-    drawPoint(p, QPointF(x + 5, ly), demo, TimelineEntry::Disputed, false, false);
+    legendText(tr("Unverified"), row1);
+    TimelineMarks::point(p, QPointF(x + 5, ly), demo, TimelineEntry::Disputed, false, false, in.vector);
     x += 15;
-    legendText(tr("Disputed / rejected"));
-    drawSpan(p, QRectF(x, ly - 3.5, 24, 7), demo, TimelineEntry::Verified, false, false);
+    legendText(tr("Disputed / rejected"), row1);
+    TimelineMarks::span(p, QRectF(x, ly - 3.5, 24, 7), demo, TimelineEntry::Verified, false, false, in.vector);
     x += 30;
-    legendText(tr("Month / quarter / year"));
-    drawPoint(p, QPointF(x + 5, ly), demo, TimelineEntry::Verified | TimelineEntry::Planned, false, false);
+    legendText(tr("Month / quarter / year"), row1);
+    TimelineMarks::point(p, QPointF(x + 5, ly), demo, TimelineEntry::Verified | TimelineEntry::Planned, false, false, in.vector);
     x += 17;
-    legendText(tr("Planned"));
-    const QRectF br = badgeRect(QFontMetricsF(badgeFont), QStringLiteral("12"), QPointF(x + 11, ly));
+    legendText(tr("Planned"), row1);
+    const QRectF br = TimelineMarks::badgeRect(QFontMetricsF(badgeFont), QStringLiteral("12"), QPointF(x + 11, ly));
     p.setPen(QPen(demo, 1.2));
     p.setBrush(Qt::white);
     p.drawRoundedRect(br, br.height() / 2, br.height() / 2);
@@ -464,25 +401,53 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
     p.drawText(br, Qt::AlignCenter, QStringLiteral("12"));
     p.setFont(sized(base, 8));
     x = br.right() + 6;
-    legendText(tr("Cluster (count)"));
-    if (in.mode != TimelineIndex::LaneMode::Category) {
-        for (int c = 0; c < kCategoryCount && x < L.widget.width() - 260; ++c) {
-            p.setPen(Qt::NoPen);
-            p.setBrush(CategoryPalette::color(c));
-            p.drawRoundedRect(QRectF(x, ly - 4, 8, 8), 2, 2);
-            x += 11;
-            legendText(categoryLabel(static_cast<Category>(c)));
-            x -= 8;
-        }
-    }
-    p.setPen(kInk);
+    legendText(tr("Cluster (count)"), row1);
     p.setFont(sized(base, 8.5, QFont::DemiBold));
     const quint64 inView = fr ? fr->visibleCount : 0;
-    const QString total = !in.hasIndex  ? tr("No events loaded")
-                          : inView == 1 ? tr("1 event in view")
-                                        : tr("%1 events in view").arg(in.locale.toString(inView));
-    p.drawText(QRectF(L.widget.width() - 260, L.legend.top(), 246, L.legend.height()), Qt::AlignRight | Qt::AlignVCenter,
-               total);
+    const int inViewCount = static_cast<int>(std::min<quint64>(inView, INT_MAX));
+    const QString total = !in.countsLine.isEmpty() ? in.countsLine
+                          : !in.hasIndex           ? tr("No events loaded")
+                                                   : tr("%n event(s) in view", nullptr, inViewCount);
+    const double totalW = QFontMetricsF(p.font()).horizontalAdvance(total) + 4;
+    p.setPen(kInk);
+    p.drawText(QRectF(L.widget.width() - 14 - totalW, row1.top(), totalW, row1.height()), Qt::AlignRight | Qt::AlignVCenter, total);
+    p.setFont(sized(base, 8));
+    if (in.mode != TimelineIndex::LaneMode::Category && fr) {
+        std::array<bool, kCategoryCount> shown{};
+        for (const TimelineLaneFrame& lf : fr->lanes)
+            for (const TimelineMarker& m : lf.markers)
+                if (m.category < kCategoryCount)
+                    shown[m.category] = true;
+        QStringList names;
+        QList<int> cats;
+        for (int c = 0; c < kCategoryCount; ++c)
+            if (shown[static_cast<size_t>(c)]) {
+                cats << c;
+                names << categoryLabel(static_cast<Category>(c));
+            }
+        const QRectF row2 = twoRows ? QRectF(L.legend.left(), L.legend.top() + rowH, L.legend.width(), rowH) : row1;
+        const double right = twoRows ? L.widget.width() - 14 : L.widget.width() - 14 - totalW - 18;
+        if (twoRows)
+            x = 14;
+        // Every category gets its swatch; names share the room left, elided evenly when they do not all fit.
+        double textRoom = right - x - cats.size() * (11 + 14);
+        double natural = 0;
+        for (const QString& n : names)
+            natural += lfm.horizontalAdvance(n) + 2;
+        const double cap = natural <= textRoom || names.isEmpty() ? 1e9 : std::max(12.0, textRoom / names.size());
+        const double cy2 = row2.center().y();
+        for (int i = 0; i < cats.size(); ++i) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(CategoryPalette::color(cats[i]));
+            p.drawRoundedRect(QRectF(x, cy2 - 4, 8, 8), 2, 2);
+            x += 11;
+            const QString t = lfm.horizontalAdvance(names[i]) + 2 <= cap ? names[i] : lfm.elidedText(names[i], Qt::ElideRight, cap - 2);
+            p.setPen(kMuted);
+            p.drawText(QRectF(x, row2.top(), lfm.horizontalAdvance(t) + 2, row2.height()), Qt::AlignVCenter, t);
+            x += lfm.horizontalAdvance(t) + 14;
+            res.legendCategories << cats[i];
+        }
+    }
     p.setFont(base);
     return res;
 }

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QLocale>
 #include <QStringList>
+#include <functional>
 
 class QPainter;
 
@@ -30,12 +31,24 @@ struct TimelinePaintInput {
     double bandX1 = 0;
     bool hasIndex = false;
     QLocale locale;
+    // Event titles for labels beside the markers; unset = no labels.
+    std::function<QString(qint64)> title;
+    bool vector = false;      // markers and badges drawn as shapes, not cached sprites (SVG, PDF)
+    bool pixelFonts = false;  // font sizes in pixels of the layout (exports), else in points (screen)
+    QString countsLine;       // right end of the legend; empty = "N events in view"
+    bool printed = false;     // an export: lane counts without "in view"
 };
 
 struct TimelinePaintResult {
     QList<QRectF> badges;     // cluster badges drawn (widget coordinates)
     int markers = 0;
     int bins = 0;
+    int labels = 0;           // event labels drawn
+    QList<qint64> labelled;   // their events, in drawing order
+    QList<QRectF> labelRects; // where their text went
+    QStringList labelTexts;   // the text drawn (elided with "…" when cut)
+    QStringList axisLabels;   // the axis' major tick labels drawn, then its context (e.g. "2021", "Mar", "2020 – 2025")
+    QList<int> legendCategories; // categories listed in the legend (organisation and single lanes)
 };
 
 class TimelinePainter final {

@@ -11,10 +11,16 @@
 #include "store/timelinestore.h"
 #include "util/log.h"
 #include "timelineemptystate.h"
+#include "timelineexport.h"
+#include "timelineexportdialog.h"
+#include "timelinelanes.h"
+#include "timelinetitles.h"
 #include "timelineview.h"
 #include "undatedlist.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QMessageBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,15 +31,16 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace lodestone {
 
 TimelinePanel::TimelinePanel(DataHub& hub, QWidget* parent)
-    : QWidget(parent), m_hub(hub), m_view(new TimelineView(this)), m_undated(new UndatedList(hub, this)),
-      m_empty(new TimelineEmptyState(this)), m_stack(new QStackedWidget(this)), m_split(new QSplitter(Qt::Horizontal, this)),
-      m_bar(new QWidget(this)), m_lanes(new QComboBox(m_bar)), m_fit(new QToolButton(m_bar)),
-      m_showUndated(new QToolButton(m_bar))
+    : QWidget(parent), m_hub(hub), m_view(new TimelineView(this)), m_titles(new TimelineTitles(&hub.queries(), this)),
+      m_undated(new UndatedList(hub, this)), m_empty(new TimelineEmptyState(this)), m_stack(new QStackedWidget(this)),
+      m_split(new QSplitter(Qt::Horizontal, this)), m_bar(new QWidget(this)), m_lanes(new QComboBox(m_bar)), m_fit(new QToolButton(m_bar)),
+      m_export(new QToolButton(m_bar)), m_showUndated(new QToolButton(m_bar))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,6 +52,9 @@ TimelinePanel::TimelinePanel(DataHub& hub, QWidget* parent)
     bar->addWidget(m_fit);
     bar->addStretch(1);
     bar->addWidget(m_showUndated);
+    bar->addWidget(m_export);
+    m_lanes->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_export->setObjectName(QStringLiteral("exportTimeline"));
     layout->addWidget(m_bar);
     m_split->addWidget(m_view);
     m_split->addWidget(m_undated);
@@ -76,13 +86,23 @@ TimelinePanel::TimelinePanel(DataHub& hub, QWidget* parent)
     m_showUndated->setEnabled(false);
 
     m_view->setTooltipProvider([this](qint64 id) { return tooltipFor(id); });
+    m_view->setTitleProvider([this](qint64 id) { return m_titles->title(id); });
+    connect(m_titles, &TimelineTitles::loaded, m_view, qOverload<>(&QWidget::update));
+    connect(&m_hub, &DataHub::eventsLoaded, m_titles, &TimelineTitles::insert);
     connect(m_lanes, &QComboBox::currentIndexChanged, this, &TimelinePanel::applyLaneMode);
     connect(m_fit, &QToolButton::clicked, m_view, &TimelineView::fitAll);
+    connect(m_export, &QToolButton::clicked, this, &TimelinePanel::exportTimeline);
     connect(&m_hub, &DataHub::timelineLoaded, this, &TimelinePanel::setIndex);
     connect(&m_hub, &DataHub::organisationsLoaded, this, &TimelinePanel::setOrganisations);
     connect(OrgNames::notifier(), &OrgNames::modeChanged, this, [this] { setOrganisations(m_orgs); }); // relabel lanes
     connect(&m_hub, &DataHub::filterResolved, this, &TimelinePanel::applyFilter);
-    connect(&m_hub, &DataHub::eventSelected, m_view, &TimelineView::setSelectedEvent);
+    connect(&m_hub, &DataHub::eventSelected, this, [this](qint64 id) {
+        m_view->setSelectedEvent(id);
+        // Chosen in a table, it may be out of view: pan to its dates (a no-op for a click on the timeline).
+        if (const Event* e = id && m_lookup ? m_lookup(id) : nullptr; e && e->date.start.isValid())
+            m_view->revealDays(double(e->date.start.toJulianDay()),
+                               double((e->date.end.isValid() ? e->date.end : e->date.start).toJulianDay()));
+    });
     connect(m_view, &TimelineView::eventClicked, &m_hub, &DataHub::selectEvent);
     connect(m_view, &TimelineView::eventActivated, this, &TimelinePanel::eventActivated);
     connect(m_view, &TimelineView::rangeSelected, this, [this](QDate from, QDate to) {
@@ -190,6 +210,7 @@ void TimelinePanel::applyFilter(const EventFilter& filter)
 
 void TimelinePanel::setIndex(std::shared_ptr<const TimelineIndex> index)
 {
+    m_titles->clear(); // a new index follows a change of the database: titles may have been corrected
     const bool hadIds = m_ids.has_value();
     m_ids.reset(); // events may have changed: resolve search hits again
     m_view->setIndex(std::move(index));
@@ -219,30 +240,8 @@ void TimelinePanel::applyLaneMode(int mode)
 {
     QSettings().setValue(QStringLiteral("timeline/laneMode"), mode);
     if (mode == 1) {
-        // One lane per organisation with events, parents before their children.
-        QList<Organisation> used;
-        for (const Organisation& o : m_orgs)
-            if (o.eventCount > 0)
-                used << o;
-        std::sort(used.begin(), used.end(), [](const Organisation& a, const Organisation& b) {
-            return a.eventCount > b.eventCount;
-        });
-        std::vector<TimelineIndex::LaneSpec> lanes;
-        QStringList labels;
-        QHash<qint64, int> laneOf;
-        auto add = [&](const Organisation& o, int parent) {
-            laneOf.insert(o.id, static_cast<int>(lanes.size()));
-            lanes.push_back({o.id, parent});
-            labels << (parent >= 0 ? QStringLiteral("  ") : QString()) + OrgNames::display(o);
-        };
-        for (const Organisation& o : used)
-            if (!o.parentId || std::none_of(used.cbegin(), used.cend(), [&](const Organisation& p) { return p.id == o.parentId; })) {
-                add(o, -1);
-                for (const Organisation& c : used)
-                    if (c.parentId == o.id)
-                        add(c, laneOf.value(o.id));
-            }
-        m_view->setOrganisationLanes(std::move(lanes), labels);
+        TimelineLanes::Organisations lanes = TimelineLanes::organisations(m_orgs);
+        m_view->setOrganisationLanes(std::move(lanes.lanes), lanes.labels);
         if (m_view->laneMode() != TimelineView::LaneMode::Organisation) // switch once; relabelling keeps the scroll
             m_view->setLaneMode(TimelineView::LaneMode::Organisation);
     } else {
@@ -272,6 +271,48 @@ void TimelinePanel::saveState() const
     s.setValue(QStringLiteral("timeline/daysPerPixel"), m_view->daysPerPixel());
 }
 
+void TimelinePanel::exportTimeline()
+{
+    TimelineExportDialog::Defaults d;
+    d.viewFrom = QDate::fromJulianDay(static_cast<qint64>(std::floor(m_view->visibleStartDay())));
+    d.viewTo = QDate::fromJulianDay(static_cast<qint64>(std::floor(m_view->visibleEndDay())));
+    const EventFilter filter = m_hub.filter();
+    const auto index = m_view->index();
+    const TimelineIndex::Extent extent = index ? index->extent() : TimelineIndex::Extent{};
+    d.filterFrom = filter.from.isValid() ? filter.from : extent.isEmpty() ? d.viewFrom : QDate::fromJulianDay(extent.first);
+    d.filterTo = filter.to.isValid() ? filter.to : extent.isEmpty() ? d.viewTo : QDate::fromJulianDay(extent.last);
+    d.mode = m_view->laneMode();
+    d.organisations = m_orgs;
+    TimelineExportDialog dialog(d, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
+        return;
+    const TimelineExportRequest request = dialog.request();
+    const ExportFormat format = dialog.format();
+    const QString path = dialog.path();
+    const EventFilter narrowed = TimelineExport::filterFor(filter, request);
+    const auto failed = [this](const std::exception& e) { emit exportFinished(false, QString::fromUtf8(e.what())); };
+    deliver(this, m_hub.queries().run([narrowed](ReadContext& ctx) { return ChartSource::loadTimeline(ctx.stores, narrowed); }),
+        [this, request, format, path, filter, failed](const TimelineSource& loaded) {
+        auto src = std::make_shared<TimelineSource>(loaded);
+        std::vector<qint64> ids = TimelineExport::markerEvents(*src, filter, request);
+        deliver(this, m_hub.queries().run([ids](ReadContext& ctx) { return TimelineStore(ctx.db.sql()).titles(ids); }),
+            [this, request, format, path, filter, src](const QHash<qint64, QString>& titles) {
+            src->titles = titles;
+            TimelineChart::Result drawn;
+            const Error e = TimelineExport::write(path, format, *src, filter, request, &drawn);
+            if (e) {
+                QMessageBox::warning(this, tr("Export Timeline"), tr("The timeline could not be written to %1.\n\n%2").arg(path, e.detail));
+                emit exportFinished(false, e.detail);
+            } else {
+                emit exportFinished(true, tr("Timeline written to %1: %n event(s)", nullptr, static_cast<int>(drawn.events))
+                                              .arg(QDir::toNativeSeparators(path)));
+            }
+        },
+            failed);
+    },
+        failed);
+}
+
 void TimelinePanel::retranslate()
 {
     m_lanes->setItemText(0, tr("Lanes by category"));
@@ -279,6 +320,8 @@ void TimelinePanel::retranslate()
     m_lanes->setItemText(2, tr("Single lane"));
     m_fit->setText(tr("Fit all"));
     m_fit->setToolTip(tr("Show every event (Home)"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Export the timeline — dates, lanes and filter of your choosing — as PDF, PNG or SVG"));
     m_showUndated->setText(tr("Undated (%1)").arg(m_undated->count()));
     m_showUndated->setToolTip(tr("Show or hide the events with no known day beside the timeline"));
 }

@@ -23,6 +23,7 @@ namespace lodestone {
 class DataHub;
 class TimelineEmptyState;
 class TimelineIndex;
+class TimelineTitles;
 class TimelineView;
 class UndatedList;
 
@@ -33,6 +34,7 @@ public:
     ~TimelinePanel() override;
 
     TimelineView* view() const { return m_view; }
+    TimelineTitles* titles() const { return m_titles; }
     // Shown instead of the view while the database holds no reports (DataHub's counts say so).
     TimelineEmptyState* emptyState() const { return m_empty; }
     bool showsEmptyState() const;
@@ -45,8 +47,12 @@ public:
     // Looks up an event's details for tooltips (the events the tables hold).
     void setEventLookup(std::function<const Event*(qint64)> lookup) { m_lookup = std::move(lookup); }
     void saveState() const;
+    // Asks for dates, lanes, format and file (TimelineExportDialog), reads the data and the labels' titles on a
+    // pool thread, writes the file. Reports the outcome with exportFinished.
+    void exportTimeline();
 
 signals:
+    void exportFinished(bool ok, const QString& message);
     void eventActivated(qint64 eventId);
     // The empty state's buttons.
     void importFilesRequested();
@@ -68,6 +74,7 @@ private:
 
     DataHub& m_hub;
     TimelineView* m_view;
+    TimelineTitles* m_titles;
     UndatedList* m_undated;   // events with no known day, beside the time axis
     TimelineEmptyState* m_empty;
     QStackedWidget* m_stack;
@@ -75,6 +82,7 @@ private:
     QWidget* m_bar;
     QComboBox* m_lanes;
     QToolButton* m_fit;
+    QToolButton* m_export;
     QToolButton* m_showUndated;
     QList<Organisation> m_orgs;
     std::function<const Event*(qint64)> m_lookup;

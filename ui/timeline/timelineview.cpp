@@ -1,5 +1,7 @@
 #include "timelineview.h"
 
+#include "common/dateformat.h"
+
 #include "common/categorylabels.h"
 #include "timelineoverview.h"
 #include "timelinepainter.h"
@@ -104,12 +106,39 @@ void TimelineView::setLaneFolded(int lane, bool folded)
     invalidate();
 }
 
+void TimelineView::setTitleProvider(std::function<QString(qint64)> provider)
+{
+    m_titleProvider = std::move(provider);
+    update();
+}
+
+void TimelineView::setLabelsShown(bool shown)
+{
+    if (shown == m_labelsShown)
+        return;
+    m_labelsShown = shown;
+    update();
+}
+
 void TimelineView::setSelectedEvent(qint64 eventId)
 {
     if (m_selected == eventId)
         return;
     m_selected = eventId;
+    m_revealSelected = eventId != 0;
     update();
+}
+
+void TimelineView::revealDays(double day0, double day1)
+{
+    const double start = m_startDay;
+    const double end = visibleEndDay();
+    if (day1 + 1 > start && day0 < end) // some of it is in view already (a click on a long bar must not pan)
+        return;
+    const double mid = (day0 + day1 + 1) / 2.0;
+    m_startDay = mid - (end - start) / 2.0;
+    clampView();
+    invalidate();
 }
 
 void TimelineView::setVisibleStartDay(double day)
@@ -182,12 +211,17 @@ void TimelineView::invalidate()
 TimelineLayout TimelineView::layout() const
 {
     const int lanes = m_frameValid ? static_cast<int>(m_frame.lanes.size()) : (m_index ? m_index->laneCount() : 1);
-    return TimelineLayout::compute(width(), height(), lanes, m_laneScroll);
+    return TimelineLayout::compute(width(), height(), lanes, m_laneScroll, legendHeight());
+}
+
+int TimelineView::legendHeight() const
+{
+    return m_laneMode == LaneMode::Category ? TimelineLayout::kLegendHeight : TimelineLayout::kTwoRowLegendHeight;
 }
 
 QRectF TimelineView::plotRect() const
 {
-    return TimelineLayout::compute(width(), height(), 1, 0).plot;
+    return TimelineLayout::compute(width(), height(), 1, 0, legendHeight()).plot;
 }
 
 double TimelineView::dayAt(double widgetX) const
@@ -233,6 +267,18 @@ void TimelineView::updateOverview()
 void TimelineView::paintEvent(QPaintEvent*)
 {
     ensureFrame();
+    if (m_revealSelected && !m_frame.lanes.empty()) {
+        // The selected event's lane scrolled into view (it may sit below the lanes shown, e.g. selected in a
+        // table); once, so the analyst can scroll away again.
+        m_revealSelected = false;
+        int row = -1;
+        if (m_frame.findMarker(m_selected, &row) && row >= 0) {
+            const TimelineLayout l = layout();
+            const double top = l.laneTop(row);
+            if (top < l.plot.top() || top + l.laneHeight > l.plot.bottom())
+                m_laneScroll = std::max(0.0, m_laneScroll + top - l.plot.top() - (l.plot.height() - l.laneHeight) / 2.0);
+        }
+    }
     QPainter p(this);
     TimelinePaintInput in;
     in.frame = &m_frame;
@@ -250,9 +296,12 @@ void TimelineView::paintEvent(QPaintEvent*)
     in.bandX0 = m_bandX0;
     in.bandX1 = m_bandX1;
     in.hasIndex = m_index != nullptr;
-    in.locale = locale();
+    in.locale = QLocale(); // the application's language now, not the one this widget was created with
+    if (m_labelsShown)
+        in.title = m_titleProvider;
     const TimelinePaintResult res = TimelinePainter::paint(p, in);
     m_badges = res.badges;
+    m_last = res;
 }
 
 void TimelineView::resizeEvent(QResizeEvent* event)
@@ -438,9 +487,9 @@ void TimelineView::leaveEvent(QEvent* event)
 
 QString TimelineView::binTooltip(const TimelineBin& bin) const
 {
-    const QLocale loc = locale();
-    const QString from = loc.toString(QDate::fromJulianDay(bin.day0), QLocale::ShortFormat);
-    const QString to = loc.toString(QDate::fromJulianDay(bin.day1), QLocale::ShortFormat);
+    const QLocale loc;
+    const QString from = DateFormat::day(QDate::fromJulianDay(bin.day0));
+    const QString to = DateFormat::day(QDate::fromJulianDay(bin.day1));
     const QString count = bin.count == 1 ? tr("1 event") : tr("%1 events").arg(loc.toString(bin.count));
     return tr("<b>%1</b><br>%2 – %3<br><i>Click to zoom in</i>").arg(count, from, to);
 }

@@ -6,6 +6,7 @@
 #include "query/timelineframe.h"
 #include "query/timelineindex.h"
 #include "timelinelayout.h"
+#include "timelinepainter.h"
 
 #include <QDate>
 #include <QWidget>
@@ -43,7 +44,18 @@ public:
     void setLaneFolded(int lane, bool folded);
 
     void setTooltipProvider(std::function<QString(qint64)> provider) { m_tooltipProvider = std::move(provider); }
-    void setSelectedEvent(qint64 eventId); // 0 = none
+    // Event titles for the labels beside markers (empty = not known yet: no label); unset = no labels.
+    void setTitleProvider(std::function<QString(qint64)> provider);
+    void setLabelsShown(bool shown);
+    bool labelsShown() const { return m_labelsShown; }
+    // Events labelled in the last paint, in drawing order (tests).
+    QList<qint64> lastLabelledEvents() const { return m_last.labelled; }
+    // The last paint's labels (rects, texts), axis labels and legend categories (tests).
+    const TimelinePaintResult& lastPaint() const { return m_last; }
+    void setSelectedEvent(qint64 eventId); // 0 = none; its lane is scrolled into view on the next paint
+    // Pans (keeping the zoom) to the days day0..day1 when none of them is in view; for an event selected
+    // elsewhere (the tables), so its marker and label can be seen.
+    void revealDays(double day0, double day1);
     qint64 selectedEvent() const { return m_selected; }
 
     // View state (persist these in QSettings).
@@ -92,6 +104,7 @@ protected:
 private:
     enum class Drag { None, Pan, Select };
     TimelineLayout layout() const;
+    int legendHeight() const;
     void clampView();
     void invalidate();
     void ensureFrame();
@@ -105,6 +118,9 @@ private:
     QStringList m_orgLabels;
     QStringList m_laneLabels;
     std::function<QString(qint64)> m_tooltipProvider;
+    std::function<QString(qint64)> m_titleProvider;
+    bool m_labelsShown = true;
+    TimelinePaintResult m_last;
     TimelineOverview* m_overview = nullptr;
 
     double m_startDay = 0;
@@ -115,6 +131,7 @@ private:
     bool m_fitted = false; // the view was placed on data at least once
 
     TimelineFrame m_frame;
+    bool m_revealSelected = false; // scroll the selected event's lane into view at the next paint
     bool m_frameValid = false;
     double m_fracPx = 0;
     QList<QRectF> m_badges;

@@ -1297,7 +1297,7 @@ Rule: %3</source>
     <message>
         <source>Events (%1 of %2)</source>
         <extracomment>page title: the event table&apos;s page %1 of %2 pages</extracomment>
-        <translation>事件（共 %2 个，列出 %1 个）</translation>
+        <translation>事件（第 %1 页，共 %2 页）</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1306,7 +1306,7 @@ Rule: %3</source>
     <message>
         <source>Sources (%1 of %2)</source>
         <extracomment>page title: the source list&apos;s page %1 of %2 pages</extracomment>
-        <translation>来源（共 %2 份，列出 %1 份）</translation>
+        <translation>来源（第 %1 页，共 %2 页）</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1902,7 +1902,7 @@ Rule: %3</source>
     </message>
     <message>
         <source>%1 (%2 precision, rule %3)</source>
-        <translation>%1（精确到%2，规则 %3）</translation>
+        <translation>%1（精确到%2，依据：%3）</translation>
     </message>
     <message>
         <source>confidence %1</source>
@@ -2777,7 +2777,7 @@ Credibility: %2</source>
     </message>
     <message>
         <source>published %1 (%2 precision, rule %3)</source>
-        <translation>发布于 %1（精确到%2，规则 %3）</translation>
+        <translation>发布于 %1（精确到%2，依据：%3）</translation>
     </message>
     <message>
         <source>publication date unknown</source>

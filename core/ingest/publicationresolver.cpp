@@ -168,15 +168,18 @@ std::optional<QDate> PublicationResolver::resolve(ParsedDocument& doc, QDate tod
     const int chosenTrust = sources.first().trust;
     // a less trusted source that is more specific and agrees (lies inside) refines the date
     const Source* finer = nullptr;
-    for (const Source& s : sources.mid(1))
+    for (qsizetype i = 1; i < sources.size(); ++i) { // by index: `finer` points into `sources` itself
+        const Source& s = sources.at(i);
         if (s.span.precision < chosen.precision && within(s.span, chosen) && (!finer || s.span.precision < finer->span.precision))
             finer = &s;
+    }
     if (finer) {
         chosen = DateSpan{finer->span.start, finer->span.end, finer->span.precision,
                           QStringLiteral("%1 (refines %2)").arg(finer->span.rule, sources.first().span.rule)};
     } else if (chosen.precision == Precision::Day) {
         // say so when a trusted day-precise source disagrees
-        for (const Source& s : sources.mid(1)) {
+        for (qsizetype i = 1; i < sources.size(); ++i) {
+            const Source& s = sources.at(i);
             if (s.trust >= kUrl && s.span.precision == Precision::Day && s.span.start != chosen.start) {
                 chosen.rule += QStringLiteral("; %1 says %2").arg(s.span.rule, iso(s.span.start));
                 break;

@@ -32,6 +32,7 @@ public:
         qint32 first = 0;  // first start day
         qint32 last = -1;  // last end day
         bool isEmpty() const { return last < first; }
+        bool operator==(const Extent&) const = default;
     };
     // Event starts per pixel column across the extent (overview strip).
     struct Density {

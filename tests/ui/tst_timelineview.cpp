@@ -73,6 +73,7 @@ private slots:
     void hitTestingAndClicks();
     void wheelZoomKeepsDayUnderCursor();
     void homeFitsAll();
+    void fitAllHoldsUntilTheAnalystMoves();
     void shiftDragEmitsRangeSelected();
     void dragPans();
     void filterMaskHidesCategory();
@@ -210,6 +211,30 @@ void TstTimelineView::homeFitsAll()
     const double start = f.view.visibleStartDay();
     QTest::keyClick(&f.view, Qt::Key_Left);
     QVERIFY(f.view.visibleStartDay() < start);
+}
+
+void TstTimelineView::fitAllHoldsUntilTheAnalystMoves()
+{
+    const auto covers = [](const TimelineView& v, const TimelineIndex& idx) {
+        return v.visibleStartDay() <= idx.extent().first && v.visibleEndDay() >= idx.extent().last + 1;
+    };
+    Fixture f(smallIndex());
+    QVERIFY(covers(f.view, *smallIndex()));
+    // A narrower window after "Fit all" (the layout settling, the analyst resizing): still everything in view.
+    f.view.resize(700, 800);
+    QVERIFY(covers(f.view, *smallIndex()));
+    // Events still arriving (a grown index) are fitted too while nobody has moved the view.
+    const auto bigger = syntheticIndex(300);
+    f.view.setIndex(bigger);
+    QVERIFY(covers(f.view, *bigger));
+    // Once the analyst zooms, the view stays where they put it.
+    f.view.zoomAround(4, 350);
+    const double start = f.view.visibleStartDay();
+    const double dpp = f.view.daysPerPixel();
+    f.view.resize(1200, 800);
+    f.view.setIndex(smallIndex());
+    QCOMPARE(f.view.daysPerPixel(), dpp);
+    QVERIFY(std::abs(f.view.visibleStartDay() - start) < 1e-6 || !covers(f.view, *smallIndex()));
 }
 
 void TstTimelineView::shiftDragEmitsRangeSelected()

@@ -251,6 +251,13 @@ void VerificationPanel::retranslate()
     updateTarget(); // "No report selected." and the selection count
 }
 
+// The undo stack is a child: QObject deletes it after this class is gone, and its clear() then signals
+// undoTextChanged into a half-destroyed panel (found by UBSan). Cut those connections first.
+VerificationPanel::~VerificationPanel()
+{
+    m_undo->disconnect(this);
+}
+
 void VerificationPanel::updateUndoTexts()
 {
     const QString undo = m_undo->undoText();

@@ -30,6 +30,7 @@ class VerificationPanel final : public QWidget {
     Q_OBJECT
 public:
     VerificationPanel(Writer& writer, QueryService& queries, QWidget* parent = nullptr);
+    ~VerificationPanel() override;
 
     QUndoStack* undoStack() const { return m_undo; }
     QAction* undoAction() const { return m_undoAction; }  // for the Edit menu (Ctrl+Z)

@@ -35,8 +35,10 @@ void TimelineView::setIndex(std::shared_ptr<const TimelineIndex> index)
     if (index && index->laneMode() != m_laneMode)
         index = index->withLanes(m_laneMode, m_laneMode == LaneMode::Organisation ? m_orgLanes
                                                                                    : std::vector<TimelineIndex::LaneSpec>{});
+    const TimelineIndex::Extent oldExtent = m_index ? m_index->extent() : TimelineIndex::Extent{};
     m_index = std::move(index);
-    if (m_index && !m_fitted && !m_index->extent().isEmpty()) {
+    if (m_index && !m_index->extent().isEmpty() &&
+        (!m_fitted || (m_followExtent && m_index->extent() != oldExtent))) {
         m_fitted = true;
         fitAll();
     }
@@ -137,6 +139,7 @@ void TimelineView::revealDays(double day0, double day1)
         return;
     const double mid = (day0 + day1 + 1) / 2.0;
     m_startDay = mid - (end - start) / 2.0;
+    m_followExtent = false;
     clampView();
     invalidate();
 }
@@ -144,6 +147,7 @@ void TimelineView::revealDays(double day0, double day1)
 void TimelineView::setVisibleStartDay(double day)
 {
     m_startDay = day;
+    m_followExtent = false;
     clampView();
     invalidate();
 }
@@ -151,6 +155,7 @@ void TimelineView::setVisibleStartDay(double day)
 void TimelineView::setDaysPerPixel(double dpp)
 {
     m_dpp = dpp;
+    m_followExtent = false;
     clampView();
     invalidate();
 }
@@ -161,6 +166,12 @@ double TimelineView::visibleEndDay() const
 }
 
 void TimelineView::showRange(double day0, double day1)
+{
+    m_followExtent = false;
+    placeRange(day0, day1);
+}
+
+void TimelineView::placeRange(double day0, double day1)
 {
     const double days = std::max(1.0, day1 - day0 + 1);
     const double margin = days * 0.03;
@@ -175,12 +186,14 @@ void TimelineView::fitAll()
     if (!m_index || m_index->extent().isEmpty())
         return;
     const auto e = m_index->extent();
-    showRange(e.first, e.last);
+    placeRange(e.first, e.last);
+    m_followExtent = true;
 }
 
 void TimelineView::zoomAround(double factor, double widgetX)
 {
     const double anchorDay = dayAt(widgetX);
+    m_followExtent = false;
     m_dpp /= factor;
     clampView();
     m_startDay = anchorDay - (widgetX - plotRect().left()) * m_dpp;
@@ -310,7 +323,12 @@ void TimelineView::resizeEvent(QResizeEvent* event)
     const QRectF plot = plotRect();
     m_overview->setGeometry(static_cast<int>(plot.left()), height() - TimelineLayout::kOverviewHeight + 2,
                             static_cast<int>(plot.width()), TimelineLayout::kOverviewHeight - 4);
-    clampView();
+    if (m_followExtent && m_index && !m_index->extent().isEmpty()) {
+        const auto e = m_index->extent();
+        placeRange(e.first, e.last); // still "fit all": keep every event in view at the new width
+    } else {
+        clampView();
+    }
     updateOverview();
     invalidate();
 }
@@ -395,6 +413,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
         if (m_drag == Drag::Pan && m_moved) {
             setCursor(Qt::ClosedHandCursor);
             m_startDay = m_pressStartDay - (pos.x() - m_pressPos.x()) * m_dpp;
+            m_followExtent = false;
             m_laneScroll = m_pressScroll - (pos.y() - m_pressPos.y());
             clampView();
             invalidate();

@@ -102,6 +102,7 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    void placeRange(double day0, double day1); // showRange without ending "fit all"
     enum class Drag { None, Pan, Select };
     TimelineLayout layout() const;
     int legendHeight() const;
@@ -129,6 +130,8 @@ private:
     qint64 m_selected = 0;
     qint64 m_hovered = 0;
     bool m_fitted = false; // the view was placed on data at least once
+    // "Fit all" holds until the analyst pans or zooms: a resize or a grown index (events still arriving) fits again.
+    bool m_followExtent = false;
 
     TimelineFrame m_frame;
     bool m_revealSelected = false; // scroll the selected event's lane into view at the next paint

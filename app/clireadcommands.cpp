@@ -291,72 +291,92 @@ int orgsCommand()
 {
     Session s(QStringLiteral("orgs"), QCoreApplication::translate("cli", "List organisations."));
     s.addJsonOption();
+    s.addPagingOptions();
     if (auto rc = s.parse(0, 0))
         return *rc;
+    const auto paging = s.paging();
+    if (!paging)
+        return 2;
     if (auto rc = s.openDatabase())
         return *rc;
-    struct Listing {
-        QList<Organisation> orgs;
-        QHash<qint64, QString> names;
-    };
-    const Listing l = s.query([](WriteContext& ctx) {
-        Listing out;
-        out.orgs = ctx.stores.orgs.list();
-        for (const Organisation& o : out.orgs)
-            out.names.insert(o.id, o.displayName());
-        for (const Organisation& o : out.orgs) {
-            if (o.parentId && !out.names.contains(o.parentId))
-                if (const auto p = ctx.stores.orgs.get(o.parentId))
-                    out.names.insert(p->id, p->displayName());
-        }
-        return out;
-    });
-    if (s.json()) {
-        QJsonArray arr;
-        for (const Organisation& o : l.orgs)
-            arr.append(json::organisation(o, o.parentId ? l.names.value(o.parentId) : QString()));
-        writeJson(arr);
-        return 0;
-    }
     TextTable table({QCoreApplication::translate("cli", "ID"), QCoreApplication::translate("cli", "NAME"),
                      QCoreApplication::translate("cli", "CHINESE"), QCoreApplication::translate("cli", "KIND"),
                      QCoreApplication::translate("cli", "EVENTS"), QCoreApplication::translate("cli", "PARENT")});
-    for (const Organisation& o : l.orgs)
-        table.addRow({QString::number(o.id), o.displayName(), orDash(o.nameZh), orDash(o.kind), QString::number(o.eventCount),
-                      o.parentId ? orDash(l.names.value(o.parentId)) : QStringLiteral("-")});
-    writeOut(table.render());
+    struct Page {
+        QList<Organisation> orgs;
+        QHash<qint64, QString> parents; // display names of the page's parents
+    };
+    // A page at a time, each after the last organisation of the one before.
+    Listing listing(s, table, paging->limit);
+    std::optional<Organisation> last;
+    int offset = static_cast<int>(paging->offset);
+    while (const int want = listing.nextPageSize()) {
+        const Page page = s.query([want, offset, &last](WriteContext& ctx) {
+            Page out;
+            out.orgs = ctx.stores.orgs.listPage(want, offset, last ? &*last : nullptr);
+            for (const Organisation& o : out.orgs) {
+                if (o.parentId && !out.parents.contains(o.parentId))
+                    if (const auto p = ctx.stores.orgs.get(o.parentId))
+                        out.parents.insert(p->id, p->displayName());
+            }
+            return out;
+        });
+        for (const Organisation& o : page.orgs) {
+            const QString parent = o.parentId ? page.parents.value(o.parentId) : QString();
+            if (s.json())
+                listing.add(json::organisation(o, parent));
+            else
+                listing.add({QString::number(o.id), o.displayName(), orDash(o.nameZh), orDash(o.kind),
+                             QString::number(o.eventCount), o.parentId ? orDash(parent) : QStringLiteral("-")});
+        }
+        if (!listing.pageDone(page.orgs.size()))
+            break;
+        last = page.orgs.back();
+        offset = 0;
+    }
+    listing.finish();
     return 0;
 }
 
 int historyCommand()
 {
     Session s(QStringLiteral("history"), QCoreApplication::translate("cli", "Show a report's verification history, oldest first."));
+    s.addPagingOptions();
     qint64 id = 0;
     if (auto rc = parseReportCommand(s, id))
         return *rc;
-    const auto history = s.query([reportId = id](WriteContext& ctx) -> std::optional<QList<VerificationLogEntry>> {
-        if (!ctx.stores.verifications.get(reportId))
-            return std::nullopt;
-        return ctx.stores.verifications.history(reportId);
-    });
-    if (!history)
+    const auto paging = s.paging();
+    if (!paging)
+        return 2;
+    const bool known = s.query([reportId = id](WriteContext& ctx) { return ctx.stores.verifications.get(reportId).has_value(); });
+    if (!known)
         return s.usageError(QCoreApplication::translate("cli", "no report with id %1").arg(id));
-    if (s.json()) {
-        QJsonArray arr;
-        for (const VerificationLogEntry& e : *history)
-            arr.append(json::historyEntry(e));
-        writeJson(arr);
-        return 0;
-    }
     TextTable table({QCoreApplication::translate("cli", "AT"), QCoreApplication::translate("cli", "ANALYST"),
                      QCoreApplication::translate("cli", "ACTION"), QCoreApplication::translate("cli", "STATUS"),
                      QCoreApplication::translate("cli", "GRADE"), QCoreApplication::translate("cli", "NOTE")});
     const QString arrow = QStringLiteral(" -> ");
-    for (const VerificationLogEntry& e : *history)
-        table.addRow({e.value.at.toUTC().toString(Qt::ISODate), orDash(e.value.analyst), e.action,
-                      statusKey(e.previous.status) + arrow + statusKey(e.value.status),
-                      grade(e.previous) + arrow + grade(e.value), orDash(e.value.note)});
-    writeOut(table.render());
+    // A page at a time (an append-only history can grow long), each after the last entry of the one before.
+    Listing listing(s, table, paging->limit);
+    qint64 afterId = 0;
+    int offset = static_cast<int>(paging->offset);
+    while (const int want = listing.nextPageSize()) {
+        const QList<VerificationLogEntry> page = s.query([reportId = id, afterId, want, offset](WriteContext& ctx) {
+            return ctx.stores.verifications.historyPage(reportId, afterId, want, offset);
+        });
+        for (const VerificationLogEntry& e : page) {
+            if (s.json())
+                listing.add(json::historyEntry(e));
+            else
+                listing.add({e.value.at.toUTC().toString(Qt::ISODate), orDash(e.value.analyst), e.action,
+                             statusKey(e.previous.status) + arrow + statusKey(e.value.status),
+                             grade(e.previous) + arrow + grade(e.value), orDash(e.value.note)});
+        }
+        if (!listing.pageDone(page.size()))
+            break;
+        afterId = page.back().id;
+        offset = 0;
+    }
+    listing.finish();
     return 0;
 }
 

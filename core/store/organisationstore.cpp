@@ -3,8 +3,11 @@
 #include "extract/gazetteer.h"
 #include "sqlutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <algorithm>
 
 namespace lodestone {
 
@@ -138,16 +141,39 @@ qint64 OrganisationStore::count() const
 
 QList<Organisation> OrganisationStore::list() const
 {
+    return listPage(-1, 0, nullptr);
+}
+
+QList<Organisation> OrganisationStore::listPage(int limit, int offset, const Organisation* after) const
+{
     QList<Organisation> out;
     QHash<qint64, qsizetype> index;
     {
-        SQLite::Statement st(m_db, std::string(kOrgColumns) + "WHERE o.merged_into IS NULL ORDER BY o.name_en, o.name_zh");
+        // Keyset paging: a page starts after the last row of the one before, so a long listing never rescans.
+        SQLite::Statement st(m_db, std::string(kOrgColumns) +
+                                       "WHERE o.merged_into IS NULL AND (?1 IS NULL OR "
+                                       "(COALESCE(o.name_en, ''), COALESCE(o.name_zh, ''), o.id) > (?1, ?2, ?3)) "
+                                       "ORDER BY COALESCE(o.name_en, ''), COALESCE(o.name_zh, ''), o.id LIMIT ?4 OFFSET ?5");
+        if (after) {
+            st.bind(1, after->nameEn.toStdString());
+            st.bind(2, after->nameZh.toStdString());
+            st.bind(3, static_cast<int64_t>(after->id));
+        }
+        st.bind(4, limit < 0 ? -1 : limit);
+        st.bind(5, after ? 0 : std::max(0, offset));
         while (st.executeStep()) {
             index.insert(st.getColumn(0).getInt64(), out.size());
             out << readOrg(st);
         }
     }
-    SQLite::Statement al(m_db, "SELECT org_id, text, language, provenance FROM org_alias ORDER BY id");
+    if (out.isEmpty())
+        return out;
+    QJsonArray ids;
+    for (const Organisation& o : out)
+        ids.append(o.id);
+    SQLite::Statement al(m_db, "SELECT org_id, text, language, provenance FROM org_alias "
+                               "WHERE org_id IN (SELECT value FROM json_each(?)) ORDER BY id");
+    al.bind(1, QJsonDocument(ids).toJson(QJsonDocument::Compact).toStdString());
     while (al.executeStep()) {
         const auto it = index.constFind(al.getColumn(0).getInt64());
         if (it != index.cend())

@@ -25,6 +25,9 @@ public:
     std::optional<qint64> idForKey(const QString& key) const;
     qint64 count() const; // excluding merged ones
     QList<Organisation> list() const;   // with aliases, parent key and event counts; merged ones excluded
+    // One page of list(), in the same order (name, Chinese name, id): at most `limit` rows (-1: all) after `after`
+    // (an organisation of the previous page; nullptr: from the start, skipping `offset` rows).
+    QList<Organisation> listPage(int limit, int offset, const Organisation* after) const;
     std::optional<Organisation> get(qint64 id) const;
     // Ids of organisations whose name, Chinese name or any alias matches (case-insensitive, exact or prefix).
     QList<qint64> resolveNames(const QStringList& names) const;

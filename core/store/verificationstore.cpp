@@ -3,6 +3,7 @@
 #include "sqlutil.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <algorithm>
 
 namespace lodestone {
 
@@ -58,10 +59,19 @@ std::optional<Verification> VerificationStore::set(qint64 reportId, const Verifi
 
 QList<VerificationLogEntry> VerificationStore::history(qint64 reportId) const
 {
+    return historyPage(reportId, 0, -1, 0);
+}
+
+QList<VerificationLogEntry> VerificationStore::historyPage(qint64 reportId, qint64 afterId, int limit, int offset) const
+{
     QList<VerificationLogEntry> out;
     SQLite::Statement st(m_db, "SELECT id, at, analyst, action, status, reliability, credibility, note, prev_status, "
-                               "prev_reliability, prev_credibility, prev_note FROM verification_log WHERE report_id = ? ORDER BY id");
+                               "prev_reliability, prev_credibility, prev_note FROM verification_log "
+                               "WHERE report_id = ? AND id > ? ORDER BY id LIMIT ? OFFSET ?");
     st.bind(1, static_cast<int64_t>(reportId));
+    st.bind(2, static_cast<int64_t>(afterId));
+    st.bind(3, limit < 0 ? -1 : limit);
+    st.bind(4, std::max(0, offset));
     while (st.executeStep()) {
         VerificationLogEntry e;
         e.id = st.getColumn(0).getInt64();

@@ -27,6 +27,9 @@ public:
     // The caller owns the transaction.
     std::optional<Verification> set(qint64 reportId, const Verification& value, const QString& action);
     QList<VerificationLogEntry> history(qint64 reportId) const;
+    // One page of history(), oldest first: at most `limit` entries (-1: all) with an id above `afterId`,
+    // skipping `offset` of them.
+    QList<VerificationLogEntry> historyPage(qint64 reportId, qint64 afterId, int limit, int offset) const;
     // Bulk form of set(): for each report, value = change(reportId, previous); one history entry per report,
     // with one set of prepared statements reused across rows. Unknown ids are skipped. The caller owns the
     // transaction.

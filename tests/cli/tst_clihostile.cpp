@@ -252,6 +252,27 @@ private slots:
         QCOMPARE(text.outText().count(QLatin1Char('\n')), 4); // header + 3
         QCOMPARE(cli({QStringLiteral("reports"), QStringLiteral("--limit"), QStringLiteral("-1")}).code, 2);
         QCOMPARE(cli({QStringLiteral("events"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("0")}).outText(), QStringLiteral("[]\n"));
+
+        // orgs and history page the same way.
+        const QJsonArray orgs = cli({QStringLiteral("orgs"), QStringLiteral("--json")}).json().array();
+        QVERIFY(orgs.size() > 10);
+        const QJsonArray orgPage = cli({QStringLiteral("orgs"), QStringLiteral("--json"), QStringLiteral("--offset"), QStringLiteral("5"),
+                                        QStringLiteral("--limit"), QStringLiteral("4")}).json().array();
+        QCOMPARE(orgPage.size(), 4);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(orgPage[i].toObject().value(QStringLiteral("id")), orgs[5 + i].toObject().value(QStringLiteral("id")));
+        QCOMPARE(cli({QStringLiteral("orgs"), QStringLiteral("--offset"), QStringLiteral("x")}).code, 2);
+        const QString id = QString::number(all[0].toObject().value(QStringLiteral("id")).toInteger());
+        for (const char* status : {"verified", "disputed", "verified"})
+            QCOMPARE(cli({QStringLiteral("verify"), id, QStringLiteral("--status"), QLatin1String(status)}).code, 0);
+        const QJsonArray history = cli({QStringLiteral("history"), QStringLiteral("--json"), id}).json().array();
+        QCOMPARE(history.size(), 3);
+        const QJsonArray middle = cli({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--offset"), QStringLiteral("1"),
+                                       QStringLiteral("--limit"), QStringLiteral("1"), id}).json().array();
+        QCOMPARE(middle.size(), 1);
+        QCOMPARE(middle[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("disputed"));
+        const RunResult historyText = cli({QStringLiteral("history"), QStringLiteral("--limit"), QStringLiteral("2"), id});
+        QCOMPARE(historyText.outText().count(QLatin1Char('\n')), 3); // header + 2
     }
 };
 

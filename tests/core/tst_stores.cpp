@@ -296,6 +296,41 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(SQLite::Exception, m_db->sql().exec("DELETE FROM verification_log"));
         QCOMPARE(m_s->verifications.history(id).size(), 2);
         QVERIFY(!m_s->verifications.set(987654, v, QStringLiteral("set")));
+        // Pages: after an entry, a limit, an offset.
+        QCOMPARE(m_s->verifications.historyPage(id, h[0].id, -1, 0).size(), 1);
+        QCOMPARE(m_s->verifications.historyPage(id, 0, 1, 0).value(0).id, h[0].id);
+        QCOMPARE(m_s->verifications.historyPage(id, 0, 5, 1).value(0).id, h[1].id);
+        QCOMPARE(m_s->verifications.historyPage(id, h[1].id, -1, 0).size(), 0);
+    }
+
+    // Organisations listed a page at a time, each after the last of the one before, come out as one list() does
+    // (names that tie, a missing English name, aliases kept).
+    void organisationPagesMatchTheList()
+    {
+        orgIds({QStringLiteral("test:alpha"), QStringLiteral("test:beta"), QStringLiteral("test:gamma")});
+        m_s->orgs.idFor(OrgMention{QStringLiteral("test:tie1"), QStringLiteral("Same Name"), 0, 0, true});
+        m_s->orgs.idFor(OrgMention{QStringLiteral("test:tie2"), QStringLiteral("Same Name"), 0, 0, true});
+        m_s->orgs.clearCache();
+        const QList<Organisation> all = m_s->orgs.list();
+        QVERIFY(all.size() >= 5);
+        for (const int pageSize : {1, 2, 3}) {
+            QList<Organisation> paged;
+            std::optional<Organisation> last;
+            for (;;) {
+                const QList<Organisation> page = m_s->orgs.listPage(pageSize, 0, last ? &*last : nullptr);
+                paged += page;
+                if (page.size() < pageSize)
+                    break;
+                last = page.back();
+            }
+            QCOMPARE(paged.size(), all.size());
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                QCOMPARE(paged[i].id, all[i].id);
+                QCOMPARE(paged[i].aliases.size(), all[i].aliases.size());
+            }
+        }
+        QCOMPARE(m_s->orgs.listPage(2, 1, nullptr).value(0).id, all[1].id);
+        QCOMPARE(m_s->orgs.listPage(0, 0, nullptr).size(), 0);
     }
 
     // #17: a search that names an organisation — by any of its names, in either language — also finds the

@@ -3,6 +3,8 @@
 // and report docks no text is cut — every label's text fits its rectangle (wrapped labels: their height for
 // the width they got), every list cell fits its column or wraps inside its row, nothing runs past the dock's
 // right edge (long URL, long title). With LODESTONE_SHOT_DIR set, each dock is saved as a PNG.
+#include "charts/chartspanel.h"
+#include <QChartView>
 #include "common/datahub.h"
 #include "common/wraplabel.h"
 #include "events/eventdetailpanel.h"
@@ -235,6 +237,32 @@ private slots:
             const QString dir = qEnvironmentVariable("LODESTONE_SHOT_DIR");
             if (!dir.isEmpty())
                 dock->grab().save(dir + QStringLiteral("/%1-%2.png").arg(QLatin1String(name), tag));
+        }
+        // The charts dock at its default height shows every chart whole, axes included: none is cut at the
+        // dock's edge (they go side by side when two rows would not fit).
+        {
+            auto* dock = window.findChild<QDockWidget*>(QStringLiteral("dock.charts"));
+            QVERIFY(dock);
+            dock->raise();
+            QTest::qWait(150);
+            QCoreApplication::processEvents();
+            auto* scroll = qobject_cast<QScrollArea*>(dock->widget());
+            QVERIFY(scroll);
+            auto* charts = qobject_cast<ChartsPanel*>(scroll->widget());
+            QVERIFY(charts);
+            for (int k = 0; k < kChartKindCount; ++k) {
+                QWidget* view = charts->view(static_cast<ChartKind>(k));
+                const QRect r(view->mapTo(scroll->viewport(), QPoint(0, 0)), view->size());
+                if (!scroll->viewport()->rect().contains(r))
+                    problems << QStringLiteral("chart %1: %2x%3 at (%4,%5) is cut by the %6x%7 dock")
+                                    .arg(k).arg(r.width()).arg(r.height()).arg(r.x()).arg(r.y())
+                                    .arg(scroll->viewport()->width()).arg(scroll->viewport()->height());
+                if (view->height() < 110)
+                    problems << QStringLiteral("chart %1 is only %2 px high").arg(k).arg(view->height());
+            }
+            const QString dir = qEnvironmentVariable("LODESTONE_SHOT_DIR");
+            if (!dir.isEmpty())
+                dock->grab().save(dir + QStringLiteral("/dock.charts-%1.png").arg(tag));
         }
         // The details say what the issue asked for: the whole title, the date with its precision, the evidence.
         QStringList detailTexts;

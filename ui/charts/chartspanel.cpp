@@ -10,12 +10,14 @@
 #include "common/deliver.h"
 #include "common/displaytext.h"
 #include "common/orgnames.h"
+#include "common/wraplabel.h"
 #include "service/queryservice.h"
 #include "service/writer.h"
 #include "store/timelinestore.h"
 #include "util/log.h"
 
 #include <QAbstractBarSeries>
+#include <QAbstractScrollArea>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -28,6 +30,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -57,6 +60,10 @@ QString countText(quint64 n)
         .arg(QLocale().toString(n));
 }
 
+constexpr int kChartMinWidth = 320;
+constexpr int kChartMinHeight = 160;
+constexpr int kChartMinHeightInRow = 110;
+
 } // namespace
 
 ChartsPanel::ChartsPanel(DataHub& hub, QWidget* parent) : QWidget(parent), m_hub(hub)
@@ -76,16 +83,16 @@ ChartsPanel::ChartsPanel(DataHub& hub, QWidget* parent) : QWidget(parent), m_hub
     m_briefing = new QToolButton(this);
     top->addWidget(m_briefing);
 
-    auto* grid = new QGridLayout;
-    grid->setSpacing(8);
+    m_grid = new QGridLayout;
+    m_grid->setSpacing(8);
     for (int k = 0; k < kChartKindCount; ++k)
-        grid->addWidget(makeCard(static_cast<ChartKind>(k)), k / 2, k % 2);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+        m_cards[k] = makeCard(static_cast<ChartKind>(k));
+    m_oneRow = true; // so that arrange() lays out the two-by-two grid first
+    arrange(QSize(0, 100000));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(grid, 1);
+    layout->addLayout(m_grid, 1);
 
     connect(m_bucketBox, &QComboBox::currentIndexChanged, this,
             [this] { setBucket(static_cast<ChartBucket>(m_bucketBox->currentData().toInt())); });
@@ -108,7 +115,10 @@ QWidget* ChartsPanel::makeCard(ChartKind kind)
 {
     const int k = static_cast<int>(kind);
     auto* card = new QWidget(this);
-    auto* title = new QLabel(card);
+    auto* title = new WrapLabel(1, card); // one line, elided with the whole title in its tooltip when narrow
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
     auto* copy = new QToolButton(card);
     auto* save = new QToolButton(card);
     m_titles[k] = title;
@@ -122,7 +132,7 @@ QWidget* ChartsPanel::makeCard(ChartKind kind)
     m_charts[k] = ChartBuilder::create(kind, cardStyle());
     m_views[k] = new QChartView(m_charts[k], card); // takes ownership of the chart; never OpenGL
     m_views[k]->setRenderHint(QPainter::Antialiasing);
-    m_views[k]->setMinimumSize(320, 220);
+    m_views[k]->setMinimumSize(kChartMinWidth, kChartMinHeight);
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(head);
@@ -230,7 +240,7 @@ void ChartsPanel::retranslate(bool charts)
     m_briefing->setText(tr("Briefing PDF…"));
     m_briefing->setToolTip(tr("Export the briefing pack: charts, event table and numbered sources"));
     for (int k = 0; k < kChartKindCount; ++k) {
-        m_titles[size_t(k)]->setText(QStringLiteral("<b>%1</b>").arg(ChartBuilder::title(static_cast<ChartKind>(k)).toHtmlEscaped()));
+        m_titles[size_t(k)]->setFullText(ChartBuilder::title(static_cast<ChartKind>(k)));
         m_copyButtons[size_t(k)]->setText(tr("Copy"));
         m_copyButtons[size_t(k)]->setToolTip(tr("Copy the chart as an image with title and sources"));
         m_saveButtons[size_t(k)]->setText(tr("Export…"));
@@ -251,6 +261,64 @@ void ChartsPanel::retranslate(bool charts)
     }
     if (m_base)
         showStatus();
+}
+
+void ChartsPanel::arrange(QSize room)
+{
+    // Two rows of cards need about twice a card's least height plus the bar above them.
+    const int header = m_bucketBox ? m_bucketBox->sizeHint().height() + 16 : 40;
+    const int card = kChartMinHeight + 40;
+    const bool oneRow = room.height() < header + 2 * card + 8 && room.width() >= kChartKindCount * (kChartMinWidth - 60);
+    if (oneRow == m_oneRow)
+        return;
+    m_oneRow = oneRow;
+    for (QWidget* c : m_cards)
+        m_grid->removeWidget(c);
+    for (int k = 0; k < kChartKindCount; ++k) {
+        // side by side in a short dock: lower too, so that the axes stay inside it
+        m_views[k]->setMinimumSize(oneRow ? kChartMinWidth - 60 : kChartMinWidth, oneRow ? kChartMinHeightInRow : kChartMinHeight);
+        if (oneRow)
+            m_grid->addWidget(m_cards[k], 0, k);
+        else
+            m_grid->addWidget(m_cards[k], k / 2, k % 2);
+    }
+    // The over-time chart carries a legend: the widest share.
+    for (int col = 0; col < kChartKindCount; ++col)
+        m_grid->setColumnStretch(col, 0);
+    m_grid->setColumnStretch(0, 3);
+    m_grid->setColumnStretch(1, 2);
+    if (oneRow) {
+        m_grid->setColumnStretch(2, 2);
+        m_grid->setColumnStretch(3, 2);
+    }
+}
+
+bool ChartsPanel::event(QEvent* event)
+{
+    if (event->type() == QEvent::ParentChange) {
+        // Docked, the panel sits in a scroll area whose viewport is the room it has; alone, its own size is.
+        if (m_room)
+            m_room->removeEventFilter(this);
+        const auto* area = parentWidget() ? qobject_cast<QAbstractScrollArea*>(parentWidget()->parentWidget()) : nullptr;
+        m_room = area && area->viewport() == parentWidget() ? parentWidget() : nullptr;
+        if (m_room)
+            m_room->installEventFilter(this);
+    }
+    return QWidget::event(event);
+}
+
+bool ChartsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_room && event->type() == QEvent::Resize)
+        arrange(static_cast<QResizeEvent*>(event)->size());
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChartsPanel::resizeEvent(QResizeEvent* event)
+{
+    if (!m_room)
+        arrange(event->size());
+    QWidget::resizeEvent(event);
 }
 
 void ChartsPanel::changeEvent(QEvent* event)

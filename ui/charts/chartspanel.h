@@ -14,12 +14,14 @@
 class QChart;
 class QChartView;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QToolButton;
 
 namespace lodestone {
 
 class DataHub;
+class WrapLabel;
 
 class ChartsPanel final : public QWidget {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     ~ChartsPanel() override;
 
     const ChartData& data() const { return m_data; }
+    // The four charts side by side in one row (a short dock) or two by two (a tall one).
+    bool oneRow() const { return m_oneRow; }
     QChart* chart(ChartKind kind) const;
     QChartView* view(ChartKind kind) const;
     ChartBucket bucket() const { return m_bucket; }
@@ -51,6 +55,9 @@ public slots:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 signals:
     // A click asks for this narrower filter; connect to DataHub::setFilter.
@@ -65,13 +72,20 @@ private:
     void showStatus();
     void connectSets(ChartKind kind);
     void apply(std::shared_ptr<const ChartBase> base, ChartData data);
+    // Places the cards for the room the panel has (the scroll area's viewport when docked): one row when two
+    // rows would not fit in its height, so no chart is cut at the dock's edge.
+    void arrange(QSize room);
 
     DataHub& m_hub;
     std::array<QChart*, kChartKindCount> m_charts{};
     std::array<QChartView*, kChartKindCount> m_views{};
-    std::array<QLabel*, kChartKindCount> m_titles{};
+    std::array<WrapLabel*, kChartKindCount> m_titles{};
     std::array<QToolButton*, kChartKindCount> m_copyButtons{};
     std::array<QToolButton*, kChartKindCount> m_saveButtons{};
+    std::array<QWidget*, kChartKindCount> m_cards{};
+    QGridLayout* m_grid = nullptr;
+    QWidget* m_room = nullptr; // the widget whose size decides the arrangement (the scroll viewport)
+    bool m_oneRow = false;
     QLabel* m_bucketLabel = nullptr;
     QToolButton* m_briefing = nullptr;
     QComboBox* m_bucketBox = nullptr;

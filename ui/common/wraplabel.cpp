@@ -12,7 +12,7 @@ WrapLabel::WrapLabel(int maxLines, QWidget* parent) : QLabel(parent), m_maxLines
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     QSizePolicy policy = sizePolicy();
-    policy.setHeightForWidth(true);
+    policy.setHeightForWidth(maxLines != 1);
     policy.setHorizontalPolicy(QSizePolicy::Ignored); // never asks for more width than it gets
     setSizePolicy(policy);
 }

@@ -15,7 +15,7 @@ public:
     QString fullText() const { return m_text; }
     bool isElided() const { return m_elided; }
 
-    bool hasHeightForWidth() const override { return true; }
+    bool hasHeightForWidth() const override { return m_maxLines != 1; } // one line: the same height at any width
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

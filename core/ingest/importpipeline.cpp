@@ -308,6 +308,7 @@ ImportFileResult ImportPipeline::store(WriteContext& ctx, const PreparedFile& fi
         return result;
     } catch (const SQLite::Exception& e) {
         ctx.stores.orgs.clearCache(); // ids of rows the rollback removed must not be reused
+        ctx.stores.events.clearCache();
         ImportFileResult result;
         result.file = file.file;
         result.error = errorFromSqlite(e, file.file, ctx.db.sql());
@@ -329,6 +330,7 @@ QList<ImportFileResult> ImportPipeline::storeGroup(WriteContext& ctx, const QLis
             return out;
         } catch (const SQLite::Exception& e) {
             ctx.stores.orgs.clearCache();
+            ctx.stores.events.clearCache();
             log::ingest()->warn("storing a group of {} files failed ({}); storing them one by one", files.size(), e.what());
             out.clear();
         }

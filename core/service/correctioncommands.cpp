@@ -28,6 +28,7 @@ QFuture<Error> runCorrection(Writer& writer, const char* what, F fn)
             }
             tx.commit();
             ctx.stores.orgs.clearCache(); // merges change which id a key resolves to
+            ctx.stores.events.clearCache();
             log::service()->info("correction {} applied", what);
             w->notifyChanged(QStringLiteral("corrections"));
             return Error::none();
@@ -73,6 +74,7 @@ QFuture<Error> CorrectionCommands::correctReport(Writer& writer, const ReportCor
             return Error::none();
         } catch (const SQLite::Exception& e) {
             ctx.stores.orgs.clearCache();
+            ctx.stores.events.clearCache();
             log::service()->error("report correction failed: {}", e.what());
             return errorFromSqlite(e, w->path());
         }

@@ -51,6 +51,7 @@ GroupOutcome applyGroup(WriteContext& ctx, const QList<Prepared>& group, const Q
         return out;
     } catch (const SQLite::Exception& e) {
         ctx.stores.orgs.clearCache();
+        ctx.stores.events.clearCache();
         log::service()->warn("reprocessing a group of {} reports failed ({}); one by one", group.size(), e.what());
         out.results.clear();
     }
@@ -61,6 +62,7 @@ GroupOutcome applyGroup(WriteContext& ctx, const QList<Prepared>& group, const Q
             tx.commit();
         } catch (const SQLite::Exception& e) {
             ctx.stores.orgs.clearCache();
+            ctx.stores.events.clearCache();
             ++out.failed;
             out.errors << QStringLiteral("report %1: %2").arg(p.id).arg(errorFromSqlite(e, path).detail);
             log::service()->error("reprocessing report {} failed: {}", p.id, e.what());

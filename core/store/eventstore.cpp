@@ -105,6 +105,9 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
     if (reportId != m_countingReport) {
         m_countingReport = reportId;
         m_storedForReport = 0;
+        auto hash = m_statements.get("SELECT content_hash FROM report WHERE id = ?");
+        hash->bind(1, static_cast<int64_t>(reportId));
+        m_countingHash = hash->executeStep() ? QByteArray(hash->getColumn(0).getText()) : QByteArray();
     }
     ++m_storedForReport;
     if (!orgs.isEmpty() && !undated) {
@@ -146,11 +149,20 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
                 // The event reads as the report that sorts first by content hash tells it (title, summary, people,
                 // confidence), so that importing the same reports in another order gives the same event (and the
                 // same STIX id). Compared with the reports already behind it, before this one joins them.
-                auto first = m_statements.get("SELECT (SELECT content_hash FROM report WHERE id = ?) < (SELECT MIN(r.content_hash) "
-                                              "FROM evidence ev JOIN report r ON r.id = ev.report_id WHERE ev.event_id = ?)");
-                first->bind(1, static_cast<int64_t>(reportId));
-                first->bind(2, static_cast<int64_t>(id));
-                if (first->executeStep() && !first->getColumn(0).isNull() && first->getColumn(0).getInt() == 1) {
+                auto lead = m_leadHash.find(id);
+                if (lead == m_leadHash.end()) {
+                    if (m_leadHash.size() >= kLeadHashLimit)
+                        m_leadHash.clear();
+                    auto first = m_statements.get("SELECT MIN(r.content_hash) FROM evidence ev JOIN report r ON r.id = ev.report_id "
+                                                  "WHERE ev.event_id = ?");
+                    first->bind(1, static_cast<int64_t>(id));
+                    lead = m_leadHash.insert(id, first->executeStep() && !first->getColumn(0).isNull()
+                                                     ? QByteArray(first->getColumn(0).getText())
+                                                     : QByteArray());
+                }
+                // (hashes are hex text of one length: byte order is SQLite's BINARY order)
+                if (!m_countingHash.isEmpty() && !lead->isEmpty() && m_countingHash < *lead) {
+                    *lead = m_countingHash;
                     auto up = m_statements.get("UPDATE event SET title = ?, summary = ?, people = ?, confidence = ? "
                                                "WHERE id = ? AND analyst_edited = 0");
                     sql::bind(*up, 1, event.title);
@@ -213,6 +225,8 @@ StoredEvent EventStore::store(qint64 reportId, const ExtractedEvent& event, cons
     const qint64 id = m_db.getLastInsertRowid();
     linkOrgs(m_statements, id, event, orgIds);
     insertEvidence(m_statements, id, reportId, event.evidence);
+    if (!m_countingHash.isEmpty() && m_leadHash.size() < kLeadHashLimit)
+        m_leadHash.insert(id, m_countingHash);
     return {id, false};
 }
 
@@ -393,6 +407,7 @@ QList<ReportEventLink> EventStore::linksForReport(qint64 reportId) const
 
 bool EventStore::detachReport(qint64 eventId, qint64 reportId)
 {
+    m_leadHash.remove(eventId); // its smallest hash may have been this report's
     auto del = m_statements.get("DELETE FROM evidence WHERE event_id = ? AND report_id = ? AND EXISTS "
                                 "(SELECT 1 FROM event e WHERE e.id = ? AND e.analyst_edited = 0 AND e.rejected = 0)");
     del->bind(1, static_cast<int64_t>(eventId));

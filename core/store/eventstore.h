@@ -59,6 +59,8 @@ public:
     // Removes the report's evidence from an event an analyst never touched, and the event itself when no other
     // report backs it. Returns true when the event was deleted.
     bool detachReport(qint64 eventId, qint64 reportId);
+    // Forgets what store() remembers between calls; after a rollback (the rows it saw may be gone).
+    void clearCache() { m_leadHash.clear(); m_countingReport = 0; m_storedForReport = 0; }
     TimelineData loadTimeline() const;
     qint64 count() const;
 
@@ -69,6 +71,12 @@ private:
     mutable StatementCache m_statements; // the store path's statements, prepared once
     qint64 m_countingReport = 0;         // store(): the report being stored and how many of its events so far
     int m_storedForReport = 0;
+    QByteArray m_countingHash;           // that report's content hash
+    // store(): the smallest content hash among each event's reports (the report the event reads as), remembered
+    // so that a merge into an event backed by thousands of reports does not look through all of them again.
+    // Bounded: cleared when it grows past kLeadHashLimit entries.
+    QHash<qint64, QByteArray> m_leadHash;
+    static constexpr qsizetype kLeadHashLimit = 200000;
 };
 
 } // namespace lodestone

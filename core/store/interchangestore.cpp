@@ -301,6 +301,7 @@ InterchangeOutcome InterchangeStore::store(const InterchangeData& data)
     // Merges first: links this database already has move to the survivor, as the bundle's events name it.
     replayMerges(data.organisations, out);
     m_stores.orgs.clearCache(); // organisations were inserted and merged behind the store's back
+    m_stores.events.clearCache();
     for (const InterchangeReport& r : data.reports)
         report(r, out);
     InterchangeEventStore events(*this);

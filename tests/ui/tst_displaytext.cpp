@@ -46,6 +46,19 @@ private slots:
         QCOMPARE(lodestone::dateRuleLabel(rule), expected);
     }
     // Day, month and year in words, so 4/4/25 and 12/7/26 can no longer be read two ways; the precision shows.
+    void evidenceRuleLabel()
+    {
+        using lodestone::evidenceRuleLabel;
+        QCOMPARE(evidenceRuleLabel(QStringLiteral("report (\u201csaid|says|announced\u201d) \u00b7 category from topic \u00b7 date from its own date \u201cJuly 6, 2023\u201d")),
+                 QStringLiteral("report \u00b7 category from topic \u00b7 date from its own date \u201cJuly 6, 2023\u201d"));
+        QCOMPARE(evidenceRuleLabel(QStringLiteral("price-raise (\u201craise|raised ... price|prices\u201d) \u00b7 category from trigger")),
+                 QStringLiteral("price-raise \u00b7 category from trigger"));
+        // one word, no alternatives: kept (it says what matched); a date in quotes is never touched
+        QCOMPARE(evidenceRuleLabel(QStringLiteral("invest (\u201cequity investment\u201d) \u00b7 date from its own date \u201c2023\u5e747\u67083\u65e5\u201d")),
+                 QStringLiteral("invest (\u201cequity investment\u201d) \u00b7 date from its own date \u201c2023\u5e747\u67083\u65e5\u201d"));
+        QCOMPARE(evidenceRuleLabel(QString()), QString());
+    }
+
     void formatSpan()
     {
         DateFormat::setStyle(DateStyle::Readable, false);

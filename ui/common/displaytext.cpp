@@ -32,6 +32,15 @@ QString precisionLabel(Precision precision)
     return {};
 }
 
+QString evidenceRuleLabel(const QString& rule)
+{
+    // A parenthesised pattern of alternatives right after the rule's name: “a|b|c …”.
+    static const QRegularExpression pattern(QStringLiteral("\\s*\\(\u201c[^\u201d]*\\|[^\u201d]*\u201d\\)"));
+    QString out = rule;
+    out.remove(pattern);
+    return out;
+}
+
 QString timingLabel(EventTiming timing)
 {
     switch (timing) {

@@ -299,7 +299,7 @@ void EventDetailPanel::showData(const Data& d)
         // why: the words that triggered the event, the rule that read them, how sure it was
         QString why;
         if (!e.trigger.isEmpty())
-            why = tr("trigger \u201c%1\u201d · %2").arg(e.trigger, e.rule);
+            why = tr("trigger \u201c%1\u201d · %2").arg(e.trigger, evidenceRuleLabel(e.rule));
         else
             why = tr("added or edited by an analyst");
         if (e.confidence > 0)
@@ -307,7 +307,7 @@ void EventDetailPanel::showData(const Data& d)
         auto* item = new QTreeWidgetItem(m_evidence, {QString::number(e.reportId), e.quote, why});
         item->setData(0, kIdRole, e.reportId);
         item->setToolTip(0, d.reportTitles.value(e.reportId));
-        item->setToolTip(2, why);
+        item->setToolTip(2, e.trigger.isEmpty() ? why : tr("trigger \u201c%1\u201d · %2").arg(e.trigger, e.rule)); // the rule in full
     }
     m_corrections->clear();
     for (auto it = d.corrections.crbegin(); it != d.corrections.crend(); ++it)

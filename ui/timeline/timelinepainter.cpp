@@ -376,32 +376,8 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
         p.drawText(QRectF(x, row.top(), lfm.horizontalAdvance(t) + 2, row.height()), Qt::AlignVCenter, t);
         x += lfm.horizontalAdvance(t) + 18;
     };
-    const QColor demo(0x4a, 0x5a, 0x6a);
-    TimelineMarks::point(p, QPointF(x + 5, ly), demo, TimelineEntry::Verified, false, false, in.vector);
-    x += 15;
-    legendText(tr("Verified"), row1);
-    TimelineMarks::point(p, QPointF(x + 5, ly), demo, 0, false, false, in.vector);
-    x += 15;
-    legendText(tr("Unverified"), row1);
-    TimelineMarks::point(p, QPointF(x + 5, ly), demo, TimelineEntry::Disputed, false, false, in.vector);
-    x += 15;
-    legendText(tr("Disputed / rejected"), row1);
-    TimelineMarks::span(p, QRectF(x, ly - 3.5, 24, 7), demo, TimelineEntry::Verified, false, false, in.vector);
-    x += 30;
-    legendText(tr("Month / quarter / year"), row1);
-    TimelineMarks::point(p, QPointF(x + 5, ly), demo, TimelineEntry::Verified | TimelineEntry::Planned, false, false, in.vector);
-    x += 17;
-    legendText(tr("Planned"), row1);
-    const QRectF br = TimelineMarks::badgeRect(QFontMetricsF(badgeFont), QStringLiteral("12"), QPointF(x + 11, ly));
-    p.setPen(QPen(demo, 1.2));
-    p.setBrush(Qt::white);
-    p.drawRoundedRect(br, br.height() / 2, br.height() / 2);
-    p.setFont(badgeFont);
-    p.setPen(kInk);
-    p.drawText(br, Qt::AlignCenter, QStringLiteral("12"));
-    p.setFont(sized(base, 8));
-    x = br.right() + 6;
-    legendText(tr("Cluster (count)"), row1);
+    // The count at the right first: the marker styles get the room left of it, and a style that does not fit is
+    // left out whole (a narrow window), never drawn under the count.
     p.setFont(sized(base, 8.5, QFont::DemiBold));
     const quint64 inView = fr ? fr->visibleCount : 0;
     const int inViewCount = static_cast<int>(std::min<quint64>(inView, INT_MAX));
@@ -411,6 +387,51 @@ TimelinePaintResult TimelinePainter::paint(QPainter& p, const TimelinePaintInput
     const double totalW = QFontMetricsF(p.font()).horizontalAdvance(total) + 4;
     p.setPen(kInk);
     p.drawText(QRectF(L.widget.width() - 14 - totalW, row1.top(), totalW, row1.height()), Qt::AlignRight | Qt::AlignVCenter, total);
+    p.setFont(sized(base, 8));
+    const double limit = L.widget.width() - 14 - totalW - 16;
+    bool room = true;
+    auto fits = [&](double glyph, const QString& t) {
+        room = room && x + glyph + lfm.horizontalAdvance(t) + 2 <= limit;
+        return room;
+    };
+    const QColor demo(0x4a, 0x5a, 0x6a);
+    if (fits(15, tr("Verified"))) {
+        TimelineMarks::point(p, QPointF(x + 5, ly), demo, TimelineEntry::Verified, false, false, in.vector);
+        x += 15;
+        legendText(tr("Verified"), row1);
+    }
+    if (fits(15, tr("Unverified"))) {
+        TimelineMarks::point(p, QPointF(x + 5, ly), demo, 0, false, false, in.vector);
+        x += 15;
+        legendText(tr("Unverified"), row1);
+    }
+    if (fits(15, tr("Disputed / rejected"))) {
+        TimelineMarks::point(p, QPointF(x + 5, ly), demo, TimelineEntry::Disputed, false, false, in.vector);
+        x += 15;
+        legendText(tr("Disputed / rejected"), row1);
+    }
+    if (fits(30, tr("Month / quarter / year"))) {
+        TimelineMarks::span(p, QRectF(x, ly - 3.5, 24, 7), demo, TimelineEntry::Verified, false, false, in.vector);
+        x += 30;
+        legendText(tr("Month / quarter / year"), row1);
+    }
+    if (fits(17, tr("Planned"))) {
+        TimelineMarks::point(p, QPointF(x + 5, ly), demo, TimelineEntry::Verified | TimelineEntry::Planned, false, false, in.vector);
+        x += 17;
+        legendText(tr("Planned"), row1);
+    }
+    const QRectF br = TimelineMarks::badgeRect(QFontMetricsF(badgeFont), QStringLiteral("12"), QPointF(x + 11, ly));
+    if (fits(br.right() + 6 - x, tr("Cluster (count)"))) {
+        p.setPen(QPen(demo, 1.2));
+        p.setBrush(Qt::white);
+        p.drawRoundedRect(br, br.height() / 2, br.height() / 2);
+        p.setFont(badgeFont);
+        p.setPen(kInk);
+        p.drawText(br, Qt::AlignCenter, QStringLiteral("12"));
+        p.setFont(sized(base, 8));
+        x = br.right() + 6;
+        legendText(tr("Cluster (count)"), row1);
+    }
     p.setFont(sized(base, 8));
     if (in.mode != TimelineIndex::LaneMode::Category && fr) {
         std::array<bool, kCategoryCount> shown{};
